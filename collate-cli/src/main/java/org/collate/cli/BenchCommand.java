@@ -1,0 +1,19 @@
+package org.collate.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code collate bench}: end-to-end throughput and peak memory of each stage. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measures throughput (articles/second) and peak heap of a stage on real data.",
+        subcommands = {BenchExtract.class})
+final class BenchCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,49 @@
+package org.collate.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+
+/** The {@code collate} command: its subcommands are the stages and the tools around them. */
+@Command(name = "collate",
+        mixinStandardHelpOptions = true,
+        version = "collate 0.1.0",
+        description = "Collates news coverage: cleans articles, groups them into stories, and reports what the "
+                + "sources agree on, where they differ, who said what, and which copy is the original.",
+        subcommands = {
+                RunCommand.class,
+                ExtractCommand.class,
+                EvalCommand.class,
+                BenchCommand.class,
+                CommandLine.HelpCommand.class
+        })
+public final class CollateCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line with the given output streams and returns the exit code (used by tests). */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new CollateCommand());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("collate: error: " + ExitCodes.describe(e));
+            if (Boolean.getBoolean("collate.debug")) {
+                e.printStackTrace(commandLine.getErr());
+            }
+            return ExitCodes.BAD_INPUT;
+        });
+        return cli.execute(args);
+    }
+}

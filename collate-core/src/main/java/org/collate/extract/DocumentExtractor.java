@@ -1,0 +1,56 @@
+package org.collate.extract;
+
+import org.collate.extract.html.HtmlArticleExtractor;
+import org.collate.extract.text.PlainTextArticleExtractor;
+import org.collate.model.Article;
+import org.collate.model.RawDocument;
+
+/**
+ * The extraction stage: decodes a raw document, routes it by content to the HTML or plain-text extractor, and
+ * assembles the article. Every failure becomes {@link Extraction.Skipped} with a one-line reason; a runtime error
+ * inside an extractor is reported the same way, so one hostile page never stops a run. Thread-safe.
+ */
+public final class DocumentExtractor implements ArticleExtractor {
+
+    private final DocumentDecoder decoder = new DocumentDecoder();
+    private final HtmlArticleExtractor html = new HtmlArticleExtractor();
+    private final PlainTextArticleExtractor text = new PlainTextArticleExtractor();
+    private final ArticleAssembler assembler;
+
+    public DocumentExtractor() {
+        this(LanguageIdentifier.shared());
+    }
+
+    public DocumentExtractor(LanguageIdentifier languages) {
+        this.assembler = new ArticleAssembler(languages);
+    }
+
+    @Override
+    public Extraction extract(RawDocument document) {
+        String origin = document.origin();
+        try {
+            DecodedDocument.Kind declaredKind = switch (String.valueOf(document.declared().format())) {
+                case "html" -> DecodedDocument.Kind.HTML;
+                case "text" -> DecodedDocument.Kind.TEXT;
+                default -> null;
+            };
+            DecodedDocument decoded = decoder.decode(document.content(), document.declared().contentType(),
+                    declaredKind);
+            ExtractedContent content = decoded.kind() == DecodedDocument.Kind.HTML
+                    ? html.extract(decoded.text(), document.declared())
+                    : text.extract(decoded.text(), document.declared());
+            Article article = assembler.assemble(origin, document.declared(), content);
+            if (article == null) {
+                return new Extraction.Skipped(origin, "no article text");
+            }
+            return new Extraction.Extracted(article, decoded.warnings());
+        } catch (RejectedDocumentException e) {
+            return new Extraction.Skipped(origin, e.getMessage());
+        } catch (StackOverflowError e) {
+            return new Extraction.Skipped(origin, "document nested too deeply to read");
+        } catch (RuntimeException e) {
+            return new Extraction.Skipped(origin, "could not be read (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("")) + ")");
+        }
+    }
+}

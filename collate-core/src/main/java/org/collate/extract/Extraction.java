@@ -1,0 +1,27 @@
+package org.collate.extract;
+
+import org.collate.model.Article;
+
+import java.util.List;
+
+/** The outcome of extracting one document: an article (perhaps with warnings), or the reason there is none. */
+public sealed interface Extraction {
+
+    String origin();
+
+    /** An article; {@code warnings} are one-line notes on what was repaired (a charset guessed, say). */
+    record Extracted(Article article, List<String> warnings) implements Extraction {
+        public Extracted {
+            warnings = List.copyOf(warnings);
+        }
+
+        @Override
+        public String origin() {
+            return article.origin();
+        }
+    }
+
+    /** No article: the input is empty, binary, not an article, … ({@code reason} says which, in one line). */
+    record Skipped(String origin, String reason) implements Extraction {
+    }
+}

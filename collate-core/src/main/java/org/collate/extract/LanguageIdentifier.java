@@ -1,0 +1,91 @@
+package org.collate.extract;
+
+import opennlp.tools.langdetect.Language;
+import opennlp.tools.langdetect.LanguageDetectorME;
+import opennlp.tools.langdetect.LanguageDetectorModel;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Identifies an article's language with OpenNLP's language detector (the 103-language model of
+ * {@code opennlp-models-langdetect}), answering ISO 639-1 codes ({@code en}), or {@code und} when unsure.
+ * The model is loaded once per JVM; {@link LanguageDetectorME} is thread-safe for prediction.
+ */
+public final class LanguageIdentifier {
+
+    private static final String MODEL = "/langdetect-183.bin";
+    /** The detector's confidence below which the answer is "undetermined". */
+    private static final double MIN_CONFIDENCE = 0.2;
+    private static final int MAX_CHARS = 2000;
+
+    private static volatile LanguageIdentifier shared;
+
+    private final LanguageDetectorME detector;
+    private final Map<String, String> iso3to1 = new HashMap<>();
+
+    private LanguageIdentifier() {
+        try (InputStream in = LanguageIdentifier.class.getResourceAsStream(MODEL)) {
+            if (in == null) {
+                throw new IllegalStateException("language model " + MODEL + " is not on the class path");
+            }
+            detector = new LanguageDetectorME(new LanguageDetectorModel(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load language model " + MODEL, e);
+        }
+        for (String code : Locale.getISOLanguages()) {
+            try {
+                iso3to1.put(Locale.of(code).getISO3Language(), code);
+            } catch (java.util.MissingResourceException ignored) {
+                // a code without a three-letter form cannot be an answer of the model
+            }
+        }
+        // The model names some languages by codes Locale does not map (macro-languages, variants).
+        iso3to1.put("cmn", "zh");
+        iso3to1.put("zho", "zh");
+        iso3to1.put("pes", "fa");
+        iso3to1.put("arb", "ar");
+        iso3to1.put("nob", "no");
+        iso3to1.put("lvs", "lv");
+        iso3to1.put("ekk", "et");
+        iso3to1.put("zsm", "ms");
+        iso3to1.put("swh", "sw");
+        iso3to1.put("uzn", "uz");
+        iso3to1.put("azj", "az");
+        iso3to1.put("khk", "mn");
+        iso3to1.put("gug", "gn");
+        iso3to1.put("npi", "ne");
+    }
+
+    /** The shared instance; the model (10 MB) is read on first use. */
+    public static LanguageIdentifier shared() {
+        LanguageIdentifier local = shared;
+        if (local == null) {
+            synchronized (LanguageIdentifier.class) {
+                local = shared;
+                if (local == null) {
+                    shared = local = new LanguageIdentifier();
+                }
+            }
+        }
+        return local;
+    }
+
+    /** The ISO 639-1 code of the text's language, or {@code und}. */
+    public String identify(String text) {
+        if (text == null || text.isBlank()) {
+            return "und";
+        }
+        String sample = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+        Language best = detector.predictLanguage(sample);
+        if (best == null || best.getConfidence() < MIN_CONFIDENCE) {
+            return "und";
+        }
+        String code = best.getLang();
+        return iso3to1.getOrDefault(code, code);
+    }
+}

@@ -1,0 +1,34 @@
+package org.collate.extract.text;
+
+/**
+ * One paragraph candidate of a plain-text document: a line, or several hard-wrapped lines joined.
+ *
+ * @param text the unit's text, white space collapsed
+ * @param raw  the unit as it stood in the input (for removed spans)
+ */
+record TextUnit(String text, String raw) {
+
+    int words() {
+        return text.isEmpty() ? 0 : text.split("\\s+").length;
+    }
+
+    /** Ends like a sentence of reporting: a full stop, question or exclamation mark, maybe inside a quote. */
+    boolean endsLikeSentence() {
+        return text.matches("(?s).*[.!?…][\"'’”»)\\]]*$");
+    }
+
+    /** A unit that reads as running text rather than a label: long, or a full sentence of some length. */
+    boolean isProse() {
+        int w = words();
+        return w >= 20 || (w >= 8 && endsLikeSentence() && text.indexOf(' ') > 0);
+    }
+
+    /** The text without bullets and list markers at its start. */
+    String unbulleted() {
+        return text.replaceFirst("^[\\s•·*▪►▶»>◦‣⁃\\-–—]+", "");
+    }
+
+    boolean hasLetters() {
+        return text.codePoints().anyMatch(Character::isLetter);
+    }
+}

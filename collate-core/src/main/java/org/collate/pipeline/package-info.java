@@ -1,0 +1,2 @@
+/** Running stages over many documents: ordered parallel mapping, shared by the CLI, benchmarks and evaluators. */
+package org.collate.pipeline;

@@ -1,0 +1,155 @@
+package org.collate.source;
+
+import org.collate.model.RawDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcCompression;
+import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcWriter;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.RandomAccessFile;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class InputReaderTest {
+
+    @TempDir
+    Path dir;
+
+    private final InputReader reader = new InputReader();
+
+    private List<SourceItem> read(Path path) {
+        List<SourceItem> items = new ArrayList<>();
+        reader.readPath(path, items::add);
+        return items;
+    }
+
+    private static String content(SourceItem item) {
+        return new String(((SourceItem.Document) item).document().content(), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void gzipIsUnwrappedWhateverTheFileIsCalled() throws IOException {
+        Path file = dir.resolve("article.txt");
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
+            out.write("Hello from a gzip'd file.".getBytes(StandardCharsets.UTF_8));
+        }
+        assertThat(read(file)).singleElement().satisfies(i -> assertThat(content(i)).isEqualTo("Hello from a gzip'd file."));
+    }
+
+    @Test
+    void directoriesAreWalkedInPathOrderSkippingHiddenFiles() throws IOException {
+        Files.createDirectories(dir.resolve("b"));
+        Files.writeString(dir.resolve("b/2.txt"), "two");
+        Files.writeString(dir.resolve("a.txt"), "one");
+        Files.writeString(dir.resolve(".hidden"), "secret");
+        assertThat(read(dir)).extracting(SourceItem::origin)
+                .containsExactly(dir.resolve("a.txt").toString(), dir.resolve("b/2.txt").toString());
+    }
+
+    @Test
+    void jsonLinesGiveOneDocumentPerLineAndBadLinesDoNotStopTheFile() throws IOException {
+        Path file = dir.resolve("feed.data");
+        Files.writeString(file, """
+                {"id":"a1","url":"https://example.com/a","title":"T","published":"2022-09-16","outlet":"Ex","text":"Body one."}
+                not json at all
+                {"url":"https://example.com/b"}
+
+                {"html":"<html><body><p>Body two.</p></body></html>"}
+                """);
+        List<SourceItem> items = read(file);
+        assertThat(items).hasSize(4);
+        RawDocument first = ((SourceItem.Document) items.get(0)).document();
+        assertThat(first.origin()).isEqualTo(file + "#L1");
+        assertThat(first.declared().id()).isEqualTo("a1");
+        assertThat(first.declared().outlet()).isEqualTo("Ex");
+        assertThat(first.declared().format()).isEqualTo("text");
+        assertThat(items.get(1)).isInstanceOfSatisfying(SourceItem.Failure.class,
+                f -> assertThat(f.origin()).endsWith("#L2"));
+        assertThat(items.get(2)).isInstanceOfSatisfying(SourceItem.Failure.class,
+                f -> assertThat(f.reason()).contains("neither \"text\" nor \"html\""));
+        RawDocument html = ((SourceItem.Document) items.get(3)).document();
+        assertThat(html.origin()).endsWith("#L5");
+        assertThat(html.declared().format()).isEqualTo("html");
+    }
+
+    @Test
+    void warcResponsesWithHtmlBecomeDocuments() throws IOException {
+        Path file = dir.resolve("crawl.warc.gz");
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+             WarcWriter writer = new WarcWriter(channel, WarcCompression.GZIP)) {
+            writer.write(response("https://news.example/a", "text/html; charset=utf-8",
+                    "<html><body><p>First</p></body></html>"));
+            writer.write(response("https://news.example/logo.png", "image/png", "PNG"));
+            writer.write(response("https://news.example/b", "text/html", "<html><body><p>Second</p></body></html>"));
+        }
+        List<SourceItem> items = read(file);
+        assertThat(items).hasSize(2).allMatch(i -> i instanceof SourceItem.Document);
+        RawDocument a = ((SourceItem.Document) items.get(0)).document();
+        assertThat(a.declared().url()).isEqualTo("https://news.example/a");
+        assertThat(a.declared().contentType()).contains("charset=utf-8");
+        assertThat(content(items.get(1))).contains("Second");
+    }
+
+    private static WarcResponse response(String url, String type, String body) throws IOException {
+        HttpResponse http = new HttpResponse.Builder(200, "OK")
+                .body(MediaType.parse(type), body.getBytes(StandardCharsets.UTF_8)).build();
+        return new WarcResponse.Builder(url).body(http).build();
+    }
+
+    @Test
+    void aHugeFileIsRefusedWithoutBeingRead() throws IOException {
+        Path file = dir.resolve("huge.html");
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
+            raf.setLength(200L * 1024 * 1024); // sparse: costs no disk
+        }
+        assertThat(read(file)).singleElement().isInstanceOfSatisfying(SourceItem.Failure.class,
+                f -> assertThat(f.reason()).isEqualTo("file is 200.0 MB, over the 16.0 MB limit for one document"));
+    }
+
+    @Test
+    void anOversizedGzipIsRefusedWhileStreaming() throws IOException {
+        Path file = dir.resolve("bomb.gz");
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
+            byte[] block = new byte[1 << 20];
+            java.util.Arrays.fill(block, (byte) 'a');
+            for (int i = 0; i < 3; i++) {
+                out.write(block);
+            }
+        }
+        List<SourceItem> items = new ArrayList<>();
+        new InputReader(new InputLimits(1 << 20)).readPath(file, items::add);
+        assertThat(items).singleElement().isInstanceOfSatisfying(SourceItem.Failure.class,
+                f -> assertThat(f.reason()).contains("over the 1.0 MB limit"));
+    }
+
+    @Test
+    void missingFilesAndCorruptGzipAreFailures() throws IOException {
+        assertThat(read(dir.resolve("nope.txt"))).singleElement().isInstanceOfSatisfying(SourceItem.Failure.class,
+                f -> assertThat(f.reason()).isEqualTo("no such file or directory"));
+        Path corrupt = dir.resolve("broken.gz");
+        Files.write(corrupt, new byte[]{0x1f, (byte) 0x8b, 8, 0, 1, 2, 3, 4, 5, 6, 7});
+        assertThat(read(corrupt)).singleElement().isInstanceOfSatisfying(SourceItem.Failure.class,
+                f -> assertThat(f.reason()).startsWith("corrupt gzip data"));
+    }
+
+    @Test
+    void stdinIsOneDocument() {
+        List<SourceItem> items = new ArrayList<>();
+        reader.readStream("-", new ByteArrayInputStream("piped text".getBytes(StandardCharsets.UTF_8)), items::add);
+        assertThat(items).singleElement().satisfies(i -> assertThat(content(i)).isEqualTo("piped text"));
+    }
+}
