@@ -14,6 +14,7 @@ import java.io.PrintWriter;
         subcommands = {
                 RunCommand.class,
                 ExtractCommand.class,
+                AnalyzeCommand.class,
                 EvalCommand.class,
                 BenchCommand.class,
                 CommandLine.HelpCommand.class

@@ -1,0 +1,54 @@
+package org.collate.cli;
+
+import org.collate.analyze.ArticleAnalyzer;
+import org.collate.output.AnalysisJson;
+import org.collate.output.AnalysisText;
+import org.collate.output.Json;
+import org.collate.pipeline.ArticleReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.concurrent.Callable;
+
+/** {@code collate analyze}: entities, quotes, numbers and dates of each article. */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = {"Analyses articles: entities with name variants and roles, quotes with speakers and "
+                + "reporting verbs, numbers with what they count, dates resolved against the publication date.",
+                "Prints one JSON object per article (offsets point into its \"text\"), or with --text a readable view."})
+final class AnalyzeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    InputOptions input;
+
+    @Option(names = "--text", description = "Print a readable view instead of JSON Lines.")
+    boolean text;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        ArticleAnalyzer analyzer = new ArticleAnalyzer();
+        ArticleReader.Counts counts = input.articleReader().read(input.paths, article -> {
+            var analyzed = analyzer.analyze(article);
+            if (text) {
+                AnalysisText.print(analyzed, out);
+            } else {
+                try {
+                    out.println(Json.MAPPER.writeValueAsString(AnalysisJson.of(analyzed)));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            out.flush();
+        }, InputOptions.reporter(spec.commandLine().getErr()));
+        return InputOptions.exitCode(counts);
+    }
+}

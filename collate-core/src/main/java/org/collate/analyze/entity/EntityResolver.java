@@ -1,0 +1,249 @@
+package org.collate.analyze.entity;
+
+import org.collate.model.Entity;
+import org.collate.model.EntityKind;
+import org.collate.model.Mention;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Groups one article's mentions into entities, the way a reader links names: a full name opens an entity; a
+ * surname, or honorific and surname, joins the person whose name holds it, the most recently named first ("Mr
+ * Modi" → "Narendra Modi"; "Xi" → "Xi Jinping"); an acronym in brackets joins the name before it ("Shanghai
+ * Cooperation Organisation (SCO)"); places and organisations join by their gazetteer name ("Kiev" and "Kyiv").
+ * A lone capitalised word that matches nothing and has no evidence of being a name is dropped.
+ */
+final class EntityResolver {
+
+    private static final class Builder {
+        final String key;
+        EntityKind kind;
+        final List<CandidateMention> mentions = new ArrayList<>();
+        final Set<String> nameTokens = new LinkedHashSet<>();
+        String acronym;
+
+        Builder(String key, EntityKind kind) {
+            this.key = key;
+            this.kind = kind;
+        }
+
+        CandidateMention last() {
+            return mentions.get(mentions.size() - 1);
+        }
+    }
+
+    List<Entity> resolve(List<CandidateMention> candidates, String text) {
+        Map<String, Builder> byKey = new LinkedHashMap<>();
+        List<CandidateMention> singles = new ArrayList<>();
+        // Pass 1: names that identify on their own.
+        for (CandidateMention m : candidates) {
+            if (m.canonical() != null && m.kind() != EntityKind.PERSON) {
+                add(byKey, "k:" + m.canonical(), m);
+            } else if (!m.singleWord() && m.kind() != null) {
+                Builder b = personWithSameEnds(byKey, m);
+                if (b != null) {
+                    b.mentions.add(m);
+                    b.nameTokens.addAll(strip(m.nameWords()));
+                } else {
+                    add(byKey, "n:" + normalise(m.name()), m);
+                }
+            } else {
+                singles.add(m);
+            }
+        }
+        linkAcronyms(byKey, candidates, text);
+        // Pass 2: single words join the person (or named thing) that holds them, else stand alone with evidence.
+        List<CandidateMention> unresolved = new ArrayList<>();
+        for (CandidateMention m : singles) {
+            String word = strip(m.nameWords()).get(0);
+            Builder target = bestHolder(byKey, word, m);
+            if (target != null) {
+                target.mentions.add(m);
+                if (m.personEvidence() && target.kind != EntityKind.PERSON
+                        && target.kind != EntityKind.PLACE && target.kind != EntityKind.ORGANIZATION) {
+                    target.kind = EntityKind.PERSON;
+                }
+            } else {
+                unresolved.add(m);
+            }
+        }
+        for (CandidateMention m : unresolved) {
+            String word = strip(m.nameWords()).get(0);
+            Builder existing = byKey.get("n:" + normalise(word));
+            if (existing != null) {
+                existing.mentions.add(m);
+                if (m.kind() != null && existing.kind == null) {
+                    existing.kind = m.kind();
+                }
+            } else if (m.kind() != null) {
+                add(byKey, "n:" + normalise(word), m);
+            }
+        }
+        return build(byKey, text);
+    }
+
+    /** "Recep Tayyip Erdogan" and "Recep Erdogan" name one person: same first and last words. */
+    private static Builder personWithSameEnds(Map<String, Builder> byKey, CandidateMention m) {
+        List<String> words = strip(m.nameWords());
+        for (Builder b : byKey.values()) {
+            if (b.kind != EntityKind.PERSON && m.kind() != EntityKind.PERSON) {
+                continue;
+            }
+            List<String> other = strip(b.mentions.get(0).nameWords());
+            if (other.size() >= 2 && words.size() >= 2 && other.get(0).equals(words.get(0))
+                    && other.get(other.size() - 1).equals(words.get(words.size() - 1))) {
+                return b;
+            }
+        }
+        return null;
+    }
+
+    private static Builder bestHolder(Map<String, Builder> byKey, String word, CandidateMention m) {
+        Builder best = null;
+        int bestScore = 0;
+        for (Builder b : byKey.values()) {
+            int score = 0;
+            if (word.equals(b.acronym)) {
+                score = 4;
+            } else if (b.kind == EntityKind.PERSON || b.kind == EntityKind.OTHER) {
+                List<String> tokens = new ArrayList<>(b.nameTokens);
+                if (tokens.size() >= 2) {
+                    if (tokens.get(tokens.size() - 1).equals(word)) {
+                        score = 3;
+                    } else if (tokens.get(0).equals(word)) {
+                        score = 2;
+                    } else if (tokens.contains(word)) {
+                        score = 1;
+                    }
+                }
+            }
+            if (score == 0) {
+                continue;
+            }
+            // Among equals, the one named most recently before this mention.
+            boolean better = score > bestScore || score == bestScore && best != null
+                    && lastBefore(b, m) > lastBefore(best, m);
+            if (better) {
+                best = b;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    private static int lastBefore(Builder b, CandidateMention m) {
+        int last = -1;
+        for (CandidateMention x : b.mentions) {
+            if (x.span().start() < m.span().start()) {
+                last = Math.max(last, x.span().start());
+            }
+        }
+        return last;
+    }
+
+    /** "(SCO)" right after a name makes SCO that entity's acronym. */
+    private static void linkAcronyms(Map<String, Builder> byKey, List<CandidateMention> candidates, String text) {
+        for (Builder b : byKey.values()) {
+            for (CandidateMention m : b.mentions) {
+                int end = m.span().end();
+                if (end + 2 < text.length() && text.startsWith(" (", end)) {
+                    int close = text.indexOf(')', end + 2);
+                    if (close > end + 2 && close - end <= 12) {
+                        String inside = text.substring(end + 2, close);
+                        if (inside.matches("\\p{Lu}[\\p{Lu}\\p{N}&.\\-]{1,9}")) {
+                            b.acronym = inside;
+                        }
+                    }
+                }
+            }
+        }
+        for (CandidateMention m : candidates) {
+            if (!m.singleWord()) {
+                continue;
+            }
+            String word = m.nameWords().get(0);
+            for (Builder b : byKey.values()) {
+                if (b.acronym == null && b.kind == EntityKind.ORGANIZATION && word.length() >= 2
+                        && word.equals(initials(b.mentions.get(0).nameWords()))) {
+                    b.acronym = word;
+                }
+            }
+        }
+    }
+
+    private static String initials(List<String> words) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : words) {
+            if (MentionFinder.capitalised(w)) {
+                sb.append(w.charAt(0));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static void add(Map<String, Builder> byKey, String key, CandidateMention m) {
+        Builder b = byKey.computeIfAbsent(key, k -> new Builder(k, m.kind()));
+        if (b.kind == null || b.kind == EntityKind.OTHER && m.kind() != null) {
+            b.kind = m.kind();
+        }
+        b.mentions.add(m);
+        b.nameTokens.addAll(strip(m.nameWords()));
+    }
+
+    private static List<Entity> build(Map<String, Builder> byKey, String text) {
+        List<Builder> builders = new ArrayList<>();
+        for (Builder b : byKey.values()) {
+            if (b.kind != null) {
+                b.mentions.sort((x, y) -> x.span().compareTo(y.span()));
+                builders.add(b);
+            }
+        }
+        builders.sort((x, y) -> x.mentions.get(0).span().compareTo(y.mentions.get(0).span()));
+        List<Entity> out = new ArrayList<>();
+        int n = 0;
+        for (Builder b : builders) {
+            String id = "e" + (++n);
+            EntityKind kind = b.mentions.stream().anyMatch(CandidateMention::personEvidence)
+                    && b.kind != EntityKind.PLACE && b.kind != EntityKind.ORGANIZATION ? EntityKind.PERSON : b.kind;
+            LinkedHashSet<String> variants = new LinkedHashSet<>();
+            LinkedHashSet<String> roles = new LinkedHashSet<>();
+            List<Mention> mentions = new ArrayList<>();
+            String name = null;
+            for (CandidateMention m : b.mentions) {
+                variants.add(m.text());
+                if (m.role() != null) {
+                    roles.add(m.role());
+                }
+                String plain = m.name();
+                if (name == null || plain.length() > name.length()) {
+                    name = plain;
+                }
+                mentions.add(new Mention(m.span(), m.text(), kind, id, m.role(), m.roleSpan()));
+            }
+            if (b.acronym != null) {
+                variants.add(b.acronym);
+            }
+            out.add(new Entity(id, kind, name, List.copyOf(variants), List.copyOf(roles), mentions));
+        }
+        return out;
+    }
+
+    /** Name words without possessive endings. */
+    static List<String> strip(List<String> words) {
+        List<String> out = new ArrayList<>(words.size());
+        for (String w : words) {
+            out.add(w.replaceFirst("['’]s?$", ""));
+        }
+        return out;
+    }
+
+    static String normalise(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("['’]s?\\b", "").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+}

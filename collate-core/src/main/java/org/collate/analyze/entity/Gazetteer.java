@@ -1,0 +1,181 @@
+package org.collate.analyze.entity;
+
+import org.collate.model.EntityKind;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The name lists the entity recogniser leans on, read once from the data files beside this class (each file's
+ * header gives its source and licence): countries with their variants, demonyms and capitals; further places;
+ * organisations with acronyms; titles and roles; honorifics; given names. Immutable and thread-safe.
+ */
+public final class Gazetteer {
+
+    /** A known name: its canonical form and kind. Demonyms point at their country with {@code demonym} set. */
+    public record Entry(String canonical, EntityKind kind, boolean demonym) {
+    }
+
+    private static volatile Gazetteer shared;
+
+    private final Map<String, Entry> names = new HashMap<>();
+    private final Set<String> honorifics = new HashSet<>();
+    private final Set<String> givenNames = new HashSet<>();
+    /** Titles as lower-case word sequences, longest first. */
+    private final List<String[]> titles = new ArrayList<>();
+    private final Set<String> titleWords = new HashSet<>();
+
+    private Gazetteer() {
+        for (String[] row : rows("countries.tsv")) {
+            String canonical = row[0];
+            addName(canonical, new Entry(canonical, EntityKind.PLACE, false));
+            for (String v : split(row, 1)) {
+                addName(v, new Entry(canonical, EntityKind.PLACE, false));
+            }
+            for (String d : split(row, 2)) {
+                names.putIfAbsent(d, new Entry(canonical, EntityKind.PLACE, true));
+            }
+            for (String capital : split(row, 3)) {
+                addName(capital, new Entry(capital, EntityKind.PLACE, false));
+            }
+        }
+        for (String[] row : rows("places.tsv")) {
+            // A row naming a known place adds variants to it ("Turkey" joins "Türkiye").
+            Entry existing = names.get(row[0]);
+            for (String v : split(row, 1)) {
+                Entry e = names.get(v);
+                if (existing == null && e != null && !e.demonym()) {
+                    existing = e;
+                }
+            }
+            String canonical = existing != null && !existing.demonym() ? existing.canonical() : row[0];
+            names.put(row[0], new Entry(canonical, EntityKind.PLACE, false));
+            for (String v : split(row, 1)) {
+                names.putIfAbsent(v, new Entry(canonical, EntityKind.PLACE, false));
+            }
+            for (String d : split(row, 2)) {
+                names.put(d, new Entry(canonical, EntityKind.PLACE, true));
+            }
+        }
+        for (String[] row : rows("organizations.tsv")) {
+            Entry e = new Entry(row[0], EntityKind.ORGANIZATION, false);
+            names.put(row[0], e);
+            for (String v : split(row, 1)) {
+                names.put(v, e);
+            }
+        }
+        for (String[] row : rows("honorifics.txt")) {
+            honorifics.add(row[0]);
+        }
+        for (String[] row : rows("first-names.txt")) {
+            givenNames.add(row[0]);
+        }
+        for (String[] row : rows("titles.txt")) {
+            String[] words = row[0].toLowerCase(Locale.ROOT).split("\\s+");
+            titles.add(words);
+            titleWords.addAll(List.of(words));
+        }
+        titles.sort((a, b) -> Integer.compare(b.length, a.length));
+    }
+
+    private void addName(String name, Entry entry) {
+        names.putIfAbsent(name, entry);
+    }
+
+    public static Gazetteer shared() {
+        Gazetteer local = shared;
+        if (local == null) {
+            synchronized (Gazetteer.class) {
+                local = shared;
+                if (local == null) {
+                    shared = local = new Gazetteer();
+                }
+            }
+        }
+        return local;
+    }
+
+    /** The entry for an exactly spelt name ("Russia", "UN", "Kiev", "Russian"), or null. */
+    public Entry lookup(String name) {
+        return names.get(name);
+    }
+
+    /** Whether the word is a nationality adjective or a country used as one ("Russian", "US", "Chinese"). */
+    public boolean isNationality(String word) {
+        Entry e = names.get(word);
+        return e != null && e.kind() == EntityKind.PLACE && (e.demonym() || word.length() <= 3);
+    }
+
+    /** Whether the token (with or without its full stop) is an honorific ("Mr", "Mr.", "MM", "Dr"). */
+    public boolean isHonorific(String token) {
+        String t = token.endsWith(".") ? token.substring(0, token.length() - 1) : token;
+        return honorifics.contains(t);
+    }
+
+    public boolean isGivenName(String token) {
+        return givenNames.contains(token);
+    }
+
+    /** Whether the lower-cased word is part of some title ("minister", "secretary", "of", "state"). */
+    public boolean isTitleWord(String word) {
+        return titleWords.contains(word.toLowerCase(Locale.ROOT).replace(".", ""));
+    }
+
+    /**
+     * The number of words of the longest title that starts at {@code words[from]} (compared case-insensitively,
+     * full stops ignored: "Sen."), or 0.
+     */
+    public int titleLength(List<String> words, int from) {
+        for (String[] title : titles) {
+            if (from + title.length > words.size()) {
+                continue;
+            }
+            boolean match = true;
+            for (int i = 0; i < title.length && match; i++) {
+                match = words.get(from + i).toLowerCase(Locale.ROOT).replace(".", "").equals(title[i]);
+            }
+            if (match) {
+                return title.length;
+            }
+        }
+        return 0;
+    }
+
+    private static List<String[]> rows(String resource) {
+        List<String[]> rows = new ArrayList<>();
+        try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("gazetteer file " + resource + " is not on the class path");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                rows.add(line.split("\t", -1));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read gazetteer file " + resource, e);
+        }
+        return rows;
+    }
+
+    private static List<String> split(String[] row, int column) {
+        if (column >= row.length || row[column].isBlank()) {
+            return List.of();
+        }
+        return List.of(row[column].split("\\|"));
+    }
+}

@@ -1,0 +1,96 @@
+package org.collate.analyze.segment;
+
+import opennlp.tools.util.Span;
+import org.collate.model.Article;
+import org.collate.model.Sentence;
+import org.collate.model.Token;
+
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits an article into sentences and tokens with character offsets, paragraph by paragraph (a sentence never
+ * crosses a paragraph break). English goes through OpenNLP's models with part-of-speech tags; other languages
+ * through the JDK's language-neutral {@link BreakIterator} and a Unicode word tokeniser, tagged {@code X}.
+ */
+public final class TextSegmenter {
+
+    private static final Pattern WORD = Pattern.compile(
+            "\\p{L}[\\p{L}\\p{M}\\p{N}'’\\-]*|\\p{N}+(?:[.,]\\p{N}+)*%?|[^\\s\\p{L}\\p{N}]");
+
+    private final EnglishModels english;
+
+    public TextSegmenter(EnglishModels english) {
+        this.english = english;
+    }
+
+    /** Whether {@code language} gets model-based analysis. */
+    public static boolean hasModels(String language) {
+        return "en".equals(language);
+    }
+
+    public List<Sentence> segment(String text, String language) {
+        List<Sentence> out = new ArrayList<>();
+        int start = 0;
+        while (start < text.length()) {
+            int end = text.indexOf(Article.PARAGRAPH_SEPARATOR, start);
+            if (end < 0) {
+                end = text.length();
+            }
+            String paragraph = text.substring(start, end);
+            if (hasModels(language)) {
+                segmentEnglish(paragraph, start, out);
+            } else {
+                segmentNeutral(paragraph, start, language, out);
+            }
+            start = end + Article.PARAGRAPH_SEPARATOR.length();
+        }
+        return out;
+    }
+
+    private void segmentEnglish(String paragraph, int offset, List<Sentence> out) {
+        for (Span s : english.sentences.sentPosDetect(paragraph)) {
+            String sentence = paragraph.substring(s.getStart(), s.getEnd());
+            Span[] tokenSpans = english.tokenizer.tokenizePos(sentence);
+            if (tokenSpans.length == 0) {
+                continue;
+            }
+            String[] words = Span.spansToStrings(tokenSpans, sentence);
+            String[] tags = english.tagger.tag(words);
+            int base = offset + s.getStart();
+            List<Token> tokens = new ArrayList<>(words.length);
+            for (int i = 0; i < words.length; i++) {
+                tokens.add(new Token(new org.collate.model.Span(base + tokenSpans[i].getStart(),
+                        base + tokenSpans[i].getEnd()), words[i], tags[i]));
+            }
+            out.add(new Sentence(out.size(), new org.collate.model.Span(base, base + sentence.length()), sentence,
+                    tokens));
+        }
+    }
+
+    private static void segmentNeutral(String paragraph, int offset, String language, List<Sentence> out) {
+        BreakIterator it = BreakIterator.getSentenceInstance(Locale.forLanguageTag(language));
+        it.setText(paragraph);
+        int s = it.first();
+        for (int e = it.next(); e != BreakIterator.DONE; s = e, e = it.next()) {
+            String raw = paragraph.substring(s, e);
+            int lead = raw.length() - raw.stripLeading().length();
+            String sentence = raw.strip();
+            if (sentence.isEmpty()) {
+                continue;
+            }
+            int base = offset + s + lead;
+            List<Token> tokens = new ArrayList<>();
+            Matcher m = WORD.matcher(sentence);
+            while (m.find()) {
+                tokens.add(new Token(new org.collate.model.Span(base + m.start(), base + m.end()), m.group(), "X"));
+            }
+            out.add(new Sentence(out.size(), new org.collate.model.Span(base, base + sentence.length()), sentence,
+                    tokens));
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.collate.model;
+
+/**
+ * A half-open character range {@code [start, end)} into an article's {@link Article#text()}: evidence points at
+ * exact words through spans.
+ */
+public record Span(int start, int end) implements Comparable<Span> {
+    public Span {
+        if (start < 0 || end < start) {
+            throw new IllegalArgumentException("bad span [" + start + ", " + end + ")");
+        }
+    }
+
+    public int length() {
+        return end - start;
+    }
+
+    public boolean contains(Span other) {
+        return start <= other.start && other.end <= end;
+    }
+
+    public boolean overlaps(Span other) {
+        return start < other.end && other.start < end;
+    }
+
+    public String of(String text) {
+        return text.substring(start, end);
+    }
+
+    @Override
+    public int compareTo(Span o) {
+        return start != o.start ? Integer.compare(start, o.start) : Integer.compare(end, o.end);
+    }
+}
