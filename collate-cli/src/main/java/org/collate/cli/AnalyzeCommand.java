@@ -35,7 +35,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        ArticleAnalyzer analyzer = new ArticleAnalyzer();
+        ArticleAnalyzer analyzer = new ArticleAnalyzer(false);
         ArticleReader.Counts counts = input.articleReader().read(input.paths, article -> {
             var analyzed = analyzer.analyze(article);
             if (text) {

@@ -2,12 +2,18 @@ package org.collate.analyze;
 
 import org.collate.analyze.entity.EntityRecognizer;
 import org.collate.analyze.entity.Gazetteer;
+import org.collate.analyze.quantity.NumberExtractor;
 import org.collate.analyze.quote.QuoteExtractor;
 import org.collate.analyze.segment.EnglishModels;
 import org.collate.analyze.segment.TextSegmenter;
+import org.collate.analyze.signature.MinHasher;
+import org.collate.analyze.signature.SentenceEmbedder;
+import org.collate.analyze.temporal.TemporalExtractor;
 import org.collate.model.AnalyzedArticle;
 import org.collate.model.Article;
+import org.collate.model.DateMention;
 import org.collate.model.Entity;
+import org.collate.model.NumberMention;
 import org.collate.model.Quote;
 import org.collate.model.Sentence;
 
@@ -15,18 +21,28 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The analysis stage: sentences and tokens, entities, quotes, numbers, dates and signatures for one article.
- * Thread-safe; heavy resources (models, gazetteer) are shared.
+ * The analysis stage: sentences and tokens, entities, quotes, numbers, dates and signatures for one article, in
+ * that order (each step reads what the ones before produced). Thread-safe; heavy resources (models, gazetteer)
+ * are shared across instances.
  */
 public final class ArticleAnalyzer {
+
+    /** How much of the article the lead embedding reads: the title and this many characters of body. */
+    static final int LEAD_CHARS = 600;
 
     private final TextSegmenter segmenter;
     private final EntityRecognizer entities;
     private final QuoteExtractor quotes = new QuoteExtractor();
+    private final NumberExtractor numbers = new NumberExtractor();
+    private final TemporalExtractor dates = new TemporalExtractor();
+    private final MinHasher minHasher = new MinHasher();
+    private final SentenceEmbedder embedder;
 
-    public ArticleAnalyzer() {
+    /** @param embeddings whether to compute the title-and-lead embedding (loads the ONNX model once) */
+    public ArticleAnalyzer(boolean embeddings) {
         this.segmenter = new TextSegmenter(EnglishModels.shared());
         this.entities = new EntityRecognizer(Gazetteer.shared());
+        this.embedder = embeddings ? SentenceEmbedder.shared() : null;
     }
 
     public AnalyzedArticle analyze(Article article) {
@@ -35,11 +51,24 @@ public final class ArticleAnalyzer {
         String language = article.language();
         if (!TextSegmenter.hasModels(language)) {
             notes.add("no models for language '" + language + "': sentences and tokens from language-neutral rules, "
-                    + "no parts of speech; entities from capitalisation only; quotes and numbers read as English");
+                    + "no parts of speech; entities from capitalisation and the gazetteer only; quotes, numbers and "
+                    + "dates read with English cues");
         }
         List<Sentence> sentences = segmenter.segment(text, language);
         List<Entity> found = entities.recognise(sentences, text);
         List<Quote> said = quotes.extract(text, sentences, found);
-        return new AnalyzedArticle(article, sentences, found, said, List.of(), List.of(), null, null, notes);
+        List<NumberMention> quantities = numbers.extract(text, sentences);
+        List<DateMention> when = dates.extract(text, sentences,
+                article.published() == null ? null : article.published().day());
+        float[] embedding = embedder == null ? null : embedder.embed(lead(article));
+        return new AnalyzedArticle(article, sentences, found, said, quantities, when, minHasher.signature(text),
+                embedding, notes);
+    }
+
+    /** Title and the start of the body: what a reader sees first, and what best says what the story is. */
+    static String lead(Article article) {
+        String body = article.text();
+        String start = body.length() <= LEAD_CHARS ? body : body.substring(0, LEAD_CHARS);
+        return article.title() == null ? start : article.title() + ". " + start;
     }
 }

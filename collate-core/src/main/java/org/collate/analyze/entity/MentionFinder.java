@@ -150,9 +150,13 @@ final class MentionFinder {
                     && (gazetteer.titleLength(words, k + 1) > 0 || gazetteer.isNationality(words.get(k + 1)))) {
                 roleStart = roleStart < 0 ? k : roleStart;
                 k++;
+                roleEnd = k;
                 continue;
             }
             break;
+        }
+        if (roleStart >= 0 && !hasTitleWithin(words, roleStart, roleEnd)) {
+            roleStart = -1; // nationalities alone ("US Chinese …") are no role
         }
         if (k >= to) {
             return null;

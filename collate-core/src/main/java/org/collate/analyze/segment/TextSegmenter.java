@@ -53,7 +53,7 @@ public final class TextSegmenter {
     }
 
     private void segmentEnglish(String paragraph, int offset, List<Sentence> out) {
-        for (Span s : english.sentences.sentPosDetect(paragraph)) {
+        for (Span s : repairSplits(paragraph, english.sentences.sentPosDetect(paragraph))) {
             String sentence = paragraph.substring(s.getStart(), s.getEnd());
             Span[] tokenSpans = english.tokenizer.tokenizePos(sentence);
             if (tokenSpans.length == 0) {
@@ -70,6 +70,35 @@ public final class TextSegmenter {
             out.add(new Sentence(out.size(), new org.collate.model.Span(base, base + sentence.length()), sentence,
                     tokens));
         }
+    }
+
+    /**
+     * Joins the model's false splits: the UD model breaks "$1.2 | billion" and "at 3 p.m. | on Friday", but a news
+     * sentence neither starts in lower case nor ends without closing punctuation.
+     */
+    static List<Span> repairSplits(String paragraph, Span[] spans) {
+        List<Span> out = new ArrayList<>(spans.length);
+        for (Span s : spans) {
+            if (!out.isEmpty()) {
+                Span last = out.get(out.size() - 1);
+                char first = paragraph.charAt(s.getStart());
+                boolean continues = Character.isLowerCase(first) || !endsSentence(paragraph, last.getEnd());
+                if (continues) {
+                    out.set(out.size() - 1, new Span(last.getStart(), s.getEnd()));
+                    continue;
+                }
+            }
+            out.add(s);
+        }
+        return out;
+    }
+
+    private static boolean endsSentence(String text, int end) {
+        int i = end - 1;
+        while (i >= 0 && "\"'”’»)]".indexOf(text.charAt(i)) >= 0) {
+            i--;
+        }
+        return i >= 0 && ".!?…:;".indexOf(text.charAt(i)) >= 0 || i < end - 1;
     }
 
     private static void segmentNeutral(String paragraph, int offset, String language, List<Sentence> out) {

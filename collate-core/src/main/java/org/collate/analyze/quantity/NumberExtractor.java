@@ -1,0 +1,205 @@
+package org.collate.analyze.quantity;
+
+import org.collate.model.NumberMention;
+import org.collate.model.Sentence;
+import org.collate.model.Span;
+import org.collate.model.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the quantities a text states and what they count: "53 dead", "dozens injured", "thousands of troops",
+ * "$1.2 billion", "40%", "four Central Asian nations". Works on tokens so offsets are exact; the counted noun is
+ * the first noun after the number (past adjectives, or after "of"), or a participle such as "injured" or "dead".
+ * Numbers that are parts of dates (years, days of the month, times) are left to the temporal extractor.
+ */
+public final class NumberExtractor {
+
+    private static final Map<String, Double> WORDS = Map.ofEntries(
+            Map.entry("one", 1.0), Map.entry("two", 2.0), Map.entry("three", 3.0), Map.entry("four", 4.0),
+            Map.entry("five", 5.0), Map.entry("six", 6.0), Map.entry("seven", 7.0), Map.entry("eight", 8.0),
+            Map.entry("nine", 9.0), Map.entry("ten", 10.0), Map.entry("eleven", 11.0), Map.entry("twelve", 12.0),
+            Map.entry("thirteen", 13.0), Map.entry("fourteen", 14.0), Map.entry("fifteen", 15.0),
+            Map.entry("sixteen", 16.0), Map.entry("seventeen", 17.0), Map.entry("eighteen", 18.0),
+            Map.entry("nineteen", 19.0), Map.entry("twenty", 20.0), Map.entry("thirty", 30.0),
+            Map.entry("forty", 40.0), Map.entry("fifty", 50.0), Map.entry("sixty", 60.0), Map.entry("seventy", 70.0),
+            Map.entry("eighty", 80.0), Map.entry("ninety", 90.0), Map.entry("hundred", 100.0),
+            Map.entry("thousand", 1000.0), Map.entry("million", 1e6), Map.entry("billion", 1e9),
+            Map.entry("trillion", 1e12), Map.entry("dozen", 12.0));
+    /** Vague amounts with the least value they can mean. */
+    private static final Map<String, Double> VAGUE = Map.of("dozens", 24.0, "hundreds", 200.0, "thousands", 2000.0,
+            "millions", 2e6, "billions", 2e9, "scores", 40.0, "tens", 20.0);
+    private static final Map<String, Double> SCALES = Map.of("hundred", 100.0, "thousand", 1e3, "million", 1e6,
+            "billion", 1e9, "trillion", 1e12, "bn", 1e9, "m", 1e6, "k", 1e3, "mn", 1e6);
+    private static final Map<String, String> CURRENCY_SYMBOLS = Map.of("$", "USD", "€", "EUR", "£", "GBP", "¥", "JPY",
+            "₹", "INR", "₽", "RUB", "US$", "USD");
+    private static final Map<String, String> CURRENCY_WORDS = Map.ofEntries(Map.entry("dollars", "USD"),
+            Map.entry("dollar", "USD"), Map.entry("euros", "EUR"), Map.entry("euro", "EUR"), Map.entry("pounds", "GBP"),
+            Map.entry("yuan", "CNY"), Map.entry("rubles", "RUB"), Map.entry("roubles", "RUB"), Map.entry("rupees", "INR"),
+            Map.entry("yen", "JPY"));
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+            "sep", "sept", "oct", "nov", "dec");
+    private static final Set<String> COUNTABLE_TAGS = Set.of("NOUN", "PROPN");
+
+    public List<NumberMention> extract(String text, List<Sentence> sentences) {
+        List<NumberMention> out = new ArrayList<>();
+        for (Sentence s : sentences) {
+            List<Token> t = s.tokens();
+            int i = 0;
+            while (i < t.size()) {
+                int next = read(text, t, i, out);
+                i = next > i ? next : i + 1;
+            }
+        }
+        return out;
+    }
+
+    /** Reads a quantity starting at token {@code i}; returns the index after it, or {@code i} if there is none. */
+    private int read(String text, List<Token> t, int i, List<NumberMention> out) {
+        String w = t.get(i).text();
+        String lower = w.toLowerCase(Locale.ROOT);
+        int start = i;
+        String unit = null;
+        String kind;
+        double value;
+        int end;
+        if (CURRENCY_SYMBOLS.containsKey(w) && i + 1 < t.size() && isDigits(t.get(i + 1).text())) {
+            unit = CURRENCY_SYMBOLS.get(w);
+            value = parseDigits(t.get(i + 1).text());
+            end = i + 2;
+            kind = "money";
+        } else if (isDigits(w)) {
+            if (isDatePart(t, i)) {
+                return i;
+            }
+            value = parseDigits(w);
+            end = i + 1;
+            kind = w.matches("\\d+(st|nd|rd|th)") ? "ordinal" : "cardinal";
+        } else if (VAGUE.containsKey(lower)) {
+            value = VAGUE.get(lower);
+            end = i + 1;
+            kind = "vague";
+        } else if ((lower.equals("a") || lower.equals("one")) && i + 1 < t.size()
+                && t.get(i + 1).text().equalsIgnoreCase("dozen")) {
+            value = 12;
+            end = i + 2;
+            kind = "cardinal";
+        } else if (WORDS.containsKey(lower) && !lower.equals("dozen") && !(lower.equals("one") && isPronounUse(t, i))) {
+            value = WORDS.get(lower);
+            end = i + 1;
+            while (end < t.size() && WORDS.containsKey(t.get(end).text().toLowerCase(Locale.ROOT))
+                    && !t.get(end).text().equalsIgnoreCase("dozen")) {
+                double v = WORDS.get(t.get(end).text().toLowerCase(Locale.ROOT));
+                value = v >= 100 ? value * v : value + v;
+                end++;
+            }
+            kind = "cardinal";
+        } else {
+            return i;
+        }
+        if (!kind.equals("vague") && !kind.equals("ordinal") && end < t.size()) {
+            String scale = t.get(end).text().toLowerCase(Locale.ROOT);
+            if (SCALES.containsKey(scale) && !(scale.equals("m") && unit == null)) {
+                value *= SCALES.get(scale);
+                end++;
+            }
+        }
+        if (end < t.size()) {
+            String after = t.get(end).text().toLowerCase(Locale.ROOT);
+            if (after.equals("%") || after.equals("percent")) {
+                kind = "percent";
+                unit = "%";
+                end++;
+            } else if (after.equals("per") && end + 1 < t.size() && t.get(end + 1).text().equalsIgnoreCase("cent")) {
+                kind = "percent";
+                unit = "%";
+                end += 2;
+            } else if (CURRENCY_WORDS.containsKey(after)) {
+                kind = "money";
+                unit = CURRENCY_WORDS.get(after);
+                end++;
+            }
+        }
+        Span span = new Span(t.get(start).span().start(), t.get(end - 1).span().end());
+        String counted = null;
+        Span countedSpan = null;
+        if (!kind.equals("percent") && !kind.equals("money")) {
+            int c = countedNoun(t, end);
+            if (c >= 0) {
+                counted = t.get(c).text();
+                countedSpan = t.get(c).span();
+            }
+        }
+        out.add(new NumberMention(span, span.of(text), kind, value, unit, counted, countedSpan));
+        return end;
+    }
+
+    /** The first noun after the number, past adjectives or after "of (the)"; or a participle ("injured"). */
+    private static int countedNoun(List<Token> t, int from) {
+        int k = from;
+        if (k < t.size() && t.get(k).text().equals("of")) {
+            k++;
+            if (k < t.size() && (t.get(k).text().equals("the") || t.get(k).text().equals("them"))) {
+                k++;
+            }
+        }
+        for (int steps = 0; k < t.size() && steps < 4; k++, steps++) {
+            Token tok = t.get(k);
+            if (COUNTABLE_TAGS.contains(tok.pos())) {
+                // Run to the last noun of a compound ("Central Asian nations", "border guards").
+                while (k + 1 < t.size() && COUNTABLE_TAGS.contains(t.get(k + 1).pos())) {
+                    k++;
+                }
+                return k;
+            }
+            if (steps == 0 && (tok.pos().equals("ADJ") || tok.pos().equals("VERB"))
+                    && (k + 1 >= t.size() || !COUNTABLE_TAGS.contains(t.get(k + 1).pos()))
+                    && !(tok.pos().equals("ADJ") && k + 1 < t.size() && t.get(k + 1).pos().equals("ADJ"))) {
+                return tok.pos().equals("VERB") && !tok.text().matches("(?i).*(ed|en|wn)$") ? -1 : k;
+            }
+            if (!(tok.pos().equals("ADJ") || tok.pos().equals("NUM") || tok.text().equals("-")
+                    || tok.pos().equals("X") && Character.isLetter(tok.text().charAt(0)))) {
+                return -1;
+            }
+            if (tok.pos().equals("X")) {
+                return k; // no tagger for the language: the next word is the best guess
+            }
+        }
+        return -1;
+    }
+
+    /** "one of the", "the one who": a pronoun, not a count. */
+    private static boolean isPronounUse(List<Token> t, int i) {
+        return i + 1 < t.size() && (t.get(i + 1).text().equals("of") || t.get(i + 1).pos().equals("PRON"))
+                || i > 0 && t.get(i - 1).text().equalsIgnoreCase("the") || i > 0 && t.get(i - 1).text().equalsIgnoreCase("no");
+    }
+
+    private static boolean isDigits(String w) {
+        return w.matches("\\d{1,3}(,\\d{3})+(\\.\\d+)?|\\d+(\\.\\d+)?(st|nd|rd|th)?");
+    }
+
+    private static double parseDigits(String w) {
+        return Double.parseDouble(w.replaceAll("(st|nd|rd|th)$", "").replace(",", ""));
+    }
+
+    /** Years (1900–2099 standing alone or after a month), days beside a month name, and clock times. */
+    private static boolean isDatePart(List<Token> t, int i) {
+        String w = t.get(i).text();
+        boolean monthBefore = i > 0 && MONTHS.contains(t.get(i - 1).text().toLowerCase(Locale.ROOT).replace(".", ""));
+        boolean monthAfter = i + 1 < t.size() && MONTHS.contains(t.get(i + 1).text().toLowerCase(Locale.ROOT).replace(".", ""));
+        if (w.matches("(19|20)\\d\\d")) {
+            boolean counted = i + 1 < t.size() && COUNTABLE_TAGS.contains(t.get(i + 1).pos())
+                    && !MONTHS.contains(t.get(i + 1).text().toLowerCase(Locale.ROOT));
+            return !counted;
+        }
+        if (w.matches("\\d{1,2}(st|nd|rd|th)?") && (monthBefore || monthAfter)) {
+            return true;
+        }
+        return i + 1 < t.size() && (t.get(i + 1).text().equals(":") || t.get(i + 1).text().matches("(?i)[ap]\\.?m\\.?"));
+    }
+}

@@ -1,0 +1,81 @@
+package org.collate.analyze.entity;
+
+import org.collate.analyze.AnalysisFixtures;
+import org.collate.model.AnalyzedArticle;
+import org.collate.model.Entity;
+import org.collate.model.EntityKind;
+import org.collate.testing.TestData;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Entities, roles and name variants checked by reading the two seed articles. */
+class EntityRecognizerTest {
+
+    private static Entity named(AnalyzedArticle a, String name) {
+        return a.entities().stream().filter(e -> e.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no entity " + name + " in " + a.entities()));
+    }
+
+    @Test
+    void spunSeedPeopleWithTitlesVariantsAndTheContradictoryRole() {
+        AnalyzedArticle a = AnalysisFixtures.analyzedSeed(TestData.SPUN_SEED);
+        Entity modi = named(a, "Narendra Modi");
+        assertThat(modi.kind()).isEqualTo(EntityKind.PERSON);
+        assertThat(modi.roles()).containsExactly("Indian Prime Minister", "Indian President");
+        assertThat(modi.variants()).contains("Mr Modi");
+
+        Entity putin = named(a, "Vladimir Putin");
+        assertThat(putin.roles()).containsExactly("Russian President");
+        assertThat(putin.variants()).contains("Mr. Putin", "Mr Putin", "MM Putin", "Putin");
+
+        Entity xi = named(a, "Xi Jinping");
+        assertThat(xi.roles()).contains("Chinese President");
+        assertThat(xi.variants()).contains("Mr. Xi", "Mr. Mr. Xi");
+
+        assertThat(named(a, "Anthony Blinken").roles()).containsExactly("US Secretary of State");
+        assertThat(named(a, "Recep Tayyip Erdogan").roles()).containsExactly("Turkish President");
+        assertThat(named(a, "Ibrahim Raisi").roles()).containsExactly("Iranian President");
+        assertThat(named(a, "United States").variants()).contains("US");
+        assertThat(named(a, "Donbass").kind()).isEqualTo(EntityKind.PLACE);
+        // "Mr. During a Thursday meeting": a dangling honorific before a preposition names nobody.
+        assertThat(a.entities()).noneMatch(e -> e.name().contains("During"));
+        // Exactly one entity per person: no split between "Xi Jinping" and "Mr. Xi".
+        assertThat(a.entities().stream().filter(e -> e.name().contains("Xi"))).hasSize(1);
+    }
+
+    @Test
+    void wireSeedOrganisationAcronymAndLowerCaseRole() {
+        AnalyzedArticle a = AnalysisFixtures.analyzedSeed(TestData.WIRE_SEED);
+        Entity sco = named(a, "Shanghai Cooperation Organisation");
+        assertThat(sco.kind()).isEqualTo(EntityKind.ORGANIZATION);
+        assertThat(sco.variants()).contains("SCO");
+        assertThat(named(a, "Xi Jinping").roles()).containsExactly("Chinese leader");
+        assertThat(named(a, "Antony Blinken").roles()).containsExactly("US Secretary of State");
+        assertThat(named(a, "Vladimir Putin").roles()).containsExactly("Russian President");
+        assertThat(named(a, "Donbas").kind()).isEqualTo(EntityKind.PLACE);
+        assertThat(named(a, "Kremlin").kind()).isEqualTo(EntityKind.ORGANIZATION);
+    }
+
+    @Test
+    void appositiveRolesAndCoordinatedHonorifics() {
+        AnalyzedArticle a = AnalysisFixtures.analyze("Antony Blinken, the US secretary of state, said the talks had "
+                + "failed. Later, MM Macron and Scholz met in Berlin. Mr Scholz left early.", null);
+        assertThat(named(a, "Antony Blinken").roles()).containsExactly("US secretary of state");
+        Entity scholz = named(a, "Scholz");
+        assertThat(scholz.kind()).isEqualTo(EntityKind.PERSON);
+        assertThat(scholz.variants()).contains("Scholz", "Mr Scholz");
+        assertThat(named(a, "Berlin").kind()).isEqualTo(EntityKind.PLACE);
+    }
+
+    @Test
+    void everyMentionSpanPointsAtItsText() {
+        AnalyzedArticle a = AnalysisFixtures.analyzedSeed(TestData.SPUN_SEED);
+        a.entities().forEach(e -> e.mentions().forEach(m -> {
+            assertThat(m.span().of(a.text())).isEqualTo(m.text());
+            if (m.roleSpan() != null) {
+                assertThat(m.roleSpan().of(a.text())).isEqualTo(m.role());
+            }
+        }));
+    }
+}
