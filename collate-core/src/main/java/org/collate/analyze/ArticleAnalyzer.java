@@ -8,6 +8,7 @@ import org.collate.analyze.segment.EnglishModels;
 import org.collate.analyze.segment.TextSegmenter;
 import org.collate.analyze.signature.MinHasher;
 import org.collate.analyze.signature.SentenceEmbedder;
+import org.collate.analyze.signature.TextEmbedder;
 import org.collate.analyze.temporal.TemporalExtractor;
 import org.collate.model.AnalyzedArticle;
 import org.collate.model.Article;
@@ -36,13 +37,18 @@ public final class ArticleAnalyzer {
     private final NumberExtractor numbers = new NumberExtractor();
     private final TemporalExtractor dates = new TemporalExtractor();
     private final MinHasher minHasher = new MinHasher();
-    private final SentenceEmbedder embedder;
+    private final TextEmbedder embedder;
 
     /** @param embeddings whether to compute the title-and-lead embedding (loads the ONNX model once) */
     public ArticleAnalyzer(boolean embeddings) {
+        this(embeddings ? SentenceEmbedder.shared() : null);
+    }
+
+    /** @param embedder computes the title-and-lead embedding; null for none */
+    public ArticleAnalyzer(TextEmbedder embedder) {
         this.segmenter = new TextSegmenter(EnglishModels.shared());
         this.entities = new EntityRecognizer(Gazetteer.shared());
-        this.embedder = embeddings ? SentenceEmbedder.shared() : null;
+        this.embedder = embedder;
     }
 
     public AnalyzedArticle analyze(Article article) {

@@ -22,7 +22,7 @@ import java.util.Map;
  * here (59 against 57 texts/s, one thread, 90 word pieces). Vectors are mean-pooled over the attention mask and L2-normalised, so a dot product is the cosine.
  * Thread-safe ({@link OrtSession#run} and the Rust tokenizer both are).
  */
-public final class SentenceEmbedder implements AutoCloseable {
+public final class SentenceEmbedder implements TextEmbedder, AutoCloseable {
 
     private static final String MODEL = "/all-minilm-l6-v2-q.onnx";
     private static final String TOKENIZER = "/all-minilm-l6-v2-q-tokenizer.json";
@@ -79,6 +79,7 @@ public final class SentenceEmbedder implements AutoCloseable {
         return maxTokens;
     }
 
+    @Override
     public float[] embed(String text) {
         return embedOne(text);
     }

@@ -1,0 +1,31 @@
+package org.collate.link;
+
+/**
+ * The linking stage's knobs. One setting serves every corpus: the defaults were chosen on the story evaluation
+ * set as a whole, never per corpus.
+ *
+ * @param windowDays         a dated article is compared with stories that have an article within this many days
+ * @param candidates         articles retrieved from the index per query
+ * @param joinThreshold      the least story score at which an article joins a story
+ * @param mergeThreshold     the score at which a second story that the article also matches is merged in
+ * @param rewriteThreshold   the score an article outside the window must reach to join as a rewrite
+ * @param duplicateJaccard   the estimated shingle Jaccard similarity that makes a near-duplicate
+ * @param staleDays          a copy published this many days after its story's last article is flagged stale
+ * @param undatedActiveArticles an undated story stays active until this many articles have arrived after its last one
+ */
+public record ClusterSettings(int windowDays, int candidates, double joinThreshold, double mergeThreshold,
+                              double rewriteThreshold, double duplicateJaccard, int staleDays,
+                              int undatedActiveArticles) {
+
+    public static final ClusterSettings DEFAULT = new ClusterSettings(30, 30, 0.2, 0.9, 0.9, 0.5, 30, 5000);
+
+    public ClusterSettings withJoinThreshold(double t) {
+        return new ClusterSettings(windowDays, candidates, t, mergeThreshold, rewriteThreshold, duplicateJaccard,
+                staleDays, undatedActiveArticles);
+    }
+
+    public ClusterSettings withWindowDays(int days) {
+        return new ClusterSettings(days, candidates, joinThreshold, mergeThreshold, rewriteThreshold, duplicateJaccard,
+                staleDays, undatedActiveArticles);
+    }
+}

@@ -1,0 +1,25 @@
+package org.collate.link;
+
+import org.collate.model.MinHashSignature;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the linking stage compares, distilled from an analysed article.
+ *
+ * @param id        the article's id
+ * @param day       its publication day, or null
+ * @param title     its title, or null
+ * @param terms     stemmed content words of title and body with their (title-boosted) counts
+ * @param entities  entity keys ({@code person:blinken}, {@code place:kyrgyzstan}, {@code org:sco}) with mention counts
+ * @param years     years the text states absolutely ("in 2013", "15 December 2013")
+ * @param embedding the title-and-lead embedding, or null
+ * @param minHash   the text's MinHash signature
+ * @param length    the body's length in characters
+ */
+public record LinkFeatures(String id, LocalDate day, String title, Map<String, Integer> terms,
+                           Map<String, Integer> entities, Set<Integer> years, float[] embedding,
+                           MinHashSignature minHash, int length) {
+}

@@ -1,0 +1,227 @@
+package org.collate.link;
+
+import org.collate.model.AnalyzedArticle;
+import org.collate.model.Story;
+import org.collate.model.StoryAssignment;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Streaming story clustering: articles arrive in publication order and each is placed at once, in one pass.
+ *
+ * <ol>
+ *   <li>A near-duplicate of an earlier article (MinHash/LSH) joins that article's story, whatever its date.</li>
+ *   <li>Otherwise the article is compared with the stories that the Lucene index retrieves among articles published
+ *       within {@link ClusterSettings#windowDays()} of it (an undated article with all of them), scored by
+ *       {@link StoryScorer}; it joins the best at or above the join threshold, and any other story it matches at the
+ *       merge threshold is merged in, as evidence accumulates that they are one.</li>
+ *   <li>A dated article that matches nothing in its window is compared with older stories at the stricter rewrite
+ *       threshold, so a re-publication months later joins the old story instead of starting a new one.</li>
+ *   <li>Else it starts a new story.</li>
+ * </ol>
+ * Cost per article is bounded by the number of candidates, not the corpus: stories that fall out of the window are
+ * trimmed to a compact summary. Deterministic for a given order. Not thread-safe.
+ */
+public final class StoryClusterer implements AutoCloseable {
+
+    /** Terms a retired story keeps for rewrite matching. */
+    private static final int RETIRED_TERMS = 64;
+    private static final int RETIRE_EVERY = 256;
+
+    private final ClusterSettings settings;
+    private final LinkFeatureExtractor extractor = new LinkFeatureExtractor();
+    private final CollectionStatistics stats = new CollectionStatistics();
+    private final StoryScorer scorer = new StoryScorer(stats);
+    private final NearDuplicateIndex duplicates;
+    private final ArticleIndex index = new ArticleIndex();
+    private final Map<String, String> storyOfArticle = new HashMap<>();
+    private final Map<String, String> mergedInto = new HashMap<>();
+    private final Map<String, StoryState> states = new LinkedHashMap<>();
+    private final Set<String> retired = new LinkedHashSet<>();
+    private int arrivals;
+    private int nextStory;
+    private LocalDate latestDay;
+
+    public StoryClusterer(ClusterSettings settings) {
+        this.settings = settings;
+        this.duplicates = NearDuplicateIndex.standard(settings.duplicateJaccard());
+    }
+
+    public StoryAssignment add(AnalyzedArticle article) {
+        return add(extractor.extract(article));
+    }
+
+    public StoryAssignment add(LinkFeatures f) {
+        arrivals++;
+        if (f.day() != null && (latestDay == null || f.day().isAfter(latestDay))) {
+            latestDay = f.day();
+        }
+        StoryAssignment assignment = place(f);
+        StoryState story = states.get(assignment.storyId());
+        story.add(f, arrivals);
+        retired.remove(story.id); // a re-publication revives its story
+        storyOfArticle.put(f.id(), story.id);
+        stats.add(f);
+        index.add(f);
+        duplicates.add(f.id(), f.minHash());
+        if (arrivals % RETIRE_EVERY == 0) {
+            retireInactive();
+        }
+        return assignment;
+    }
+
+    private StoryAssignment place(LinkFeatures f) {
+        List<NearDuplicateIndex.Match> copies = duplicates.query(f.minHash());
+        if (!copies.isEmpty()) {
+            NearDuplicateIndex.Match best = copies.get(0);
+            return new StoryAssignment(f.id(), storyOf(best.articleId()), "near-duplicate", best.jaccard(),
+                    best.articleId());
+        }
+        Map<String, Double> weights = stats.weights(f);
+        double norm = CollectionStatistics.norm(weights);
+        Map<String, String> candidates = candidates(f, weights, false);
+        Scored best = null;
+        List<Scored> scored = new ArrayList<>();
+        for (Map.Entry<String, String> c : candidates.entrySet()) {
+            StoryState s = states.get(c.getKey());
+            if (!active(s, f.day())) {
+                continue;
+            }
+            StoryScorer.Score score = scorer.score(f, weights, norm, s, false);
+            Scored x = new Scored(s, score.total(), c.getValue());
+            scored.add(x);
+            if (best == null || x.score > best.score) {
+                best = x;
+            }
+        }
+        if (best != null && best.score >= settings.joinThreshold()) {
+            for (Scored other : scored) {
+                if (other != best && other.score >= settings.mergeThreshold()) {
+                    merge(best.story, other.story);
+                }
+            }
+            return new StoryAssignment(f.id(), best.story.id, "similarity", best.score, best.matched);
+        }
+        if (f.day() != null) {
+            Scored rewrite = null;
+            for (Map.Entry<String, String> c : candidates(f, weights, true).entrySet()) {
+                StoryState s = states.get(c.getKey());
+                if (active(s, f.day())) {
+                    continue; // already judged at the normal threshold
+                }
+                double score = scorer.score(f, weights, norm, s, true).total();
+                if (rewrite == null || score > rewrite.score) {
+                    rewrite = new Scored(s, score, c.getValue());
+                }
+            }
+            if (rewrite != null && rewrite.score >= settings.rewriteThreshold()) {
+                return new StoryAssignment(f.id(), rewrite.story.id, "rewrite", rewrite.score, rewrite.matched);
+            }
+        }
+        StoryState fresh = new StoryState("s" + (++nextStory));
+        states.put(fresh.id, fresh);
+        return new StoryAssignment(f.id(), fresh.id, "new", 0, null);
+    }
+
+    private record Scored(StoryState story, double score, String matched) {
+    }
+
+    /** Candidate stories (root ids, in retrieval order) mapped to the best-ranked article that brought them. */
+    private Map<String, String> candidates(LinkFeatures f, Map<String, Double> weights, boolean anyDate) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String id : index.search(f, weights, f.day(), settings.windowDays(), anyDate, settings.candidates())) {
+            out.putIfAbsent(storyOf(id), id);
+        }
+        for (String id : index.pending()) {
+            out.putIfAbsent(storyOf(id), id);
+        }
+        return out;
+    }
+
+    /** Whether a story is within reach of an article of this day without the rewrite path. */
+    private boolean active(StoryState s, LocalDate day) {
+        if (retired.contains(s.id)) {
+            return false;
+        }
+        if (day == null) {
+            return true;
+        }
+        long away = s.daysAway(day);
+        return away >= 0 && away <= settings.windowDays();
+    }
+
+    private void merge(StoryState keep, StoryState gone) {
+        if (keep == gone || !states.containsKey(gone.id)) {
+            return;
+        }
+        keep.absorb(gone);
+        states.remove(gone.id);
+        retired.remove(gone.id);
+        mergedInto.put(gone.id, keep.id);
+    }
+
+    private String storyOf(String articleId) {
+        String id = storyOfArticle.get(articleId);
+        while (mergedInto.containsKey(id)) {
+            id = mergedInto.get(id);
+        }
+        return id;
+    }
+
+    /** Trims stories no new article can reach within the window to a summary kept for rewrite matching. */
+    private void retireInactive() {
+        for (StoryState s : states.values()) {
+            if (retired.contains(s.id)) {
+                continue;
+            }
+            boolean stale = s.last != null && latestDay != null
+                    ? latestDay.toEpochDay() - s.last.toEpochDay() > settings.windowDays() + 1
+                    : arrivals - s.lastArrival > settings.undatedActiveArticles();
+            if (stale) {
+                trim(s);
+                retired.add(s.id);
+            }
+        }
+    }
+
+    private void trim(StoryState s) {
+        List<Map.Entry<String, Double>> top = new ArrayList<>(s.termSum.entrySet());
+        top.sort(Comparator.comparingDouble((Map.Entry<String, Double> e) -> -e.getValue() * stats.idf(e.getKey()))
+                .thenComparing(Map.Entry::getKey));
+        Map<String, Double> kept = new HashMap<>();
+        for (int i = 0; i < Math.min(RETIRED_TERMS, top.size()); i++) {
+            kept.put(top.get(i).getKey(), top.get(i).getValue());
+        }
+        s.termSum.clear();
+        s.termSum.putAll(kept);
+        s.memberFeatures.clear();
+        s.cachedNorm = -1;
+    }
+
+    /** Every story so far, in order of creation, with its articles in arrival order. */
+    public List<Story> stories() {
+        List<Story> out = new ArrayList<>();
+        for (StoryState s : states.values()) {
+            out.add(new Story(s.id, s.members, s.title, s.first, s.last));
+        }
+        return out;
+    }
+
+    /** The story an article is in now (after merges), or null. */
+    public String storyOfArticle(String articleId) {
+        return storyOfArticle.containsKey(articleId) ? storyOf(articleId) : null;
+    }
+
+    @Override
+    public void close() {
+        index.close();
+    }
+}

@@ -1,0 +1,176 @@
+package org.collate.link;
+
+import org.collate.analyze.signature.SentenceEmbedder;
+
+import java.util.Map;
+
+/**
+ * How well an article fits a story, from four signals, each in [0, 1]: the cosine of their tf-idf term vectors,
+ * the weighted overlap of the entities they name, the cosine of the article's lead embedding with the story's mean
+ * embedding, and time (days outside the story's span). A story whose articles state years that the article never
+ * states, while the article states others, is penalised: two elections or two earthquakes of the same kind in
+ * different years are different stories.
+ */
+final class StoryScorer {
+
+    /**
+     * Logistic weights over the signals, fitted on pairs of (arriving article, story so far) from the story
+     * evaluation set as a whole, one set for every corpus; the score is the probability that the article belongs.
+     */
+    static final double W_TERMS = 1.938;
+    static final double W_TERMS_MAX = 1.840;
+    static final double W_ENTITIES = 0.893;
+    static final double W_ENTITY_COVER = 0.943;
+    static final double W_EMBEDDING = 2.744;
+    static final double W_EMBEDDING_MAX = 2.463;
+    static final double W_DAYS = -1.426;
+    static final double W_YEAR_CONFLICT = -0.342;
+    static final double BIAS = -4.842;
+
+    private final CollectionStatistics stats;
+
+    StoryScorer(CollectionStatistics stats) {
+        this.stats = stats;
+    }
+
+    /** The parts of a score, for explanations and tuning. */
+    record Score(double terms, double termsMax, double entities, double entityCover, double embedding,
+                 double embeddingMax, long daysAway, boolean yearConflict, double total) {
+    }
+
+    /** @param ignoreTime score as if the article were within the story's days (the rewrite path) */
+    Score score(LinkFeatures f, Map<String, Double> weights, double norm, StoryState s, boolean ignoreTime) {
+        double terms = termCosine(weights, norm, s);
+        double entities = entityOverlap(f, s);
+        double cover = entityCover(f, s);
+        double embedding = embeddingCosine(f, s);
+        double termsMax = 0;
+        double embeddingMax = 0;
+        for (LinkFeatures m : s.memberFeatures) {
+            termsMax = Math.max(termsMax, memberCosine(weights, norm, m));
+            if (f.embedding() != null && m.embedding() != null) {
+                embeddingMax = Math.max(embeddingMax, SentenceEmbedder.cosine(f.embedding(), m.embedding()));
+            }
+        }
+        if (s.memberFeatures.isEmpty()) {
+            termsMax = terms;
+            embeddingMax = embedding;
+        }
+        long days = ignoreTime ? 0 : s.daysAway(f.day());
+        boolean conflict = yearConflict(f, s);
+        double z = BIAS + W_TERMS * terms + W_TERMS_MAX * termsMax + W_ENTITIES * entities + W_ENTITY_COVER * cover
+                + W_EMBEDDING * embedding + W_EMBEDDING_MAX * embeddingMax + W_DAYS * Math.log1p(Math.max(0, days))
+                + (conflict ? W_YEAR_CONFLICT : 0);
+        double total = 1 / (1 + Math.exp(-z));
+        return new Score(terms, termsMax, entities, cover, embedding, embeddingMax, days, conflict, total);
+    }
+
+    private double memberCosine(Map<String, Double> weights, double norm, LinkFeatures m) {
+        if (norm == 0) {
+            return 0;
+        }
+        double dot = 0;
+        double sq = 0;
+        for (Map.Entry<String, Integer> e : m.terms().entrySet()) {
+            double w = (1 + Math.log(e.getValue())) * stats.idf(e.getKey());
+            sq += w * w;
+            Double mine = weights.get(e.getKey());
+            if (mine != null) {
+                dot += mine * w;
+            }
+        }
+        return sq == 0 ? 0 : dot / (norm * Math.sqrt(sq));
+    }
+
+    /** The share of the article's entity weight that the story names too. */
+    private double entityCover(LinkFeatures f, StoryState s) {
+        double mine = 0;
+        double shared = 0;
+        for (String e : f.entities().keySet()) {
+            double w = stats.entityIdf(e);
+            mine += w;
+            if (s.entityCount.containsKey(e)) {
+                shared += w;
+            }
+        }
+        return mine == 0 ? 0 : shared / mine;
+    }
+
+    private double termCosine(Map<String, Double> weights, double norm, StoryState s) {
+        if (norm == 0) {
+            return 0;
+        }
+        double dot = 0;
+        for (Map.Entry<String, Double> e : weights.entrySet()) {
+            Double sum = s.termSum.get(e.getKey());
+            if (sum != null) {
+                dot += e.getValue() * sum * stats.idf(e.getKey());
+            }
+        }
+        double storyNorm = storyNorm(s);
+        return storyNorm == 0 ? 0 : dot / (norm * storyNorm);
+    }
+
+    private double storyNorm(StoryState s) {
+        if (s.cachedNorm < 0 || stats.documents() > s.normComputedAt * 1.1 + 10) {
+            double sq = 0;
+            for (Map.Entry<String, Double> e : s.termSum.entrySet()) {
+                double w = e.getValue() * stats.idf(e.getKey());
+                sq += w * w;
+            }
+            s.cachedNorm = Math.sqrt(sq);
+            s.normComputedAt = stats.documents();
+        }
+        return s.cachedNorm;
+    }
+
+    /** Dice overlap of entity keys weighted by idf; a story's entity counts by the share of members naming it. */
+    private double entityOverlap(LinkFeatures f, StoryState s) {
+        if (f.entities().isEmpty() || s.entityCount.isEmpty()) {
+            return 0;
+        }
+        double mine = 0;
+        double shared = 0;
+        for (String e : f.entities().keySet()) {
+            double w = stats.entityIdf(e);
+            mine += w;
+            Integer n = s.entityCount.get(e);
+            if (n != null) {
+                shared += w * Math.min(1.0, 2.0 * n / s.members.size());
+            }
+        }
+        double theirs = 0;
+        for (Map.Entry<String, Integer> e : s.entityCount.entrySet()) {
+            theirs += stats.entityIdf(e.getKey()) * Math.min(1.0, 2.0 * e.getValue() / s.members.size());
+        }
+        return mine + theirs == 0 ? 0 : 2 * shared / (mine + theirs);
+    }
+
+    private static double embeddingCosine(LinkFeatures f, StoryState s) {
+        if (f.embedding() == null || s.embeddingSum == null) {
+            return 0;
+        }
+        double norm = 0;
+        for (float v : s.embeddingSum) {
+            norm += v * v;
+        }
+        norm = Math.sqrt(norm);
+        if (norm == 0) {
+            return 0;
+        }
+        double cos = SentenceEmbedder.cosine(f.embedding(), s.embeddingSum) / norm;
+        return Math.max(0, cos);
+    }
+
+    private static boolean yearConflict(LinkFeatures f, StoryState s) {
+        if (f.years().isEmpty() || s.yearCount.isEmpty()) {
+            return false;
+        }
+        for (int y : f.years()) {
+            if (s.yearCount.containsKey(y)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
