@@ -31,19 +31,25 @@ final class EvalDates implements Callable<Integer> {
     @Option(names = "--all", description = "List every page, not only the failures.")
     boolean all;
 
+    @Option(names = "--explain", description = "Under each page listed, show every date candidate and the decision.")
+    boolean explain;
+
     @Override
     public Integer call() throws IOException {
         CommandLine cl = spec.commandLine();
         Path data = SharedData.require(dir, "eval/dates", cl);
         SharedData.require(data.resolve("gold.json"), "eval/dates/gold.json", cl);
         PrintWriter o = cl.getOut();
-        DateEvaluator.Report report = new DateEvaluator(new DocumentExtractor()).evaluate(data);
+        DateEvaluator.Report report = new DateEvaluator(new DocumentExtractor()).evaluate(data, explain);
         for (DateEvaluator.PageResult page : all ? report.pages() : report.failures()) {
             o.printf(Locale.ROOT, "  %-14s expected %-10s got %-10s %-9s %s  %s%s%n", page.outcome(),
                     page.expected() == null ? "none" : page.expected(),
                     page.predicted() == null ? "none" : page.predicted().day(),
                     page.predicted() == null ? "" : page.predicted().source(),
                     page.file(), page.url(), page.skipped() == null ? "" : "  (extraction skipped the page)");
+            if (page.explanation() != null) {
+                o.print(page.explanation());
+            }
         }
         if (report.pathMismatches() > 0) {
             o.printf(Locale.ROOT, "warning: %d pages got another date through the full extraction path%n",

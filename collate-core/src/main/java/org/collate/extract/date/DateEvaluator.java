@@ -66,8 +66,10 @@ public final class DateEvaluator {
      * @param expected  the gold day, or null when the page has none
      * @param predicted what the extractor gave, or null
      * @param skipped   the production path's reason for skipping the page, or null when it extracted it
+     * @param explanation every candidate and the decision, when asked for; else null
      */
-    public record PageResult(String url, String file, LocalDate expected, PublicationDate predicted, String skipped) {
+    public record PageResult(String url, String file, LocalDate expected, PublicationDate predicted, String skipped,
+                             String explanation) {
         public Outcome outcome() {
             if (predicted == null) {
                 return expected == null ? Outcome.NONE_CORRECTLY : Outcome.ABSTAINED;
@@ -105,6 +107,9 @@ public final class DateEvaluator {
         }
     }
 
+    /** As in {@code HtmlArticleExtractor}: the parse must match the production path's. */
+    private static final int MAX_NESTING = 256;
+
     private final DocumentExtractor production;
     private final DocumentDecoder decoder = new DocumentDecoder();
     private final PublicationDateExtractor dates = new PublicationDateExtractor();
@@ -115,6 +120,11 @@ public final class DateEvaluator {
 
     /** Scores every page listed in {@code dir/gold.json}. */
     public Report evaluate(Path dir) throws IOException {
+        return evaluate(dir, false);
+    }
+
+    /** Scores every page; with {@code explain}, each result carries the candidates and the decision. */
+    public Report evaluate(Path dir, boolean explain) throws IOException {
         JsonNode gold = JSON.readTree(dir.resolve("gold.json").toFile());
         List<PageResult> pages = new ArrayList<>();
         int mismatches = 0;
@@ -126,7 +136,9 @@ public final class DateEvaluator {
             Path page = dir.resolve("html").resolve(file);
             byte[] bytes = Files.readAllBytes(page);
             DeclaredMetadata declared = new DeclaredMetadata(null, url, null, null, null, null, "html");
-            PublicationDate direct = direct(bytes, declared);
+            Document doc = parse(bytes, declared);
+            PublicationDate direct = doc == null ? null : dates.extract(doc, url).orElse(null);
+            String explanation = explain && doc != null ? dates.explain(doc, url) : null;
             Extraction result = production.extract(new RawDocument(page.toString(), bytes, declared));
             String skipped = null;
             if (result instanceof Extraction.Extracted ok) {
@@ -136,17 +148,16 @@ public final class DateEvaluator {
             } else if (result instanceof Extraction.Skipped s) {
                 skipped = s.reason();
             }
-            pages.add(new PageResult(url, file, expected, direct, skipped));
+            pages.add(new PageResult(url, file, expected, direct, skipped, explanation));
         }
         return new Report(pages, mismatches);
     }
 
-    /** The date the HTML extractor finds, computed on the page decoded and parsed as the production path does. */
-    private PublicationDate direct(byte[] bytes, DeclaredMetadata declared) {
+    /** The page decoded and parsed as the production path does, or null when the decoder rejects it. */
+    private Document parse(byte[] bytes, DeclaredMetadata declared) {
         try {
             DecodedDocument decoded = decoder.decode(bytes, declared.contentType(), DecodedDocument.Kind.HTML);
-            Document doc = Jsoup.parse(decoded.text(), declared.url(), Parser.htmlParser().setMaxDepth(256));
-            return dates.extract(doc, declared.url()).orElse(null);
+            return Jsoup.parse(decoded.text(), declared.url(), Parser.htmlParser().setMaxDepth(MAX_NESTING));
         } catch (RejectedDocumentException e) {
             return null;
         }

@@ -1,0 +1,171 @@
+package org.collate.extract.date;
+
+import org.collate.model.PublicationDate;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Dates written in the article's visible text, outside comments, related items, navigation and footers:
+ * <ul>
+ *   <li>a date the words before it label ("Published on 3 May 2020", "Publié le", "Опубликовано",
+ *       "Updated: …" for modification), by the headline or in the article below it;</li>
+ *   <li>a date in an element whose class or id says it holds the date or byline ({@code .date},
+ *       {@code .post-meta}, {@code #byline}, {@code .fecha}) by the headline;</li>
+ *   <li>the first unlabelled date right below the headline, where bylines stand ("By Jane Doe — March 11,
+ *       2020", "Unica.md, 20 septembrie 2020 16:20");</li>
+ *   <li>an unlabelled date further below the headline, or the last one just above it: weak evidence (a site's
+ *       "today" line, an event's date) that the chooser takes only when other evidence agrees.</li>
+ * </ul>
+ * Without a recognisable headline only labelled dates and date elements are read, in the first part of the text.
+ */
+final class TextDates {
+
+    private static final Set<String> SKIPPED_TAGS = Set.of("script", "style", "noscript", "template", "svg",
+            "select", "option", "button", "iframe");
+    private static final Pattern DATE_ELEMENT_NAME = Pattern.compile(
+            "(?i).*(date|datum|fecha|data|time|publish|posted|byline|dateline|timestamp|post-?meta|entry-?meta"
+                    + "|article-?meta|post-?info|entry-?info|article-?info|meta-?info|дата|tarih).*");
+    /** How far below the headline a labelled date may stand. */
+    private static final int LABELLED_AFTER = 3000;
+    /** How much of the text is read for labelled dates when there is no headline. */
+    private static final int NO_HEADLINE_SPAN = 2500;
+    private static final int LABEL_REACH = 40;
+    private static final int UNLABELLED_BEFORE = 300;
+    private static final int UNLABELLED_AFTER = 600;
+    /** An unlabelled date this close below the headline stands where bylines do. */
+    private static final int BYLINE_REACH = 150;
+    private static final int DATE_ELEMENT_MAX_TEXT = 120;
+
+    /** The article's visible text with where the headline lies in it. */
+    private record ArticleText(String text, int headlineStart, int headlineEnd) {
+    }
+
+    List<DateCandidate> find(PageView page) {
+        List<DateCandidate> out = new ArrayList<>();
+        ArticleText article = articleText(page);
+        String text = article.text();
+        boolean hasHeadline = article.headlineStart() >= 0;
+        int from = hasHeadline ? Math.max(0, article.headlineStart() - MarkupDates.NEAR_BEFORE) : 0;
+        int to = hasHeadline ? article.headlineEnd() + LABELLED_AFTER : NO_HEADLINE_SPAN;
+        int previousEnd = 0;
+        DateCandidate before = null;
+        DateCandidate after = null;
+        for (DateParser.Match m : DateParser.findAll(text, page.order())) {
+            int labelFrom = Math.max(previousEnd, m.start() - LABEL_REACH);
+            String label = text.substring(labelFrom, m.start());
+            previousEnd = m.end();
+            if (m.start() < from || m.start() > to) {
+                continue;
+            }
+            DateCandidate.Role role = DateLabels.roleOf(label);
+            PublicationDate date = m.date().withSource("text");
+            String quote = "\"" + context(text, labelFrom, m.end()) + "\"";
+            if (role != null) {
+                boolean near = !hasHeadline || m.start() <= article.headlineEnd() + MarkupDates.NEAR_AFTER;
+                out.add(new DateCandidate(date, role, near ? DateCandidate.Trust.TEXT_LABELLED
+                        : DateCandidate.Trust.TEXT_LABELLED_FAR, "text " + quote));
+            } else if (hasHeadline && after == null && m.start() >= article.headlineEnd()
+                    && m.start() <= article.headlineEnd() + UNLABELLED_AFTER) {
+                int trust = m.start() - article.headlineEnd() <= BYLINE_REACH ? DateCandidate.Trust.TEXT_BYLINE
+                        : DateCandidate.Trust.TEXT_AFTER_HEADLINE;
+                after = new DateCandidate(date, DateCandidate.Role.PUBLISHED, trust,
+                        "text " + (m.start() - article.headlineEnd()) + " chars after headline " + quote);
+            } else if (hasHeadline && m.start() < article.headlineStart()
+                    && m.start() >= article.headlineStart() - UNLABELLED_BEFORE) {
+                before = new DateCandidate(date, DateCandidate.Role.PUBLISHED,
+                        DateCandidate.Trust.TEXT_BEFORE_HEADLINE, "text " + (article.headlineStart() - m.end()) + " chars before headline " + quote);
+            }
+        }
+        if (after != null) {
+            out.add(after);
+        }
+        if (before != null) {
+            out.add(before);
+        }
+        dateElements(page, out);
+        return out;
+    }
+
+    /** Dates in short elements named for dates or bylines, by the headline. */
+    private static void dateElements(PageView page, List<DateCandidate> out) {
+        if (page.headline() == null) {
+            return;
+        }
+        for (Element e : page.doc().body() == null ? List.<Element>of() : page.doc().body().getAllElements()) {
+            if (!(DATE_ELEMENT_NAME.matcher(e.className()).matches() || DATE_ELEMENT_NAME.matcher(e.id()).matches())
+                    || e.normalName().equals("time") || e.hasAttr("itemprop") || SKIPPED_TAGS.contains(e.normalName())
+                    || !MarkupDates.isNearHeadline(page, e) || page.isSecondary(e)) {
+                continue;
+            }
+            String t = e.text();
+            if (t.isBlank() || t.length() > DATE_ELEMENT_MAX_TEXT) {
+                continue;
+            }
+            List<DateParser.Match> dates = DateParser.findAll(t, page.order());
+            if (dates.isEmpty()) {
+                continue;
+            }
+            DateParser.Match m = dates.get(0);
+            DateCandidate.Role role = DateLabels.roleOf(t.substring(0, m.start()));
+            if (role == null) {
+                role = DateLabels.namesModified(e.className()) || DateLabels.namesModified(e.id())
+                        ? DateCandidate.Role.MODIFIED : DateCandidate.Role.PUBLISHED;
+            }
+            out.add(new DateCandidate(m.date().withSource("text"), role, DateCandidate.Trust.DATE_ELEMENT,
+                    "element ." + e.className() + " \"" + t + "\""));
+        }
+    }
+
+    /** The body's text outside secondary parts, with the headline located in it. */
+    private static ArticleText articleText(PageView page) {
+        StringBuilder b = new StringBuilder();
+        int[] headline = {-1, -1};
+        Element h = page.headline();
+        if (page.doc().body() == null) {
+            return new ArticleText("", -1, -1);
+        }
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element e) {
+                    if (SKIPPED_TAGS.contains(e.normalName()) || page.isSecondary(e)) {
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    if (e == h) {
+                        headline[0] = b.length();
+                    }
+                    if (e.isBlock() && !b.isEmpty() && b.charAt(b.length() - 1) != ' ') {
+                        b.append(' ');
+                    }
+                } else if (node instanceof TextNode t) {
+                    b.append(t.text());
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (node == h) {
+                    headline[1] = b.length();
+                }
+                if (node instanceof Element e && e.isBlock() && !b.isEmpty() && b.charAt(b.length() - 1) != ' ') {
+                    b.append(' ');
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, page.doc().body());
+        return new ArticleText(b.toString(), headline[0], headline[1]);
+    }
+
+    private static String context(String text, int from, int to) {
+        return text.substring(from, Math.min(text.length(), to)).strip().replaceAll("\\s+", " ");
+    }
+}
