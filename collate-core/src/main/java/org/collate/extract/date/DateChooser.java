@@ -12,7 +12,7 @@ import java.util.Optional;
 /**
  * Decides a page's publication day from the evidence, or abstains:
  * <ol>
- *   <li>Modification dates are never chosen. Weak evidence (below a URL date in trust) is dropped when it falls
+ *   <li>Modification dates are never chosen, nor dates after tomorrow. Weak evidence (below a URL date in trust) is dropped when it falls
  *       outside the year and month the URL's path names, or lies more than a day after the page's latest
  *       structured date (a date in the future of the page is an event, not the publication).</li>
  *   <li>The most trusted publication candidate wins; among equals, the first on the page.</li>
@@ -38,8 +38,9 @@ final class DateChooser {
                 .filter(c -> c.trust() >= DateCandidate.Trust.URL && c.role() != DateCandidate.Role.LOCAL_DAY)
                 .map(c -> c.date().day()).max(Comparator.naturalOrder()).orElse(null);
         List<DateCandidate> published = new ArrayList<>();
+        LocalDate tomorrow = LocalDate.now().plusDays(1);
         for (DateCandidate c : candidates) {
-            if (c.role() != DateCandidate.Role.PUBLISHED) {
+            if (c.role() != DateCandidate.Role.PUBLISHED || c.date().day().isAfter(tomorrow)) {
                 continue;
             }
             if (c.trust() < DateCandidate.Trust.URL) {

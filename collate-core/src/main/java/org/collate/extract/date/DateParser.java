@@ -105,6 +105,14 @@ public final class DateParser {
         return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0).date());
     }
 
+    /**
+     * Reads a relative date ("yesterday", "3 hours ago", "hace 2 días", "2 дня назад") as seen at {@code seenAt}, in
+     * the writer's local time. Source {@code parsed}, day only.
+     */
+    public static Optional<PublicationDate> parseRelative(String text, LocalDateTime seenAt) {
+        return RelativeDates.resolve(text, seenAt).map(d -> PublicationDate.ofDay(d, "parsed"));
+    }
+
     /** The month number (1–12) of a name or abbreviation in any supported language, or null. */
     public static Integer month(String name) {
         return MonthNames.month(name);

@@ -10,7 +10,8 @@ import java.util.Optional;
 
 /**
  * Dates marked up in the page body: microdata {@code itemprop="datePublished"} / {@code dateModified} elements,
- * and {@code <time>} elements. A {@code <time>} counts as the article's when it is marked {@code pubdate} or stands
+ * microformats ({@code .published} / {@code .updated} of hAtom, {@code .dt-published} of h-entry, with an
+ * {@code <abbr title>} or value-title), and {@code <time>} elements. A {@code <time>} counts as the article's when it is marked {@code pubdate} or stands
  * by the headline; one elsewhere in the article is weak evidence that only supports others. Elements inside
  * comments, related items, sidebars and footers are skipped, and a date labelled as an update (by its attributes
  * or the words before it) is kept as a modification date.
@@ -37,6 +38,14 @@ final class MarkupDates {
                     : DateCandidate.Role.PUBLISHED;
             add(page, e, role, DateCandidate.Trust.MARKUP_PUBLISHED, "itemprop " + e.attr("itemprop"), out);
         }
+        for (Element e : page.doc().select(".published, .dt-published, .updated, .dt-updated")) {
+            if (e.normalName().equals("time") || e.hasAttr("itemprop") || page.isSecondary(e) || inOtherItem(e)) {
+                continue;
+            }
+            boolean updated = e.hasClass("updated") || e.hasClass("dt-updated");
+            add(page, e, updated ? DateCandidate.Role.MODIFIED : DateCandidate.Role.PUBLISHED,
+                    DateCandidate.Trust.MARKUP_PUBLISHED, "microformat ." + (updated ? "updated" : "published"), out);
+        }
         for (Element e : page.doc().select("time")) {
             if (e.hasAttr("itemprop") || page.isSecondary(e) || inOtherItem(e)) {
                 continue;
@@ -53,7 +62,8 @@ final class MarkupDates {
 
     private static void add(PageView page, Element e, DateCandidate.Role role, int trust, String what,
                             List<DateCandidate> out) {
-        String value = firstNonEmpty(e.attr("datetime"), e.attr("content"));
+        String value = firstNonEmpty(e.attr("datetime"), e.attr("content"),
+                e.normalName().equals("abbr") ? e.attr("title") : "", valueTitle(e));
         Optional<PublicationDate> fromValue = parse(value, page);
         Optional<PublicationDate> fromText = e.normalName().equals("meta") ? Optional.empty()
                 : parse(e.text(), page);
@@ -99,6 +109,12 @@ final class MarkupDates {
         int at = own.isEmpty() ? -1 : all.indexOf(own);
         String before = at >= 0 ? all.substring(0, at) : "";
         return before.length() > 40 ? before.substring(before.length() - 40) : before;
+    }
+
+    /** The microformats value-class pattern: {@code <span class="value-title" title="2020-03-05">}. */
+    private static String valueTitle(Element e) {
+        Element v = e.selectFirst(".value-title[title]");
+        return v == null ? "" : v.attr("title");
     }
 
     private static boolean inOtherItem(Element e) {

@@ -7,6 +7,7 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
+import java.time.LocalDateTime;
 import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -14,7 +15,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * What the evidence sources need to know about a page besides its markup: its URL, the order its numeric dates are
+ * What the evidence sources need to know about a page besides its markup: its URL, when it was seen, the order its numeric dates are
  * written in, its headline, where each element stands in the visible text, and which parts of it are not the
  * article (comments, related links, navigation, footers), whose dates belong to other things.
  */
@@ -41,15 +42,17 @@ final class PageView {
 
     private final Document doc;
     private final String url;
+    private final LocalDateTime seenAt;
     private final NumericOrder order;
     private final Element headline;
     private final Map<Element, Integer> textStart = new IdentityHashMap<>();
     private final Map<Element, Boolean> secondary = new IdentityHashMap<>();
     private int textLength;
 
-    PageView(Document doc, String url) {
+    PageView(Document doc, String url, LocalDateTime seenAt) {
         this.doc = doc;
         this.url = url;
+        this.seenAt = seenAt;
         this.order = NumericOrder.forLanguageTag(language(doc));
         indexText();
         this.headline = HeadlineFinder.find(doc, this);
@@ -62,6 +65,11 @@ final class PageView {
     /** The page's URL, or null. */
     String url() {
         return url;
+    }
+
+    /** When the page was retrieved, in the page's local time, or null when unknown. */
+    LocalDateTime seenAt() {
+        return seenAt;
     }
 
     /** How the page writes all-numeric dates, from its declared language. */

@@ -3,6 +3,7 @@ package org.collate.extract.date;
 import org.collate.model.PublicationDate;
 import org.jsoup.nodes.Document;
 
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +20,8 @@ import java.util.Optional;
  *   <li>{@link TextDates}: labelled dates ("Published on …") and date elements by the headline, then the first
  *       unlabelled date by the headline when something else confirms it.</li>
  * </ol>
- * Modification dates are never taken for publication dates; dates in comments, related articles, sidebars and
+ * {@link ScriptDates} adds what the page's scripts say of its local day and time zone, which {@link LocalDay} uses to
+ * put a UTC timestamp on the page's own day. Modification dates are never taken for publication dates; dates in comments, related articles, sidebars and
  * footers are not read; the day is the one the page states in its own zone. Thread-safe.
  */
 public final class PublicationDateExtractor {
@@ -28,28 +30,38 @@ public final class PublicationDateExtractor {
     private final MetaDates metas = new MetaDates();
     private final MarkupDates markup = new MarkupDates();
     private final TextDates text = new TextDates();
+    private final ScriptDates scripts = new ScriptDates();
     private final DateChooser chooser = new DateChooser();
 
     /** Finds the publication date of {@code doc} (whose URL is {@code url}, may be null). */
     public Optional<PublicationDate> extract(Document doc, String url) {
-        return decide(doc, url).date();
+        return decide(doc, url, null).date();
+    }
+
+    /**
+     * Finds the publication date of {@code doc}, also reading relative dates by the headline ("2 hours ago",
+     * "ayer") against {@code seenAt}, when the page was retrieved, in the publisher's local time (null: unknown).
+     */
+    public Optional<PublicationDate> extract(Document doc, String url, LocalDateTime seenAt) {
+        return decide(doc, url, seenAt).date();
     }
 
     /** The decision with every candidate considered, for evaluation reports. */
-    DateChooser.Decision decide(Document doc, String url) {
-        PageView page = new PageView(doc, url);
+    DateChooser.Decision decide(Document doc, String url, LocalDateTime seenAt) {
+        PageView page = new PageView(doc, url, seenAt);
         List<DateCandidate> candidates = new ArrayList<>();
         candidates.addAll(jsonLd.find(page));
         candidates.addAll(metas.find(page));
         candidates.addAll(markup.find(page));
         UrlDates.find(url).ifPresent(candidates::add);
         candidates.addAll(text.find(page));
+        candidates.addAll(scripts.find(page));
         return chooser.choose(candidates, page);
     }
 
     /** A multi-line account of the decision on {@code doc}: every candidate, the choice and why. */
     public String explain(Document doc, String url) {
-        DateChooser.Decision d = decide(doc, url);
+        DateChooser.Decision d = decide(doc, url, null);
         StringBuilder b = new StringBuilder();
         for (DateCandidate c : d.candidates()) {
             b.append(c == d.chosen() ? "  * " : "    ").append(c.date().iso()).append(' ').append(c.role())

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  *   <li>a date in an element whose class or id says it holds the date or byline ({@code .date},
  *       {@code .post-meta}, {@code #byline}, {@code .fecha}) by the headline;</li>
  *   <li>the first unlabelled date right below the headline, where bylines stand ("By Jane Doe — March 11,
- *       2020", "Unica.md, 20 septembrie 2020 16:20");</li>
+ *       2020", "Unica.md, 20 septembrie 2020 16:20"), or there a relative date ("3 hours ago", "ayer") when the
+ *       time the page was seen is known to resolve it against;</li>
  *   <li>an unlabelled date further below the headline, or the last one just above it: weak evidence (a site's
  *       "today" line, an event's date) that the chooser takes only when other evidence agrees.</li>
  * </ul>
@@ -84,6 +85,9 @@ final class TextDates {
                         DateCandidate.Trust.TEXT_BEFORE_HEADLINE, "text " + (article.headlineStart() - m.end()) + " chars before headline " + quote);
             }
         }
+        if (after == null && hasHeadline && page.seenAt() != null) {
+            after = relativeByline(text, article.headlineEnd(), page);
+        }
         if (after != null) {
             out.add(after);
         }
@@ -92,6 +96,15 @@ final class TextDates {
         }
         dateElements(page, out);
         return out;
+    }
+
+    /** "3 hours ago", "ayer" right below the headline, resolved against when the page was seen. */
+    private static DateCandidate relativeByline(String text, int headlineEnd, PageView page) {
+        String byline = text.substring(headlineEnd, Math.min(text.length(), headlineEnd + BYLINE_REACH));
+        return RelativeDates.resolve(byline, page.seenAt())
+                .map(day -> new DateCandidate(PublicationDate.ofDay(day, "text"), DateCandidate.Role.PUBLISHED,
+                        DateCandidate.Trust.TEXT_BYLINE, "relative date after headline \"" + byline.strip() + "\""))
+                .orElse(null);
     }
 
     /** Dates in short elements named for dates or bylines, by the headline. */

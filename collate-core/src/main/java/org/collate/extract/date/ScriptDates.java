@@ -1,0 +1,78 @@
+package org.collate.extract.date;
+
+import org.collate.model.PublicationDate;
+import org.jsoup.nodes.Element;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a page's own scripts (analytics data layers, app state) say about its dates and clock. They are not
+ * publication evidence by themselves, but they tell the local day of a timestamp stated in UTC:
+ * <ul>
+ *   <li>a date-only value under a publication or creation key ({@code "DateCreation":"2020-08-24"},
+ *       {@code pubdate: "2020-01-31"}) is the day in the site's own zone, recorded as a local-day candidate;</li>
+ *   <li>a single IANA time zone the page declares for itself ({@code "timezone":"America/New_York"}) is the zone
+ *       its UTC timestamps are to be read in ({@link #zone(PageView)}).</li>
+ * </ul>
+ */
+final class ScriptDates {
+
+    private static final Pattern DATE_ONLY = Pattern.compile(
+            "[\"']?([A-Za-z_]*(?:[Pp]ub(?:lish(?:ed)?)?|[Cc]reat(?:ed|ion)|[Ii]ssued|[Rr]elease)[A-Za-z_]*)[\"']?"
+                    + "\\s*[:=]\\s*[\"']((?:19|20)\\d\\d-\\d\\d-\\d\\d)[\"']");
+    private static final Pattern NOT_PUBLICATION = Pattern.compile("(?i).*(start|stop|end|expir|until|modif|updat).*");
+    private static final Pattern ZONE = Pattern.compile(
+            "(?i)[\"']?(?:time_?zone|timezone_?(?:id|name|string)|tz_?name)[\"']?\\s*[:=]\\s*(?:\\{[^{}]{0,120}?)?"
+                    + "[\"']((?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)"
+                    + "/[A-Za-z_\\-]+(?:/[A-Za-z_\\-]+)?)[\"']");
+
+    List<DateCandidate> find(PageView page) {
+        List<DateCandidate> out = new ArrayList<>();
+        for (Element script : scripts(page)) {
+            Matcher m = DATE_ONLY.matcher(script.data());
+            while (m.find()) {
+                if (NOT_PUBLICATION.matcher(m.group(1)).matches()) {
+                    continue;
+                }
+                try {
+                    LocalDate day = LocalDate.parse(m.group(2));
+                    out.add(new DateCandidate(PublicationDate.ofDay(day, "script"), DateCandidate.Role.LOCAL_DAY,
+                            DateCandidate.Trust.SCRIPT, "script " + m.group(1)));
+                } catch (DateTimeException e) {
+                    // not a real day
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The one IANA time zone the page's scripts declare, or null when none or several. */
+    static ZoneId zone(PageView page) {
+        Set<ZoneId> zones = new LinkedHashSet<>();
+        for (Element script : scripts(page)) {
+            Matcher m = ZONE.matcher(script.data());
+            while (m.find()) {
+                try {
+                    zones.add(ZoneId.of(m.group(1)));
+                } catch (DateTimeException e) {
+                    // not a zone the JDK knows ("America/Carribean")
+                }
+            }
+        }
+        return zones.size() == 1 ? zones.iterator().next() : null;
+    }
+
+    private static List<Element> scripts(PageView page) {
+        return page.doc().select("script").stream()
+                .filter(s -> !s.attr("type").equalsIgnoreCase("application/ld+json") && !s.data().isBlank())
+                .toList();
+    }
+}
