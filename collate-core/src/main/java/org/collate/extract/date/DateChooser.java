@@ -6,7 +6,11 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -15,7 +19,8 @@ import java.util.Optional;
  *   <li>Modification dates are never chosen, nor dates after tomorrow. Weak evidence (below a URL date in trust) is dropped when it falls
  *       outside the year and month the URL's path names, or lies more than a day after the page's latest
  *       structured date (a date in the future of the page is an event, not the publication).</li>
- *   <li>The most trusted publication candidate wins; among equals, the first on the page.</li>
+ *   <li>The most trusted publication candidate wins, counting what other kinds of evidence on the same day add
+ *       ({@link #corroboration}); among equals, the first on the page.</li>
  *   <li>A candidate too weak to stand alone (an unlabelled date by the headline, a {@code <time>} away from it) is
  *       taken only when another, independent piece of evidence names the same day; otherwise the chooser
  *       abstains, since a wrong date is worse than none.</li>
@@ -26,6 +31,10 @@ final class DateChooser {
 
     /** Evidence below this trust needs an independent candidate on the same day. */
     static final int STANDS_ALONE = DateCandidate.Trust.TEXT_LABELLED_FAR;
+
+    /** What each other kind of evidence on the same day adds to a candidate's trust, and the most it adds. */
+    static final int CORROBORATION = 10;
+    static final int MAX_CORROBORATION = 15;
 
     /** The choice, and every candidate considered, for reports. */
     record Decision(Optional<PublicationDate> date, DateCandidate chosen, List<DateCandidate> candidates,
@@ -54,7 +63,11 @@ final class DateChooser {
             }
             published.add(c);
         }
-        published.sort(Comparator.comparingInt(DateCandidate::trust).reversed());
+        Map<DateCandidate, Integer> score = new IdentityHashMap<>();
+        for (DateCandidate c : published) {
+            score.put(c, c.trust() + corroboration(c, published));
+        }
+        published.sort(Comparator.comparingInt((DateCandidate c) -> score.get(c)).reversed());
         for (DateCandidate best : published) {
             if (best.trust() >= STANDS_ALONE || supported(best, candidates)) {
                 LocalDay.Result local = LocalDay.adjust(best, candidates, page);
@@ -63,6 +76,22 @@ final class DateChooser {
         }
         return new Decision(Optional.empty(), null, candidates,
                 published.isEmpty() ? "no publication evidence" : "only weak, unconfirmed evidence");
+    }
+
+    /**
+     * A bonus for each other kind of evidence ({@code json-ld}, {@code meta}, {@code time}, {@code url},
+     * {@code text}) naming the same day, up to {@link #MAX_CORROBORATION}: two strong sources that disagree are
+     * settled by which day the rest of the page confirms, while a weak date needs more than one ally to pass a
+     * strong one.
+     */
+    private static int corroboration(DateCandidate c, List<DateCandidate> published) {
+        Set<String> kinds = new HashSet<>();
+        for (DateCandidate other : published) {
+            if (other.date().day().equals(c.date().day()) && !other.date().source().equals(c.date().source())) {
+                kinds.add(other.date().source());
+            }
+        }
+        return Math.min(MAX_CORROBORATION, CORROBORATION * kinds.size());
     }
 
     /** Whether a candidate of another kind names the same day as {@code weak}. */

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * article-like objects. The page's main article is the object whose {@code url}, {@code @id} or
  * {@code mainEntityOfPage} is the page's URL, else the first top-level article-like object; objects nested under
  * comments, reviews, list items or "part of" links describe other things and are not read. Scripts that are not
- * quite JSON (trailing commas, comments, raw newlines) are read leniently.
+ * quite JSON (trailing commas, comments, raw newlines, a CDATA wrapper) are read leniently.
  */
 final class JsonLdDates {
 
@@ -55,7 +55,7 @@ final class JsonLdDates {
         List<Found> found = new ArrayList<>();
         List<DateCandidate> loose = new ArrayList<>();
         for (Element script : page.doc().select("script[type=application/ld+json]")) {
-            String data = script.data().strip();
+            String data = unwrap(script.data());
             if (data.isEmpty()) {
                 continue;
             }
@@ -85,6 +85,17 @@ final class JsonLdDates {
         }
         out.addAll(loose);
         return out;
+    }
+
+    /** The script's JSON without the CDATA section or HTML comment some pages wrap it in. */
+    static String unwrap(String data) {
+        String d = data.strip();
+        for (String[] wrap : new String[][]{{"<![CDATA[", "]]>"}, {"<!--", "-->"}, {"//<![CDATA[", "//]]>"}}) {
+            if (d.startsWith(wrap[0]) && d.endsWith(wrap[1])) {
+                d = d.substring(wrap[0].length(), d.length() - wrap[1].length()).strip();
+            }
+        }
+        return d;
     }
 
     /** The object that stands for this page's article, or null. */
