@@ -55,7 +55,7 @@ public final class DateParser {
     private static final Pattern EAST_ASIAN = Pattern.compile(
             YEAR + "\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})(?:\\s*[日일]|(?![\\d]))");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "(?<![\\p{L}\\d.,:/])(\\d{1,2})(?:st|nd|rd|th|er|\\.|º|°|-?го)?[\\s\\-/]*(?:de\\s+|del\\s+|of\\s+)?"
+            "(?<![\\p{L}\\d.,:/])(\\d{1,2})(?:st|nd|rd|th|er|\\.|º|°|-?го)?[\\s\\-/]*(?:de\\s+|del\\s+|of\\s+|d['’]\\s*)?"
                     + MONTH_WORD + "\\.?[\\s,\\-/]*(?:de\\s+|del\\s+)?" + YEAR + "(?!\\d)", CI);
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "(?<![\\p{L}\\p{M}])" + MONTH_WORD + "\\.?\\s*(\\d{1,2})(?:st|nd|rd|th)?(?![\\d])\\s*,?\\s*" + YEAR

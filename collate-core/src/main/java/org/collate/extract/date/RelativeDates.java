@@ -86,7 +86,7 @@ final class RelativeDates {
         if (w.matches("hours?|hrs?|horas?|heures?|stunden?|ore|ora|oră|uur|час(а|ов)?|годин[уи]?|godzin[ęy]?|saat")) {
             return Unit.HOUR;
         }
-        if (w.matches("days?|días?|dias?|jours?|tagen?|giorni|giorno|dagen?|zile|zi|д(ень|ня|ней)|д(ень|ні|нів)|dni"
+        if (w.matches("days?|días?|dias?|jours?|tag(en?)?|giorni|giorno|dag(en)?|zile|zi|д(ень|ня|ней)|д(ень|ні|нів)|dni"
                 + "|dzień|gün")) {
             return Unit.DAY;
         }
