@@ -30,6 +30,10 @@ final class DateLabels {
             + "\\baktualizov|\\bajourført|\\buppdaterad|\\bopdateret|\\bpäivitetty|\\bfrissítve|\\bενημερώθηκε|"
             + "\\bενημέρωση|\\bdiperbarui|تحديث|(?:更新|수정)(?:时间|時間|日時|日期|日|일시|일)?\\s*[:：]?\\s*$)");
 
+    /** Label words that prose uses of other things than the page: "released", "issued", "created", "paru". */
+    private static final Pattern PROSE_WORDS = Pattern.compile("(?iu)released|issued|created|paru|erschienen|edited");
+    static final int STRICT_GAP = 15;
+
     private DateLabels() {
     }
 
@@ -38,15 +42,33 @@ final class DateLabels {
      * when {@code before} has neither.
      */
     static DateCandidate.Role roleOf(String before) {
+        return roleOf(before, false);
+    }
+
+    /**
+     * As {@link #roleOf(String)}; when {@code strict}, for dates away from the headline, the label must end at most
+     * {@value #STRICT_GAP} characters before the date ("Published on 3 May") and must not be a word that running
+     * prose uses of other things ("the report released on 3 May").
+     */
+    static DateCandidate.Role roleOf(String before, boolean strict) {
         if (before == null || before.isBlank()) {
             return null;
         }
-        int published = lastMatch(PUBLISHED, before);
-        int modified = lastMatch(MODIFIED, before);
+        Matcher p = lastMatch(PUBLISHED, before);
+        Matcher m = lastMatch(MODIFIED, before);
+        int published = p == null ? -1 : p.end();
+        int modified = m == null ? -1 : m.end();
         if (published < 0 && modified < 0) {
             return null;
         }
-        return modified > published ? DateCandidate.Role.MODIFIED : DateCandidate.Role.PUBLISHED;
+        DateCandidate.Role role = modified > published ? DateCandidate.Role.MODIFIED : DateCandidate.Role.PUBLISHED;
+        if (strict) {
+            Matcher label = role == DateCandidate.Role.MODIFIED ? m : p;
+            if (before.length() - label.end() > STRICT_GAP || PROSE_WORDS.matcher(label.group()).find()) {
+                return null;
+            }
+        }
+        return role;
     }
 
     /** Whether a class name, id or itemprop says modification ({@code updated}, {@code date-modified}). */
@@ -54,12 +76,17 @@ final class DateLabels {
         return name != null && name.matches("(?i).*(updat|modif|revis|edited|aktualis).*");
     }
 
-    private static int lastMatch(Pattern p, String s) {
+    /** The last match of {@code p} in {@code s}, or null. */
+    private static Matcher lastMatch(Pattern p, String s) {
         Matcher m = p.matcher(s);
-        int last = -1;
+        int start = -1;
         while (m.find()) {
-            last = m.end();
+            start = m.start();
         }
-        return last;
+        if (start < 0) {
+            return null;
+        }
+        m.find(start);
+        return m;
     }
 }

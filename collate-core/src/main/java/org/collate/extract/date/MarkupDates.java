@@ -29,6 +29,7 @@ final class MarkupDates {
 
     List<DateCandidate> find(PageView page) {
         List<DateCandidate> out = new ArrayList<>();
+        boolean first = true;
         for (Element e : page.doc().select("[itemprop~=(?i)^date(Published|Created|Modified)$]")) {
             if (page.isSecondary(e) || inOtherItem(e)) {
                 continue;
@@ -36,15 +37,18 @@ final class MarkupDates {
             String prop = e.attr("itemprop").toLowerCase(Locale.ROOT);
             DateCandidate.Role role = prop.equals("datemodified") ? DateCandidate.Role.MODIFIED
                     : DateCandidate.Role.PUBLISHED;
-            add(page, e, role, DateCandidate.Trust.MARKUP_PUBLISHED, "itemprop " + e.attr("itemprop"), out);
+            add(page, e, role, markedTrust(page, e, first), "itemprop " + e.attr("itemprop"), out);
+            first = false;
         }
+        first = true;
         for (Element e : page.doc().select(".published, .dt-published, .updated, .dt-updated")) {
             if (e.normalName().equals("time") || e.hasAttr("itemprop") || page.isSecondary(e) || inOtherItem(e)) {
                 continue;
             }
             boolean updated = e.hasClass("updated") || e.hasClass("dt-updated");
             add(page, e, updated ? DateCandidate.Role.MODIFIED : DateCandidate.Role.PUBLISHED,
-                    DateCandidate.Trust.MARKUP_PUBLISHED, "microformat ." + (updated ? "updated" : "published"), out);
+                    markedTrust(page, e, first), "microformat ." + (updated ? "updated" : "published"), out);
+            first = false;
         }
         for (Element e : page.doc().select("time")) {
             if (e.hasAttr("itemprop") || page.isSecondary(e) || inOtherItem(e)) {
@@ -76,6 +80,15 @@ final class MarkupDates {
                 && !fromText.get().day().equals(fromValue.get().day())) {
             out.add(new DateCandidate(fromText.get(), DateCandidate.Role.LOCAL_DAY, trust, what + " (visible)"));
         }
+    }
+
+    /**
+     * Marked-up publication dates are trusted when they are the page's first, stand outside the body (head
+     * metadata) or by the headline; a later one far down the page is more likely a teaser's, and only supports.
+     */
+    private static int markedTrust(PageView page, Element e, boolean first) {
+        boolean far = page.headline() != null && page.textPosition(e) >= 0 && !isNearHeadline(page, e);
+        return first || !far ? DateCandidate.Trust.MARKUP_PUBLISHED : DateCandidate.Trust.TIME_ELSEWHERE;
     }
 
     static boolean isNearHeadline(PageView page, Element e) {

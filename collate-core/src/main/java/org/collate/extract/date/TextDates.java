@@ -9,6 +9,8 @@ import org.jsoup.select.NodeTraversor;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -16,12 +18,13 @@ import java.util.regex.Pattern;
  * Dates written in the article's visible text, outside comments, related items, navigation and footers:
  * <ul>
  *   <li>a date the words before it label ("Published on 3 May 2020", "Publié le", "Опубликовано",
- *       "Updated: …" for modification), by the headline or in the article below it;</li>
+ *       "Updated: …" for modification), by the headline, or further down when the label stands right before the
+ *       date and is not a word prose uses of other things ("released", "issued");</li>
  *   <li>a date in an element whose class or id says it holds the date or byline ({@code .date},
  *       {@code .post-meta}, {@code #byline}, {@code .fecha}) by the headline;</li>
- *   <li>the first unlabelled date right below the headline, where bylines stand ("By Jane Doe — March 11,
- *       2020", "Unica.md, 20 septembrie 2020 16:20"), or there a relative date ("3 hours ago", "ayer") when the
- *       time the page was seen is known to resolve it against;</li>
+ *   <li>the first unlabelled date right below the headline, in a short block, where bylines stand ("By Jane
+ *       Doe — March 11, 2020", "Unica.md, 20 septembrie 2020 16:20"), or there a relative date ("3 hours ago",
+ *       "ayer") when the time the page was seen is known to resolve it against;</li>
  *   <li>an unlabelled date further below the headline, or the last one just above it: weak evidence (a site's
  *       "today" line, an event's date) that the chooser takes only when other evidence agrees.</li>
  * </ul>
@@ -41,12 +44,18 @@ final class TextDates {
     private static final int LABEL_REACH = 40;
     private static final int UNLABELLED_BEFORE = 300;
     private static final int UNLABELLED_AFTER = 600;
-    /** An unlabelled date this close below the headline stands where bylines do. */
+    /** An unlabelled date this close below the headline, in a block this short, stands where bylines do. */
     private static final int BYLINE_REACH = 150;
+    private static final int BYLINE_BLOCK = 250;
     private static final int DATE_ELEMENT_MAX_TEXT = 120;
 
-    /** The article's visible text with where the headline lies in it. */
-    private record ArticleText(String text, int headlineStart, int headlineEnd) {
+    /** The article's visible text, where the headline lies in it, and the block each stretch of text is in. */
+    private record ArticleText(String text, int headlineStart, int headlineEnd, TreeMap<Integer, Element> blocks) {
+        /** The length of the text of the block (paragraph, div, list item) that holds position {@code at}. */
+        int blockLength(int at) {
+            Map.Entry<Integer, Element> e = blocks.floorEntry(at);
+            return e == null ? Integer.MAX_VALUE : e.getValue().text().length();
+        }
     }
 
     List<DateCandidate> find(PageView page) {
@@ -66,17 +75,18 @@ final class TextDates {
             if (m.start() < from || m.start() > to) {
                 continue;
             }
-            DateCandidate.Role role = DateLabels.roleOf(label);
+            boolean near = !hasHeadline || m.start() <= article.headlineEnd() + MarkupDates.NEAR_AFTER;
+            DateCandidate.Role role = DateLabels.roleOf(label, !near);
             PublicationDate date = m.date().withSource("text");
             String quote = "\"" + context(text, labelFrom, m.end()) + "\"";
             if (role != null) {
-                boolean near = !hasHeadline || m.start() <= article.headlineEnd() + MarkupDates.NEAR_AFTER;
                 out.add(new DateCandidate(date, role, near ? DateCandidate.Trust.TEXT_LABELLED
                         : DateCandidate.Trust.TEXT_LABELLED_FAR, "text " + quote));
             } else if (hasHeadline && after == null && m.start() >= article.headlineEnd()
                     && m.start() <= article.headlineEnd() + UNLABELLED_AFTER) {
-                int trust = m.start() - article.headlineEnd() <= BYLINE_REACH ? DateCandidate.Trust.TEXT_BYLINE
-                        : DateCandidate.Trust.TEXT_AFTER_HEADLINE;
+                boolean byline = m.start() - article.headlineEnd() <= BYLINE_REACH
+                        && article.blockLength(m.start()) <= BYLINE_BLOCK;
+                int trust = byline ? DateCandidate.Trust.TEXT_BYLINE : DateCandidate.Trust.TEXT_AFTER_HEADLINE;
                 after = new DateCandidate(date, DateCandidate.Role.PUBLISHED, trust,
                         "text " + (m.start() - article.headlineEnd()) + " chars after headline " + quote);
             } else if (hasHeadline && m.start() < article.headlineStart()
@@ -141,9 +151,10 @@ final class TextDates {
     private static ArticleText articleText(PageView page) {
         StringBuilder b = new StringBuilder();
         int[] headline = {-1, -1};
+        TreeMap<Integer, Element> blocks = new TreeMap<>();
         Element h = page.headline();
         if (page.doc().body() == null) {
-            return new ArticleText("", -1, -1);
+            return new ArticleText("", -1, -1, blocks);
         }
         NodeTraversor.filter(new NodeFilter() {
             @Override
@@ -159,6 +170,9 @@ final class TextDates {
                         b.append(' ');
                     }
                 } else if (node instanceof TextNode t) {
+                    if (!t.isBlank()) {
+                        blocks.put(b.length(), block(t));
+                    }
                     b.append(t.text());
                 }
                 return FilterResult.CONTINUE;
@@ -175,7 +189,16 @@ final class TextDates {
                 return FilterResult.CONTINUE;
             }
         }, page.doc().body());
-        return new ArticleText(b.toString(), headline[0], headline[1]);
+        return new ArticleText(b.toString(), headline[0], headline[1], blocks);
+    }
+
+    /** The nearest block-level element around a text node. */
+    private static Element block(TextNode t) {
+        Element e = t.parent() instanceof Element p ? p : null;
+        while (e != null && !e.isBlock() && e.parent() != null) {
+            e = e.parent();
+        }
+        return e;
     }
 
     private static String context(String text, int from, int to) {

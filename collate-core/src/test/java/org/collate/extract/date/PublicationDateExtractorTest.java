@@ -144,6 +144,23 @@ class PublicationDateExtractorTest {
     }
 
     @Test
+    void aDateOpeningTheLeadParagraphIsNoByline() {
+        String lead = article("", "<p>On 3 March 2020, the council " + "met again to discuss the plan. ".repeat(10)
+                + "</p>");
+        assertThat(extract(lead)).isEmpty();
+    }
+
+    @Test
+    void furtherDownOnlyALabelRightBeforeTheDateCounts() {
+        String story = "<p>" + "Words of the lead paragraph. ".repeat(40) + "</p>";
+        assertThat(extract(article("", story + "<p>The report was released on 3 March 2020.</p>"))).isEmpty();
+        assertThat(extract(article("", story + "<p>Published in the journal, after a long review, 3 March 2020.</p>")))
+                .isEmpty();
+        assertThat(day(extract(article("", story + "<p>Published: 3 March 2020</p>"))))
+                .isEqualTo(LocalDate.of(2020, 3, 3));
+    }
+
+    @Test
     void aWeakDateIsTakenWhenAnotherSourceConfirmsIt() {
         String html = page("", "<article><h1>Council approves the plan</h1><p>" + "Words of the lead. ".repeat(14)
                 + "Filed 3 March 2020.</p>" + BODY + "<p>Seen <time datetime='2020-03-03'>then</time></p>" + BODY
