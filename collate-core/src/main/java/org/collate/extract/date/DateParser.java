@@ -69,6 +69,11 @@ public final class DateParser {
                     + "(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*(am|pm|a\\.m\\.|p\\.m\\.)?\\s*(?:\\(?\\s*" + ZONE + ")?",
             CI);
 
+    private static final Pattern YEAR_ANYWHERE = Pattern.compile("(?:19|20)\\d\\d");
+    /** The most a written date extends before its year ("16th de septiembre de 2022") and after it (a time). */
+    private static final int WINDOW_BEFORE_YEAR = 48;
+    private static final int WINDOW_AFTER_YEAR = 64;
+
     /** Zone abbreviations with one meaning; CST, IST and the like are ambiguous and give no offset. */
     private static final Map<String, Integer> ZONE_MINUTES = Map.ofEntries(
             Map.entry("Z", 0), Map.entry("UTC", 0), Map.entry("GMT", 0), Map.entry("UT", 0), Map.entry("WET", 0),
@@ -125,14 +130,16 @@ public final class DateParser {
         }
         String s = asciiDigits(text);
         List<Match> found = new ArrayList<>();
-        iso(s, found);
-        isoCompact(s, found);
-        yearFirst(s, YEAR_FIRST, found);
-        yearFirst(s, EAST_ASIAN, found);
-        dayMonthYear(s, found);
-        monthDayYear(s, found);
-        yearMonthDay(s, found);
-        numeric(s, order, found);
+        for (int[] w : yearWindows(s)) {
+            iso(s, w, found);
+            isoCompact(s, w, found);
+            yearFirst(s, w, YEAR_FIRST, found);
+            yearFirst(s, w, EAST_ASIAN, found);
+            dayMonthYear(s, w, found);
+            monthDayYear(s, w, found);
+            yearMonthDay(s, w, found);
+            numeric(s, w, order, found);
+        }
         found.sort(Comparator.comparingInt(Match::start).thenComparing(m -> -(m.end() - m.start())));
         List<Match> kept = new ArrayList<>();
         int end = -1;
@@ -145,8 +152,8 @@ public final class DateParser {
         return kept;
     }
 
-    private static void iso(String s, List<Match> out) {
-        Matcher m = ISO.matcher(s);
+    private static void iso(String s, int[] w, List<Match> out) {
+        Matcher m = in(ISO, s, w);
         while (m.find()) {
             LocalDate day = day(m.group(1), m.group(2), m.group(3));
             if (day == null) {
@@ -158,8 +165,8 @@ public final class DateParser {
         }
     }
 
-    private static void isoCompact(String s, List<Match> out) {
-        Matcher m = ISO_COMPACT.matcher(s);
+    private static void isoCompact(String s, int[] w, List<Match> out) {
+        Matcher m = in(ISO_COMPACT, s, w);
         while (m.find()) {
             LocalDate day = day(m.group(1), m.group(2), m.group(3));
             if (day != null) {
@@ -168,8 +175,8 @@ public final class DateParser {
         }
     }
 
-    private static void yearFirst(String s, Pattern p, List<Match> out) {
-        Matcher m = p.matcher(s);
+    private static void yearFirst(String s, int[] w, Pattern p, List<Match> out) {
+        Matcher m = in(p, s, w);
         while (m.find()) {
             boolean separated = p == YEAR_FIRST;
             LocalDate day = day(m.group(1), m.group(separated ? 3 : 2), m.group(separated ? 4 : 3));
@@ -179,8 +186,8 @@ public final class DateParser {
         }
     }
 
-    private static void dayMonthYear(String s, List<Match> out) {
-        Matcher m = DAY_MONTH_YEAR.matcher(s);
+    private static void dayMonthYear(String s, int[] w, List<Match> out) {
+        Matcher m = in(DAY_MONTH_YEAR, s, w);
         while (m.find()) {
             Integer month = MonthNames.month(m.group(2));
             LocalDate day = month == null ? null : day(m.group(3), String.valueOf(month), m.group(1));
@@ -190,8 +197,8 @@ public final class DateParser {
         }
     }
 
-    private static void monthDayYear(String s, List<Match> out) {
-        Matcher m = MONTH_DAY_YEAR.matcher(s);
+    private static void monthDayYear(String s, int[] w, List<Match> out) {
+        Matcher m = in(MONTH_DAY_YEAR, s, w);
         while (m.find()) {
             Integer month = MonthNames.month(m.group(1));
             LocalDate day = month == null ? null : day(m.group(3), String.valueOf(month), m.group(2));
@@ -201,8 +208,8 @@ public final class DateParser {
         }
     }
 
-    private static void yearMonthDay(String s, List<Match> out) {
-        Matcher m = YEAR_MONTH_DAY.matcher(s);
+    private static void yearMonthDay(String s, int[] w, List<Match> out) {
+        Matcher m = in(YEAR_MONTH_DAY, s, w);
         while (m.find()) {
             Integer month = MonthNames.month(m.group(2));
             LocalDate day = month == null ? null : day(m.group(1), String.valueOf(month), m.group(3));
@@ -212,8 +219,8 @@ public final class DateParser {
         }
     }
 
-    private static void numeric(String s, NumericOrder order, List<Match> out) {
-        Matcher m = NUMERIC.matcher(s);
+    private static void numeric(String s, int[] w, NumericOrder order, List<Match> out) {
+        Matcher m = in(NUMERIC, s, w);
         while (m.find()) {
             int a = Integer.parseInt(m.group(1));
             int b = Integer.parseInt(m.group(3));
@@ -234,6 +241,31 @@ public final class DateParser {
                 addWithTime(s, out, m.start(), m.end(), day);
             }
         }
+    }
+
+    /**
+     * The stretches of {@code s} around each four-digit year, merged: every form read has a year, so the patterns
+     * run only there (a page's text is mostly not dates, and each pattern costs something at every position).
+     */
+    private static List<int[]> yearWindows(String s) {
+        List<int[]> windows = new ArrayList<>();
+        Matcher y = YEAR_ANYWHERE.matcher(s);
+        while (y.find()) {
+            int from = Math.max(0, y.start() - WINDOW_BEFORE_YEAR);
+            int to = Math.min(s.length(), y.end() + WINDOW_AFTER_YEAR);
+            int[] last = windows.isEmpty() ? null : windows.get(windows.size() - 1);
+            if (last != null && from <= last[1]) {
+                last[1] = to;
+            } else {
+                windows.add(new int[]{from, to});
+            }
+        }
+        return windows;
+    }
+
+    /** A matcher over one window that still sees the text around it, for look-behinds and look-aheads. */
+    private static Matcher in(Pattern p, String s, int[] window) {
+        return p.matcher(s).region(window[0], window[1]).useTransparentBounds(true).useAnchoringBounds(false);
     }
 
     /** Adds a date, with the time written right after it when that time carries a known offset. */

@@ -9,6 +9,7 @@ import org.jsoup.select.NodeVisitor;
 
 import java.time.LocalDateTime;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -36,6 +37,11 @@ final class PageView {
                     + "|breadcrumbs?|footer\\w*|nav|navbar|navigation|menu\\w*|outbrain\\w*|taboola\\w*"
                     + "|today|current-?date|masthead|site-?header|top-?bar|header-?top"
                     + "|feed-?list\\w*|carousel\\w*)(?:[-_].*)?$");
+    /** Every word {@link #SECONDARY_NAME} accepts contains one of these. */
+    private static final String[] SECONDARY_STEMS = {"comment", "disqus", "respond", "repl", "related", "recommend",
+            "sidebar", "widget", "popular", "most", "trending", "ticker", "breaking", "latest", "more", "read", "also",
+            "newsletter", "breadcrumb", "footer", "nav", "menu", "outbrain", "taboola", "today", "current",
+            "masthead", "header", "top", "carousel", "feed"};
     /** Class words that contain a secondary word but describe the article itself ("comments-open"). */
     private static final Pattern NOT_SECONDARY = Pattern.compile(
             "(?i).*(?:open|closed|status|count|number|link|button|icon|btn|toggle|share)$");
@@ -46,8 +52,10 @@ final class PageView {
     private final NumericOrder order;
     private final Element headline;
     private final Map<Element, Integer> textStart = new IdentityHashMap<>();
+    private final Map<Element, Integer> textEnd = new IdentityHashMap<>();
     private final Map<Element, Boolean> secondary = new IdentityHashMap<>();
     private int textLength;
+    private List<String> scripts;
 
     PageView(Document doc, String url, LocalDateTime seenAt) {
         this.doc = doc;
@@ -88,9 +96,28 @@ final class PageView {
         return p == null ? -1 : p;
     }
 
+    /** The length of {@code e}'s text (as counted for positions), without building it; 0 outside the body. */
+    int textLength(Element e) {
+        Integer start = textStart.get(e);
+        Integer end = textEnd.get(e);
+        return start == null || end == null ? 0 : end - start;
+    }
+
     /** Where the headline's text ends in the visible text, or -1 when there is no headline. */
     int headlineEnd() {
         return headline == null ? -1 : textPosition(headline) + headline.text().length();
+    }
+
+    /** The contents of the page's scripts other than JSON-LD, read once. */
+    List<String> scripts() {
+        if (scripts == null) {
+            scripts = doc.select("script").stream()
+                    .filter(s -> !s.attr("type").equalsIgnoreCase("application/ld+json"))
+                    .map(Element::data)
+                    .filter(d -> !d.isBlank())
+                    .toList();
+        }
+        return scripts;
     }
 
     /** The length of the page's visible text. */
@@ -133,8 +160,19 @@ final class PageView {
     }
 
     static boolean isSecondaryWord(String word) {
-        return !word.isEmpty() && word.length() < 60 && SECONDARY_NAME.matcher(word).matches()
-                && !NOT_SECONDARY.matcher(word).matches();
+        return !word.isEmpty() && word.length() < 60 && mayBeSecondary(word)
+                && SECONDARY_NAME.matcher(word).matches() && !NOT_SECONDARY.matcher(word).matches();
+    }
+
+    /** A quick test that lets most class words (which name no secondary part) skip the full pattern. */
+    private static boolean mayBeSecondary(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        for (String stem : SECONDARY_STEMS) {
+            if (w.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Records where each element's text starts, counting text as {@link Element#text()} would, roughly. */
@@ -156,6 +194,9 @@ final class PageView {
 
             @Override
             public void tail(Node node, int depth) {
+                if (node instanceof Element e) {
+                    textEnd.put(e, pos[0]);
+                }
             }
         }, body);
         textLength = pos[0];

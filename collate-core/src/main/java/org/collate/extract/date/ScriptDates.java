@@ -1,7 +1,6 @@
 package org.collate.extract.date;
 
 import org.collate.model.PublicationDate;
-import org.jsoup.nodes.Element;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -25,27 +24,32 @@ import java.util.regex.Pattern;
  */
 final class ScriptDates {
 
-    private static final Pattern DATE_ONLY = Pattern.compile(
-            "[\"']?([A-Za-z_]*(?:[Pp]ub(?:lish(?:ed)?)?|[Cc]reat(?:ed|ion)|[Ii]ssued|[Rr]elease)[A-Za-z_]*)[\"']?"
-                    + "\\s*[:=]\\s*[\"']((?:19|20)\\d\\d-\\d\\d-\\d\\d)[\"']");
+    // Both searches find the value first (a quote opens it, so most positions fail at once) and then read the key
+    // just before it: a pattern that starts with the key would backtrack through every long identifier.
+    private static final Pattern DATE_VALUE = Pattern.compile("[:=]\\s*[\"']((?:19|20)\\d\\d-\\d\\d-\\d\\d)[\"']");
+    private static final Pattern KEY_BEFORE = Pattern.compile("[\"']?([A-Za-z_]{1,60})[\"']?\\s*$");
+    private static final Pattern PUBLICATION_KEY = Pattern.compile("(?i).*(pub|creat|issued|release).*");
     private static final Pattern NOT_PUBLICATION = Pattern.compile("(?i).*(start|stop|end|expir|until|modif|updat).*");
-    private static final Pattern ZONE = Pattern.compile(
-            "(?i)[\"']?(?:time_?zone|timezone_?(?:id|name|string)|tz_?name)[\"']?\\s*[:=]\\s*(?:\\{[^{}]{0,120}?)?"
-                    + "[\"']((?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)"
+    private static final Pattern ZONE_VALUE = Pattern.compile(
+            "[\"']((?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)"
                     + "/[A-Za-z_\\-]+(?:/[A-Za-z_\\-]+)?)[\"']");
+    private static final Pattern ZONE_KEY = Pattern.compile(
+            "(?i)[\"']?(?:time_?zone|timezone_?(?:id|name|string)|tz_?name)[\"']?\\s*[:=]\\s*(?:\\{[^{}]{0,120}?)?$");
 
     List<DateCandidate> find(PageView page) {
         List<DateCandidate> out = new ArrayList<>();
-        for (Element script : scripts(page)) {
-            Matcher m = DATE_ONLY.matcher(script.data());
+        for (String data : page.scripts()) {
+            Matcher m = DATE_VALUE.matcher(data);
             while (m.find()) {
-                if (NOT_PUBLICATION.matcher(m.group(1)).matches()) {
+                Matcher key = KEY_BEFORE.matcher(data.substring(Math.max(0, m.start() - 64), m.start()));
+                if (!key.find() || !PUBLICATION_KEY.matcher(key.group(1)).matches()
+                        || NOT_PUBLICATION.matcher(key.group(1)).matches()) {
                     continue;
                 }
                 try {
-                    LocalDate day = LocalDate.parse(m.group(2));
+                    LocalDate day = LocalDate.parse(m.group(1));
                     out.add(new DateCandidate(PublicationDate.ofDay(day, "script"), DateCandidate.Role.LOCAL_DAY,
-                            DateCandidate.Trust.SCRIPT, "script " + m.group(1)));
+                            DateCandidate.Trust.SCRIPT, "script " + key.group(1)));
                 } catch (DateTimeException e) {
                     // not a real day
                 }
@@ -57,9 +61,12 @@ final class ScriptDates {
     /** The one IANA time zone the page's scripts declare, or null when none or several. */
     static ZoneId zone(PageView page) {
         Set<ZoneId> zones = new LinkedHashSet<>();
-        for (Element script : scripts(page)) {
-            Matcher m = ZONE.matcher(script.data());
+        for (String data : page.scripts()) {
+            Matcher m = ZONE_VALUE.matcher(data);
             while (m.find()) {
+                if (!ZONE_KEY.matcher(data.substring(Math.max(0, m.start() - 160), m.start())).find()) {
+                    continue;
+                }
                 try {
                     zones.add(ZoneId.of(m.group(1)));
                 } catch (DateTimeException e) {
@@ -68,11 +75,5 @@ final class ScriptDates {
             }
         }
         return zones.size() == 1 ? zones.iterator().next() : null;
-    }
-
-    private static List<Element> scripts(PageView page) {
-        return page.doc().select("script").stream()
-                .filter(s -> !s.attr("type").equalsIgnoreCase("application/ld+json") && !s.data().isBlank())
-                .toList();
     }
 }

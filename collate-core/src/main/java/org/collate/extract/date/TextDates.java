@@ -35,8 +35,8 @@ final class TextDates {
     private static final Set<String> SKIPPED_TAGS = Set.of("script", "style", "noscript", "template", "svg",
             "select", "option", "button", "iframe");
     private static final Pattern DATE_ELEMENT_NAME = Pattern.compile(
-            "(?i).*(date|datum|fecha|data|time|publish|posted|byline|dateline|timestamp|post-?meta|entry-?meta"
-                    + "|article-?meta|post-?info|entry-?info|article-?info|meta-?info|дата|tarih).*");
+            "(?iu)date|datum|fecha|data|time|publish|posted|byline|timestamp|post-?meta|entry-?meta"
+                    + "|article-?meta|post-?info|entry-?info|article-?info|meta-?info|дата|tarih");
     /** How far below the headline a labelled date may stand. */
     private static final int LABELLED_AFTER = 3000;
     /** How much of the text is read for labelled dates when there is no headline. */
@@ -48,6 +48,8 @@ final class TextDates {
     private static final int BYLINE_REACH = 150;
     private static final int BYLINE_BLOCK = 250;
     private static final int DATE_ELEMENT_MAX_TEXT = 120;
+    /** Characters scanned past the last place a date may start, so a date written across it is read whole. */
+    private static final int SCAN_OVERHANG = 80;
 
     /** The article's visible text, where the headline lies in it, and the block each stretch of text is in. */
     private record ArticleText(String text, int headlineStart, int headlineEnd, TreeMap<Integer, Element> blocks) {
@@ -65,10 +67,14 @@ final class TextDates {
         boolean hasHeadline = article.headlineStart() >= 0;
         int from = hasHeadline ? Math.max(0, article.headlineStart() - MarkupDates.NEAR_BEFORE) : 0;
         int to = hasHeadline ? article.headlineEnd() + LABELLED_AFTER : NO_HEADLINE_SPAN;
-        int previousEnd = 0;
         DateCandidate before = null;
         DateCandidate after = null;
-        for (DateParser.Match m : DateParser.findAll(text, page.order())) {
+        // Only the stretch that can hold candidates is scanned, with room for the labels before it.
+        int scanFrom = Math.max(0, from - LABEL_REACH);
+        int previousEnd = scanFrom;
+        String scanned = text.substring(scanFrom, Math.min(text.length(), to + SCAN_OVERHANG));
+        for (DateParser.Match found : DateParser.findAll(scanned, page.order())) {
+            DateParser.Match m = new DateParser.Match(found.start() + scanFrom, found.end() + scanFrom, found.date());
             int labelFrom = Math.max(previousEnd, m.start() - LABEL_REACH);
             String label = text.substring(labelFrom, m.start());
             previousEnd = m.end();
@@ -123,10 +129,15 @@ final class TextDates {
             return;
         }
         for (Element e : page.doc().body() == null ? List.<Element>of() : page.doc().body().getAllElements()) {
-            if (!(DATE_ELEMENT_NAME.matcher(e.className()).matches() || DATE_ELEMENT_NAME.matcher(e.id()).matches())
-                    || e.normalName().equals("time") || e.hasAttr("itemprop") || SKIPPED_TAGS.contains(e.normalName())
-                    || !MarkupDates.isNearHeadline(page, e) || page.isSecondary(e)) {
+            // cheapest tests first: most elements are far from the headline
+            if (!MarkupDates.isNearHeadline(page, e) || e.normalName().equals("time") || e.hasAttr("itemprop")
+                    || SKIPPED_TAGS.contains(e.normalName())
+                    || !(DATE_ELEMENT_NAME.matcher(e.className()).find() || DATE_ELEMENT_NAME.matcher(e.id()).find())
+                    || page.isSecondary(e)) {
                 continue;
+            }
+            if (page.textLength(e) > DATE_ELEMENT_MAX_TEXT * 2) {
+                continue; // a container, not a date element: skip before building its text
             }
             String t = e.text();
             if (t.isBlank() || t.length() > DATE_ELEMENT_MAX_TEXT) {
