@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -46,10 +47,16 @@ final class PageView {
     private static final Pattern NOT_SECONDARY = Pattern.compile(
             "(?i).*(?:open|closed|status|count|number|link|button|icon|btn|toggle|share)$");
 
+    private static final Pattern NUMERIC_DATE = Pattern.compile(
+            "(?<![\\d.])(\\d{1,2})([/-])(\\d{1,2})\\2(?:19|20)\\d\\d(?!\\d)");
+
     private final Document doc;
     private final String url;
     private final LocalDateTime seenAt;
-    private final NumericOrder order;
+    private NumericOrder order;
+    /** Unambiguous slashed or dashed dates seen in the text: day first (25/12/2020), month first (12/25/2020). */
+    private int dayFirstSeen;
+    private int monthFirstSeen;
     private final Element headline;
     private final Map<Element, Integer> textStart = new IdentityHashMap<>();
     private final Map<Element, Integer> textEnd = new IdentityHashMap<>();
@@ -61,8 +68,11 @@ final class PageView {
         this.doc = doc;
         this.url = url;
         this.seenAt = seenAt;
-        this.order = NumericOrder.forLanguageTag(language(doc));
         indexText();
+        this.order = NumericOrder.forLanguageTag(language(doc));
+        if (order == NumericOrder.UNKNOWN && (dayFirstSeen > 0) != (monthFirstSeen > 0)) {
+            order = dayFirstSeen > 0 ? NumericOrder.DAY_FIRST : NumericOrder.MONTH_FIRST;
+        }
         this.headline = HeadlineFinder.find(doc, this);
     }
 
@@ -80,7 +90,10 @@ final class PageView {
         return seenAt;
     }
 
-    /** How the page writes all-numeric dates, from its declared language. */
+    /**
+     * How the page writes all-numeric dates: from its declared language, else from the unambiguous numeric dates
+     * it writes (25/12/2020 shows day first, 12/25/2020 month first) when they all agree.
+     */
     NumericOrder order() {
         return order;
     }
@@ -188,7 +201,11 @@ final class PageView {
                 if (node instanceof Element e) {
                     textStart.put(e, pos[0]);
                 } else if (node instanceof TextNode t) {
-                    pos[0] += t.text().length();
+                    String text = t.text();
+                    pos[0] += text.length();
+                    if (text.indexOf('/') >= 0 || text.indexOf('-') >= 0) {
+                        countNumericOrders(text);
+                    }
                 }
             }
 
@@ -200,6 +217,19 @@ final class PageView {
             }
         }, body);
         textLength = pos[0];
+    }
+
+    private void countNumericOrders(String text) {
+        Matcher m = NUMERIC_DATE.matcher(text);
+        while (m.find()) {
+            int a = Integer.parseInt(m.group(1));
+            int b = Integer.parseInt(m.group(3));
+            if (a > 12 && a <= 31 && b <= 12) {
+                dayFirstSeen++;
+            } else if (b > 12 && b <= 31 && a <= 12) {
+                monthFirstSeen++;
+            }
+        }
     }
 
     private static String language(Document doc) {

@@ -257,6 +257,12 @@ class PublicationDateExtractorTest {
         assertThat(day(extract(us))).isEqualTo(LocalDate.of(2020, 3, 4));
         assertThat(day(extract(us.replace("en-US", "fr")))).isEqualTo(LocalDate.of(2020, 4, 3));
         assertThat(extract(us.replace("en-US", "en"))).isEmpty();
+        // without a regional language, the page's own unambiguous dates tell the order
+        String other = "<div class='sidebar'><ul><li>Older story 12/25/2019</li></ul></div>";
+        assertThat(day(extract(us.replace("en-US", "en").replace("</article>", "</article>" + other))))
+                .isEqualTo(LocalDate.of(2020, 3, 4));
+        assertThat(day(extract(us.replace("en-US", "en").replace("</article>", "</article>"
+                + other.replace("12/25/2019", "25/12/2019"))))).isEqualTo(LocalDate.of(2020, 4, 3));
     }
 
     @Test
