@@ -33,6 +33,12 @@ final class DateLabels {
     /** Label words that prose uses of other things than the page: "released", "issued", "created", "paru". */
     private static final Pattern PROSE_WORDS = Pattern.compile("(?iu)released|issued|created|paru|erschienen|edited");
     static final int STRICT_GAP = 15;
+    private static final Pattern OTHER_THINGS = Pattern.compile("(?iu)\\bjoined|member\\s+since|\\bborn\\b|\\bdied\\b"
+            + "|\\bfounded|\\bestablished|\\bdeadline|\\bexpires?|\\bvalid\\s+(?:until|through|till)|\\bbirthday"
+            + "|\\bné(?:e)?\\s+le|\\bgeboren|\\bgestorben|\\bgegründet|\\bnacid[oa]|\\bfallecid[oa]|\\bfundad[oa]"
+            + "|\\bfondé(?:e)?|\\bnat[oa]\\s+(?:il|a)|родил|умер|основан|народил|\\burodzi|\\bzmarł|\\bdoğum"
+            + "|\\bkuruluş|\\bbitiş|\\bson\\s+başvuru");
+    private static final int OTHER_REACH = 25;
 
     private DateLabels() {
     }
@@ -69,6 +75,19 @@ final class DateLabels {
             }
         }
         return role;
+    }
+
+    /**
+     * Whether the words right before a date say it is the date of something else than the page: a member's joining,
+     * a birth or death, a founding, a deadline or expiry ("Joined May 11, 2017", "Born 3 March 1990", "Founded",
+     * "valid until", "né le", "geboren", "родился").
+     */
+    static boolean namesOtherThing(String before) {
+        if (before == null || before.isBlank()) {
+            return false;
+        }
+        String tail = before.length() > OTHER_REACH ? before.substring(before.length() - OTHER_REACH) : before;
+        return OTHER_THINGS.matcher(tail).find();
     }
 
     /** Whether a class name, id or itemprop says modification ({@code updated}, {@code date-modified}). */

@@ -22,12 +22,14 @@ import java.util.regex.Pattern;
  *       date and is not a word prose uses of other things ("released", "issued");</li>
  *   <li>a date in an element whose class or id says it holds the date or byline ({@code .date},
  *       {@code .post-meta}, {@code #byline}, {@code .fecha}) by the headline;</li>
- *   <li>the first unlabelled date right below the headline, in a short block, where bylines stand ("By Jane
+ *   <li>the first unlabelled date right below the headline, in a short block (the shorter, the lower it may
+ *       stand), where bylines stand ("By Jane
  *       Doe — March 11, 2020", "Unica.md, 20 septembrie 2020 16:20"), or there a relative date ("3 hours ago",
  *       "ayer") when the time the page was seen is known to resolve it against;</li>
  *   <li>an unlabelled date further below the headline, or the last one just above it: weak evidence (a site's
  *       "today" line, an event's date) that the chooser takes only when other evidence agrees.</li>
  * </ul>
+ * Dates the words before them give to something else ("Joined", "Born", "Founded", "valid until") are not read.
  * Without a recognisable headline only labelled dates and date elements are read, in the first part of the text.
  */
 final class TextDates {
@@ -47,7 +49,12 @@ final class TextDates {
     /** An unlabelled date this close below the headline, in a block this short, stands where bylines do. */
     private static final int BYLINE_REACH = 150;
     private static final int BYLINE_BLOCK = 250;
+    /** A block this short holds little but the date (a dateline, an agency line): it may stand a little lower. */
+    private static final int BYLINE_REACH_SHORT_BLOCK = 300;
+    private static final int SHORT_BLOCK = 80;
     private static final int DATE_ELEMENT_MAX_TEXT = 120;
+    /** How close after another thing's date a date counts as repeating it. */
+    private static final int OTHER_THING_REPEAT = 30;
     /** Characters scanned past the last place a date may start, so a date written across it is read whole. */
     private static final int SCAN_OVERHANG = 80;
 
@@ -72,6 +79,7 @@ final class TextDates {
         // Only the stretch that can hold candidates is scanned, with room for the labels before it.
         int scanFrom = Math.max(0, from - LABEL_REACH);
         int previousEnd = scanFrom;
+        int otherThingUntil = -1;
         String scanned = text.substring(scanFrom, Math.min(text.length(), to + SCAN_OVERHANG));
         for (DateParser.Match found : DateParser.findAll(scanned, page.order())) {
             DateParser.Match m = new DateParser.Match(found.start() + scanFrom, found.end() + scanFrom, found.date());
@@ -79,6 +87,11 @@ final class TextDates {
             String label = text.substring(labelFrom, m.start());
             previousEnd = m.end();
             if (m.start() < from || m.start() > to) {
+                continue;
+            }
+            if (DateLabels.namesOtherThing(label) || m.start() < otherThingUntil) {
+                // a date right after another thing's date repeats it ("Founded 28 Feb 1998 (1998-02-28)")
+                otherThingUntil = m.end() + OTHER_THING_REPEAT;
                 continue;
             }
             boolean near = !hasHeadline || m.start() <= article.headlineEnd() + MarkupDates.NEAR_AFTER;
@@ -90,11 +103,14 @@ final class TextDates {
                         : DateCandidate.Trust.TEXT_LABELLED_FAR, "text " + quote));
             } else if (hasHeadline && after == null && m.start() >= article.headlineEnd()
                     && m.start() <= article.headlineEnd() + UNLABELLED_AFTER) {
-                boolean byline = m.start() - article.headlineEnd() <= BYLINE_REACH
-                        && article.blockLength(m.start()) <= BYLINE_BLOCK;
+                int distance = m.start() - article.headlineEnd();
+                int block = article.blockLength(m.start());
+                boolean byline = distance <= BYLINE_REACH && block <= BYLINE_BLOCK
+                        || distance <= BYLINE_REACH_SHORT_BLOCK && block <= SHORT_BLOCK;
                 int trust = byline ? DateCandidate.Trust.TEXT_BYLINE : DateCandidate.Trust.TEXT_AFTER_HEADLINE;
                 after = new DateCandidate(date, DateCandidate.Role.PUBLISHED, trust,
-                        "text " + (m.start() - article.headlineEnd()) + " chars after headline " + quote);
+                        "text " + (m.start() - article.headlineEnd()) + " chars after headline, block of "
+                                + article.blockLength(m.start()) + " " + quote);
             } else if (hasHeadline && m.start() < article.headlineStart()
                     && m.start() >= article.headlineStart() - UNLABELLED_BEFORE) {
                 before = new DateCandidate(date, DateCandidate.Role.PUBLISHED,
@@ -148,6 +164,9 @@ final class TextDates {
                 continue;
             }
             DateParser.Match m = dates.get(0);
+            if (DateLabels.namesOtherThing(t.substring(0, m.start()))) {
+                continue;
+            }
             DateCandidate.Role role = DateLabels.roleOf(t.substring(0, m.start()));
             if (role == null) {
                 role = DateLabels.namesModified(e.className()) || DateLabels.namesModified(e.id())

@@ -144,6 +144,21 @@ class PublicationDateExtractorTest {
     }
 
     @Test
+    void datesOfOtherThingsAreNotRead() {
+        assertThat(extract(article("", "<p>Well-Known Member</p><p>Joined May 11, 2017</p>"))).isEmpty();
+        assertThat(extract(article("", "<p class='date'>Born 3 March 1990</p>"))).isEmpty();
+        assertThat(extract(article("", "<p>Offer valid until 30 June 2020</p>"))).isEmpty();
+        assertThat(extract(article("", "<table><tr><th>Founded</th><td>February 28, 1998; 18 years ago "
+                + "(1998-02-28)</td></tr></table>"))).isEmpty();
+    }
+
+    @Test
+    void aShortDatelineMayStandALittleBelowTheHeadline() {
+        String lead = "<p>" + "A lead sentence that introduces the story. ".repeat(5) + "</p>";
+        assertThat(day(extract(article("", lead + "<p>PTI | July 9, 2020</p>")))).isEqualTo(LocalDate.of(2020, 7, 9));
+    }
+
+    @Test
     void aDateOpeningTheLeadParagraphIsNoByline() {
         String lead = article("", "<p>On 3 March 2020, the council " + "met again to discuss the plan. ".repeat(10)
                 + "</p>");
