@@ -48,10 +48,10 @@ record DateCandidate(PublicationDate date, Role role, int trust, String evidence
         static final int TEXT_BYLINE = 57;
         /** A labelled date further down the article. */
         static final int TEXT_LABELLED_FAR = 56;
-        /** A {@code <time>} element in the article but away from the headline: support only. */
-        static final int TIME_ELSEWHERE = 45;
         /** A date-only value in the page's scripts: a local day only. */
         static final int SCRIPT = 50;
+        /** A {@code <time>} element in the article but away from the headline: support only. */
+        static final int TIME_ELSEWHERE = 45;
         /** The first unlabelled date below the headline but further than a byline: support only. */
         static final int TEXT_AFTER_HEADLINE = 40;
         /** The last unlabelled date just above the headline: support only. */

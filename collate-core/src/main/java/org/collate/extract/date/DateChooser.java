@@ -10,15 +10,16 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Decides a page's publication day from the evidence, or abstains:
  * <ol>
- *   <li>Modification dates are never chosen, nor dates after tomorrow. Weak evidence (below a URL date in trust) is dropped when it falls
- *       outside the year and month the URL's path names, or lies more than a day after the page's latest
- *       structured date (a date in the future of the page is an event, not the publication).</li>
+ *   <li>Modification dates are never chosen, nor dates after tomorrow. Weak evidence (below a URL date in trust)
+ *       is dropped when it falls outside the year and month the URL's path names, or lies more than a day after
+ *       the page's latest structured date (a date in the future of the page is an event, not the
+ *       publication).</li>
  *   <li>The most trusted publication candidate wins, counting what other kinds of evidence on the same day add
  *       ({@link #corroboration}); among equals, the first on the page.</li>
  *   <li>A candidate too weak to stand alone (an unlabelled date by the headline, a {@code <time>} away from it) is
