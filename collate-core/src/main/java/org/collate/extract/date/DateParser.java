@@ -7,10 +7,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -18,203 +17,340 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a date or date-time written in any of the forms news pages use: ISO-8601 and RFC 1123, "16 September
- * 2022", "Sept. 16, 2022", "Friday 16th September 2022", "16.09.2022", "2022/09/16", with month names in English
- * and the main European languages. Numeric day/month orders that cannot be told apart (03/04/2022) are not
- * guessed. Results carry source {@code parsed}; callers set the real source.
+ * Reads dates and date-times written in the forms news pages use:
+ * <ul>
+ *   <li>ISO-8601 and its relatives: {@code 2022-09-16}, {@code 2022-09-16T10:32:00+02:00}, {@code 2022-09-16
+ *       10:32}, {@code 20220916T103200Z}, {@code 2020-09-25T16:02:50CDT};</li>
+ *   <li>year first: {@code 2022/09/16}, {@code 2022.09.16}, {@code 2022. 9. 16.}, {@code 2022年9月16日},
+ *       {@code 2022년 9월 16일}, {@code 2022. szeptember 16.};</li>
+ *   <li>month names in some thirty languages ({@link MonthNames}): "16 September 2022", "Sept. 16, 2022",
+ *       "Friday 16th September 2022", "16 de septiembre de 2022", "1er juin 2020", "16 сентября 2022 г.",
+ *       RFC 1123 ("Fri, 16 Sep 2022 10:32:00 GMT") and JavaScript's {@code Date.toString()};</li>
+ *   <li>all-numeric day-month-year: {@code 16.09.2022}, {@code 16/09/2022}, {@code 09/16/2022}.</li>
+ * </ul>
+ * A time written right after a date is kept when its offset is known (a numeric offset, Z, UTC/GMT or an
+ * unambiguous zone abbreviation such as EDT or CEST); the day is always the one the text states, in its own zone,
+ * never converted to UTC. An all-numeric date whose day and month could be swapped (03/04/2022) is read only when
+ * the caller knows the page's {@link NumericOrder}; dotted dates are day-first everywhere. Years before
+ * {@value #MIN_YEAR} or after next year are not publication dates of news on the web and are not read.
+ * Results carry source {@code parsed}; callers set the real source.
  */
 public final class DateParser {
 
     /** Dates outside this range are not publication dates of news on the web. */
     static final int MIN_YEAR = 1995;
 
-    private static final Map<String, Integer> MONTHS = new HashMap<>();
+    private static final String YEAR = "((?:19|20)\\d\\d)";
+    private static final String MONTH_WORD = "([\\p{L}][\\p{L}\\p{M}]{1,15})(?![\\p{L}\\p{M}])";
+    private static final String ZONE = "(Z|(?:GMT|UTC)?\\s?[+-]\\d{1,2}(?::?\\d{2})?|[A-Z]{2,5}(?![A-Za-z]))";
+    private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
-    static {
-        String[][] names = {
-                // English
-                {"january", "jan"}, {"february", "feb"}, {"march", "mar"}, {"april", "apr"}, {"may"},
-                {"june", "jun"}, {"july", "jul"}, {"august", "aug"}, {"september", "sep", "sept"},
-                {"october", "oct"}, {"november", "nov"}, {"december", "dec"},
-        };
-        for (int m = 0; m < names.length; m++) {
-            for (String n : names[m]) {
-                MONTHS.put(n, m + 1);
-            }
-        }
-        addMonths("janvier février mars avril mai juin juillet août septembre octobre novembre décembre");
-        addMonths("enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre");
-        addMonths("januar februar märz april mai juni juli august september oktober november dezember");
-        addMonths("gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre");
-        addMonths("janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro");
-        addMonths("januari februari maart april mei juni juli augustus september oktober november december");
-        addMonths("января февраля марта апреля мая июня июля августа сентября октября ноября декабря");
-        addMonths("январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь");
-        addMonths("січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня");
-        addMonths("stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia");
-        addMonths("ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık");
-    }
-
-    private static void addMonths(String spaceSeparated) {
-        String[] names = spaceSeparated.split(" ");
-        for (int m = 0; m < 12; m++) {
-            MONTHS.putIfAbsent(names[m], m + 1);
-        }
-    }
-
-    private static final String MONTH = "(\\p{L}{3,12})\\.?";
-    private static final Pattern ISO = Pattern.compile(
-            "(?<![\\d])((?:19|20)\\d\\d)-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?"
-                    + "\\s*(Z|[+-]\\d{2}:?\\d{2}|UTC|GMT)?)?(?![\\d])");
-    private static final Pattern YMD_SLASH = Pattern.compile("(?<!\\d)((?:19|20)\\d\\d)[/.](\\d{1,2})[/.](\\d{1,2})(?!\\d)");
-    private static final Pattern DMY_NUMERIC = Pattern.compile("(?<![\\d.])(\\d{1,2})([./-])(\\d{1,2})\\2((?:19|20)\\d\\d)(?!\\d)");
+    private static final Pattern ISO = Pattern.compile("(?<![\\d])" + YEAR + "-(\\d{1,2})-(\\d{1,2})"
+            + "(?:(?:T|\\s+|\\s*\\|\\s*)(\\d{1,2})[:h](\\d{2})(?::(\\d{1,2})(?:[.,]\\d+)?)?(?:\\s*" + ZONE + ")?)?"
+            + "(?![\\d])");
+    private static final Pattern ISO_COMPACT = Pattern.compile("(?<![\\d])" + YEAR
+            + "(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])T(\\d{2}):?(\\d{2})(?::?(\\d{2}))?(?:[.,]\\d+)?" + ZONE + "?");
+    private static final Pattern YEAR_FIRST = Pattern.compile(
+            "(?<![\\d.])" + YEAR + "\\s*([/.])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{1,2})(?![\\d])");
+    private static final Pattern EAST_ASIAN = Pattern.compile(
+            YEAR + "\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})(?:\\s*[日일]|(?![\\d]))");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|\\.|º)?\\s*(?:de\\s+)?" + MONTH + ",?\\s*(?:de\\s+)?((?:19|20)\\d\\d)(?!\\d)",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            "(?<![\\p{L}\\d.,:/])(\\d{1,2})(?:st|nd|rd|th|er|\\.|º|°|-?го)?[\\s\\-/]*(?:de\\s+|del\\s+|of\\s+|d['’]\\s*)?"
+                    + MONTH_WORD + "\\.?[\\s,\\-/]*(?:de\\s+|del\\s+)?" + YEAR + "(?!\\d)", CI);
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)(?!\\d)",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern TIME = Pattern.compile("(?<!\\d)(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*(am|pm|a\\.m\\.|p\\.m\\.)?",
-            Pattern.CASE_INSENSITIVE);
+            "(?<![\\p{L}\\p{M}])" + MONTH_WORD + "\\.?\\s*(\\d{1,2})(?:st|nd|rd|th)?(?![\\d])\\s*,?\\s*" + YEAR
+                    + "(?!\\d)", CI);
+    private static final Pattern YEAR_MONTH_DAY = Pattern.compile(
+            "(?<![\\d])" + YEAR + "\\s*(?:\\.|m\\.|,|-)?\\s*" + MONTH_WORD + "\\.?[\\s\\-]*(\\d{1,2})(?![\\d])", CI);
+    private static final Pattern NUMERIC = Pattern.compile(
+            "(?<![\\d.,/:])(\\d{1,2})([./-])(\\d{1,2})\\2" + YEAR + "(?![\\d])");
+    private static final Pattern TIME_AFTER = Pattern.compile(
+            "^[\\s,]*(?:(?:at|à|a\\s+las|alle|um|в|о|o|saat|kl\\.?|klo|-|–|—|\\||/)\\s*)?"
+                    + "(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*(am|pm|a\\.m\\.|p\\.m\\.)?\\s*(?:\\(?\\s*" + ZONE + ")?",
+            CI);
+
+    private static final Pattern YEAR_ANYWHERE = Pattern.compile("(?:19|20)\\d\\d");
+    /** The most a written date extends before its year ("16th de septiembre de 2022") and after it (a time). */
+    private static final int WINDOW_BEFORE_YEAR = 48;
+    private static final int WINDOW_AFTER_YEAR = 64;
+
+    /** Zone abbreviations with one meaning; CST, IST and the like are ambiguous and give no offset. */
+    private static final Map<String, Integer> ZONE_MINUTES = Map.ofEntries(
+            Map.entry("Z", 0), Map.entry("UTC", 0), Map.entry("GMT", 0), Map.entry("UT", 0), Map.entry("WET", 0),
+            Map.entry("EST", -300), Map.entry("EDT", -240), Map.entry("CDT", -300), Map.entry("MST", -420),
+            Map.entry("MDT", -360), Map.entry("PST", -480), Map.entry("PDT", -420), Map.entry("AKST", -540),
+            Map.entry("AKDT", -480), Map.entry("HST", -600), Map.entry("CET", 60), Map.entry("CEST", 120),
+            Map.entry("MEZ", 60), Map.entry("MESZ", 120), Map.entry("WEST", 60), Map.entry("EET", 120),
+            Map.entry("EEST", 180), Map.entry("MSK", 180), Map.entry("JST", 540), Map.entry("KST", 540),
+            Map.entry("HKT", 480), Map.entry("SGT", 480), Map.entry("PHT", 480), Map.entry("WIB", 420),
+            Map.entry("AEST", 600), Map.entry("AEDT", 660), Map.entry("ACST", 570), Map.entry("AWST", 480),
+            Map.entry("NZST", 720), Map.entry("NZDT", 780), Map.entry("BRT", -180), Map.entry("ART", -180));
+
+    /**
+     * One date found in a text.
+     *
+     * @param start where it starts in the text
+     * @param end   where it ends (after any time read with it)
+     * @param date  the date, source {@code parsed}
+     */
+    record Match(int start, int end, PublicationDate date) {
+    }
 
     private DateParser() {
     }
 
-    /** Parses the first date found in {@code text}. */
+    /** Parses the first date written in {@code text}; ambiguous all-numeric dates are not read. */
     public static Optional<PublicationDate> parse(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        String s = text.strip();
-        if (s.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<PublicationDate> iso = parseIso(s);
-        if (iso.isPresent()) {
-            return iso;
-        }
-        try {
-            ZonedDateTime rfc = ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME);
-            return valid(PublicationDate.ofTime(rfc.toOffsetDateTime(), "parsed"));
-        } catch (DateTimeParseException ignored) {
-            // not RFC 1123; try the free forms
-        }
-        return parseWords(s);
+        return parse(text, NumericOrder.UNKNOWN);
     }
 
-    private static Optional<PublicationDate> parseIso(String s) {
-        Matcher m = ISO.matcher(s);
-        if (!m.find()) {
-            m = YMD_SLASH.matcher(s);
-            if (m.find()) {
-                return date(m.group(1), m.group(2), m.group(3));
-            }
-            return Optional.empty();
+    /** Parses the first date written in {@code text}, reading all-numeric dates in the given order. */
+    public static Optional<PublicationDate> parse(String text, NumericOrder order) {
+        List<Match> all = findAll(text, order);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0).date());
+    }
+
+    /**
+     * Reads a relative date ("yesterday", "3 hours ago", "hace 2 días", "2 дня назад") as seen at {@code seenAt}, in
+     * the writer's local time. Source {@code parsed}, day only.
+     */
+    public static Optional<PublicationDate> parseRelative(String text, LocalDateTime seenAt) {
+        return RelativeDates.resolve(text, seenAt).map(d -> PublicationDate.ofDay(d, "parsed"));
+    }
+
+    /** The month number (1–12) of a name or abbreviation in any supported language, or null. */
+    public static Integer month(String name) {
+        return MonthNames.month(name);
+    }
+
+    /** Every date written in {@code text}, in order, none overlapping another. */
+    static List<Match> findAll(String text, NumericOrder order) {
+        if (text == null || text.isBlank()) {
+            return List.of();
         }
-        if (m.group(4) == null) {
-            return date(m.group(1), m.group(2), m.group(3));
+        String s = asciiDigits(text);
+        List<Match> found = new ArrayList<>();
+        for (int[] w : yearWindows(s)) {
+            iso(s, w, found);
+            isoCompact(s, w, found);
+            yearFirst(s, w, YEAR_FIRST, found);
+            yearFirst(s, w, EAST_ASIAN, found);
+            dayMonthYear(s, w, found);
+            monthDayYear(s, w, found);
+            yearMonthDay(s, w, found);
+            numeric(s, w, order, found);
         }
-        try {
-            LocalDateTime local = LocalDateTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
-                    m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
-            String zone = m.group(7);
-            if (zone == null) {
-                // A local time with no offset: the day is what the page says, the instant is unknown.
-                return valid(PublicationDate.ofDay(local.toLocalDate(), "parsed"));
+        found.sort(Comparator.comparingInt(Match::start).thenComparing(m -> -(m.end() - m.start())));
+        List<Match> kept = new ArrayList<>();
+        int end = -1;
+        for (Match m : found) {
+            if (m.start() >= end) {
+                kept.add(m);
+                end = m.end();
             }
-            ZoneOffset offset = switch (zone) {
-                case "Z", "UTC", "GMT" -> ZoneOffset.UTC;
-                default -> ZoneOffset.of(zone.length() == 5 ? zone.substring(0, 3) + ":" + zone.substring(3) : zone);
-            };
-            return valid(PublicationDate.ofTime(OffsetDateTime.of(local, offset), "parsed"));
-        } catch (DateTimeException | NumberFormatException e) {
-            return Optional.empty();
+        }
+        return kept;
+    }
+
+    private static void iso(String s, int[] w, List<Match> out) {
+        Matcher m = in(ISO, s, w);
+        while (m.find()) {
+            LocalDate day = day(m.group(1), m.group(2), m.group(3));
+            if (day == null) {
+                continue;
+            }
+            PublicationDate d = m.group(4) == null ? PublicationDate.ofDay(day, "parsed")
+                    : withTime(day, m.group(4), m.group(5), m.group(6), null, m.group(7));
+            add(out, m.start(), m.end(), d);
         }
     }
 
-    private static Optional<PublicationDate> parseWords(String s) {
-        Matcher m = DAY_MONTH_YEAR.matcher(s);
+    private static void isoCompact(String s, int[] w, List<Match> out) {
+        Matcher m = in(ISO_COMPACT, s, w);
         while (m.find()) {
-            Integer month = month(m.group(2));
-            if (month != null) {
-                return date(m.group(3), String.valueOf(month), m.group(1));
+            LocalDate day = day(m.group(1), m.group(2), m.group(3));
+            if (day != null) {
+                add(out, m.start(), m.end(), withTime(day, m.group(4), m.group(5), m.group(6), null, m.group(7)));
             }
         }
-        m = MONTH_DAY_YEAR.matcher(s);
+    }
+
+    private static void yearFirst(String s, int[] w, Pattern p, List<Match> out) {
+        Matcher m = in(p, s, w);
         while (m.find()) {
-            Integer month = month(m.group(1));
-            if (month != null) {
-                return date(m.group(3), String.valueOf(month), m.group(2));
+            boolean separated = p == YEAR_FIRST;
+            LocalDate day = day(m.group(1), m.group(separated ? 3 : 2), m.group(separated ? 4 : 3));
+            if (day != null) {
+                addWithTime(s, out, m.start(), m.end(), day);
             }
         }
-        m = DMY_NUMERIC.matcher(s);
-        if (m.find()) {
+    }
+
+    private static void dayMonthYear(String s, int[] w, List<Match> out) {
+        Matcher m = in(DAY_MONTH_YEAR, s, w);
+        while (m.find()) {
+            Integer month = MonthNames.month(m.group(2));
+            LocalDate day = month == null ? null : day(m.group(3), String.valueOf(month), m.group(1));
+            if (day != null) {
+                addWithTime(s, out, m.start(), m.end(), day);
+            }
+        }
+    }
+
+    private static void monthDayYear(String s, int[] w, List<Match> out) {
+        Matcher m = in(MONTH_DAY_YEAR, s, w);
+        while (m.find()) {
+            Integer month = MonthNames.month(m.group(1));
+            LocalDate day = month == null ? null : day(m.group(3), String.valueOf(month), m.group(2));
+            if (day != null) {
+                addWithTime(s, out, m.start(), m.end(), day);
+            }
+        }
+    }
+
+    private static void yearMonthDay(String s, int[] w, List<Match> out) {
+        Matcher m = in(YEAR_MONTH_DAY, s, w);
+        while (m.find()) {
+            Integer month = MonthNames.month(m.group(2));
+            LocalDate day = month == null ? null : day(m.group(1), String.valueOf(month), m.group(3));
+            if (day != null) {
+                addWithTime(s, out, m.start(), m.end(), day);
+            }
+        }
+    }
+
+    private static void numeric(String s, int[] w, NumericOrder order, List<Match> out) {
+        Matcher m = in(NUMERIC, s, w);
+        while (m.find()) {
             int a = Integer.parseInt(m.group(1));
             int b = Integer.parseInt(m.group(3));
+            boolean dayFirst;
             if (a > 12 && b <= 12) {
-                return date(m.group(4), m.group(3), m.group(1));
+                dayFirst = true;
+            } else if (b > 12 && a <= 12) {
+                dayFirst = false;
+            } else if (a == b || ".".equals(m.group(2))) {
+                dayFirst = true;
+            } else if (order != NumericOrder.UNKNOWN) {
+                dayFirst = order == NumericOrder.DAY_FIRST;
+            } else {
+                continue;
             }
-            if (b > 12 && a <= 12) {
-                return date(m.group(4), m.group(1), m.group(3));
-            }
-            if (".".equals(m.group(2)) && b <= 12) {
-                // Dotted numeric dates are day-first wherever they are written (16.09.2022).
-                return date(m.group(4), m.group(3), m.group(1));
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** The month number of a name or abbreviation in any supported language, or null. */
-    public static Integer month(String name) {
-        String n = name.toLowerCase(Locale.ROOT).replace(".", "");
-        Integer m = MONTHS.get(n);
-        if (m == null && n.length() > 3) {
-            m = MONTHS.get(n.substring(0, 3));
-            if (m != null && !isEnglishPrefix(n)) {
-                m = null;
+            LocalDate day = dayFirst ? day(m.group(4), m.group(3), m.group(1)) : day(m.group(4), m.group(1), m.group(3));
+            if (day != null) {
+                addWithTime(s, out, m.start(), m.end(), day);
             }
         }
-        return m;
     }
 
-    private static boolean isEnglishPrefix(String n) {
-        for (String full : new String[]{"january", "february", "march", "april", "june", "july", "august",
-                "september", "october", "november", "december"}) {
-            if (full.startsWith(n)) {
-                return true;
+    /**
+     * The stretches of {@code s} around each four-digit year, merged: every form read has a year, so the patterns
+     * run only there (a page's text is mostly not dates, and each pattern costs something at every position).
+     */
+    private static List<int[]> yearWindows(String s) {
+        List<int[]> windows = new ArrayList<>();
+        Matcher y = YEAR_ANYWHERE.matcher(s);
+        while (y.find()) {
+            int from = Math.max(0, y.start() - WINDOW_BEFORE_YEAR);
+            int to = Math.min(s.length(), y.end() + WINDOW_AFTER_YEAR);
+            int[] last = windows.isEmpty() ? null : windows.get(windows.size() - 1);
+            if (last != null && from <= last[1]) {
+                last[1] = to;
+            } else {
+                windows.add(new int[]{from, to});
             }
         }
-        return false;
+        return windows;
     }
 
-    /** A time of day in {@code text} (10:32, 1:05 pm), or null. */
-    static int[] timeOfDay(String text) {
-        Matcher m = TIME.matcher(text);
-        if (!m.find()) {
+    /** A matcher over one window that still sees the text around it, for look-behinds and look-aheads. */
+    private static Matcher in(Pattern p, String s, int[] window) {
+        return p.matcher(s).region(window[0], window[1]).useTransparentBounds(true).useAnchoringBounds(false);
+    }
+
+    /** Adds a date, with the time written right after it when that time carries a known offset. */
+    private static void addWithTime(String s, List<Match> out, int start, int end, LocalDate day) {
+        Matcher t = TIME_AFTER.matcher(s).region(end, Math.min(s.length(), end + 48));
+        if (t.lookingAt()) {
+            PublicationDate d = withTime(day, t.group(1), t.group(2), t.group(3), t.group(4), t.group(5));
+            add(out, start, t.group(5) != null || t.group(1) != null ? t.end() : end, d);
+        } else {
+            add(out, start, end, PublicationDate.ofDay(day, "parsed"));
+        }
+    }
+
+    private static PublicationDate withTime(LocalDate day, String hour, String minute, String second, String ampm,
+                                            String zone) {
+        try {
+            int h = Integer.parseInt(hour);
+            if (ampm != null) {
+                boolean pm = ampm.toLowerCase(Locale.ROOT).startsWith("p");
+                if (h > 12 || h == 0) {
+                    return PublicationDate.ofDay(day, "parsed");
+                }
+                h = pm ? (h == 12 ? 12 : h + 12) : (h == 12 ? 0 : h);
+            }
+            LocalDateTime local = day.atTime(h, Integer.parseInt(minute), second == null ? 0 : Integer.parseInt(second));
+            ZoneOffset offset = offset(zone);
+            return offset == null ? PublicationDate.ofDay(day, "parsed")
+                    : PublicationDate.ofTime(OffsetDateTime.of(local, offset), "parsed");
+        } catch (DateTimeException | NumberFormatException e) {
+            return PublicationDate.ofDay(day, "parsed");
+        }
+    }
+
+    /** The offset a zone designator names, or null when absent, unknown or ambiguous. */
+    static ZoneOffset offset(String zone) {
+        if (zone == null) {
             return null;
         }
-        int h = Integer.parseInt(m.group(1));
-        int min = Integer.parseInt(m.group(2));
-        String ampm = m.group(4);
-        if (ampm != null && ampm.toLowerCase(Locale.ROOT).startsWith("p") && h < 12) {
-            h += 12;
+        String z = zone.replace(" ", "");
+        Integer named = ZONE_MINUTES.get(z.toUpperCase(Locale.ROOT));
+        if (named != null) {
+            return ZoneOffset.ofTotalSeconds(named * 60);
         }
-        return h < 24 && min < 60 ? new int[]{h, min} : null;
+        Matcher m = Pattern.compile("(?:GMT|UTC)?([+-])(\\d{1,2})(?::?(\\d{2}))?").matcher(z);
+        if (!m.matches()) {
+            return null;
+        }
+        int minutes = Integer.parseInt(m.group(2)) * 60 + (m.group(3) == null ? 0 : Integer.parseInt(m.group(3)));
+        if (minutes > 14 * 60) {
+            return null;
+        }
+        return ZoneOffset.ofTotalSeconds(("-".equals(m.group(1)) ? -minutes : minutes) * 60);
     }
 
-    private static Optional<PublicationDate> date(String year, String month, String day) {
+    private static void add(List<Match> out, int start, int end, PublicationDate d) {
+        if (d != null) {
+            out.add(new Match(start, end, d));
+        }
+    }
+
+    /** The day, or null when it does not exist or lies outside the years news can have been published. */
+    private static LocalDate day(String year, String month, String day) {
         try {
-            return valid(PublicationDate.ofDay(
-                    LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day)), "parsed"));
+            LocalDate d = LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
+            return d.getYear() >= MIN_YEAR && d.getYear() <= LocalDate.now().getYear() + 1 ? d : null;
         } catch (DateTimeException | NumberFormatException e) {
-            return Optional.empty();
+            return null;
         }
     }
 
-    private static Optional<PublicationDate> valid(PublicationDate d) {
-        int year = d.day().getYear();
-        return year >= MIN_YEAR && year <= LocalDate.now().getYear() + 1 ? Optional.of(d) : Optional.empty();
+    /** Full-width and Arabic-Indic digits as ASCII digits, one character for one, so positions are kept. */
+    private static String asciiDigits(String text) {
+        StringBuilder b = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            int digit = c >= '\uFF10' && c <= '\uFF19' ? c - '\uFF10'
+                    : c >= '\u0660' && c <= '\u0669' ? c - '\u0660'
+                    : c >= '\u06F0' && c <= '\u06F9' ? c - '\u06F0' : -1;
+            if (digit >= 0) {
+                if (b == null) {
+                    b = new StringBuilder(text);
+                }
+                b.setCharAt(i, (char) ('0' + digit));
+            }
+        }
+        return b == null ? text : b.toString();
     }
 }

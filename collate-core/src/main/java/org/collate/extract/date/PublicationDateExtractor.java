@@ -1,170 +1,76 @@
 package org.collate.extract.date;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.collate.model.PublicationDate;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
-import java.io.IOException;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Finds an HTML page's publication date, trying evidence in order of trust: JSON-LD {@code datePublished},
- * publication meta tags, {@code <time>} elements, a date in the URL, then a date written near the top of the text.
- * Modification dates are never taken for publication dates.
+ * Finds an HTML page's publication date. Every evidence source reports candidates with a role (published,
+ * modified, local day) and a trust level; {@link DateChooser} picks one or abstains. The sources, most trusted
+ * first:
+ * <ol>
+ *   <li>{@link JsonLdDates}: {@code datePublished} of the main article in JSON-LD;</li>
+ *   <li>{@link MetaDates}: {@code article:published_time} and other publication metas;</li>
+ *   <li>{@link MarkupDates}: {@code itemprop="datePublished"} and {@code <time>} elements by the headline;</li>
+ *   <li>{@link UrlDates}: a date in the URL's path;</li>
+ *   <li>{@link TextDates}: labelled dates ("Published on …") and date elements by the headline, then the first
+ *       unlabelled date by the headline when something else confirms it.</li>
+ * </ol>
+ * {@link ScriptDates} adds what the page's scripts say of its local day and time zone, which {@link LocalDay} uses to
+ * put a UTC timestamp on the page's own day. Modification dates are never taken for publication dates; dates in comments, related articles, sidebars and
+ * footers are not read; the day is the one the page states in its own zone. Thread-safe.
  */
 public final class PublicationDateExtractor {
 
-    private static final ObjectMapper JSON = JsonMapper.builder().build();
-
-    private static final List<String> META_NAMES = List.of(
-            "article:published_time", "og:published_time", "og:article:published_time", "datepublished",
-            "publishdate", "publish-date", "publish_date", "pubdate", "publication_date", "sailthru.date",
-            "parsely-pub-date", "dc.date.issued", "dcterms.created", "dc.date", "date", "cxenseparse:recs:publishtime",
-            "article.published", "published_time", "originalpublicationdate", "citation_publication_date",
-            "dcterms.date", "article_date_original");
-
-    private static final Set<String> JSON_LD_ARTICLE_TYPES = Set.of("article", "newsarticle", "blogposting",
-            "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle", "webpage", "liveblogposting",
-            "scholarlyarticle", "report", "backgroundnewsarticle", "socialmediaposting");
-
-    private static final Pattern URL_DATE = Pattern.compile(
-            "/((?:19|20)\\d\\d)[/-](\\d{1,2})[/-](\\d{1,2})(?:/|-|$|\\D)|/((?:19|20)\\d\\d)(\\d\\d)(\\d\\d)(?:/|-|_|\\.)");
+    private final JsonLdDates jsonLd = new JsonLdDates();
+    private final MetaDates metas = new MetaDates();
+    private final MarkupDates markup = new MarkupDates();
+    private final TextDates text = new TextDates();
+    private final ScriptDates scripts = new ScriptDates();
+    private final DateChooser chooser = new DateChooser();
 
     /** Finds the publication date of {@code doc} (whose URL is {@code url}, may be null). */
     public Optional<PublicationDate> extract(Document doc, String url) {
-        return fromJsonLd(doc)
-                .or(() -> fromMeta(doc))
-                .or(() -> fromTimeElements(doc))
-                .or(() -> fromUrl(url))
-                .or(() -> fromText(doc));
+        return decide(doc, url, null).date();
     }
 
-    Optional<PublicationDate> fromJsonLd(Document doc) {
-        for (Element script : doc.select("script[type=application/ld+json]")) {
-            JsonNode root;
-            try {
-                root = JSON.readTree(script.data());
-            } catch (IOException e) {
-                continue;
-            }
-            Optional<PublicationDate> found = findDatePublished(root);
-            if (found.isPresent()) {
-                return found.map(d -> d.withSource("json-ld"));
-            }
-        }
-        return Optional.empty();
+    /**
+     * Finds the publication date of {@code doc}, also reading relative dates by the headline ("2 hours ago",
+     * "ayer") against {@code seenAt}, when the page was retrieved, in the publisher's local time (null: unknown).
+     */
+    public Optional<PublicationDate> extract(Document doc, String url, LocalDateTime seenAt) {
+        return decide(doc, url, seenAt).date();
     }
 
-    private Optional<PublicationDate> findDatePublished(JsonNode node) {
-        if (node == null) {
-            return Optional.empty();
-        }
-        if (node.isArray()) {
-            for (JsonNode child : node) {
-                Optional<PublicationDate> d = findDatePublished(child);
-                if (d.isPresent()) {
-                    return d;
-                }
-            }
-            return Optional.empty();
-        }
-        if (!node.isObject()) {
-            return Optional.empty();
-        }
-        JsonNode graph = node.get("@graph");
-        if (graph != null) {
-            Optional<PublicationDate> d = findDatePublished(graph);
-            if (d.isPresent()) {
-                return d;
-            }
-        }
-        JsonNode published = node.get("datePublished");
-        if (published != null && published.isTextual() && isArticleType(node.get("@type"))) {
-            return DateParser.parse(published.asText());
-        }
-        return Optional.empty();
+    /** The decision with every candidate considered, for evaluation reports. */
+    DateChooser.Decision decide(Document doc, String url, LocalDateTime seenAt) {
+        PageView page = new PageView(doc, url, seenAt);
+        List<DateCandidate> candidates = new ArrayList<>();
+        candidates.addAll(jsonLd.find(page));
+        candidates.addAll(metas.find(page));
+        candidates.addAll(markup.find(page));
+        UrlDates.find(url).ifPresent(candidates::add);
+        candidates.addAll(text.find(page));
+        candidates.addAll(scripts.find(page));
+        return chooser.choose(candidates, page);
     }
 
-    private static boolean isArticleType(JsonNode type) {
-        if (type == null) {
-            return true;
+    /** A multi-line account of the decision on {@code doc}: every candidate, the choice and why. */
+    public String explain(Document doc, String url) {
+        DateChooser.Decision d = decide(doc, url, null);
+        StringBuilder b = new StringBuilder();
+        for (DateCandidate c : d.candidates()) {
+            b.append(c == d.chosen() ? "  * " : "    ").append(c.date().iso()).append(' ').append(c.role())
+                    .append(' ').append(c.trust()).append(' ').append(c.evidence()).append('\n');
         }
-        if (type.isArray()) {
-            for (JsonNode t : type) {
-                if (isArticleType(t)) {
-                    return true;
-                }
-            }
-            return false;
+        b.append("    => ").append(d.date().map(PublicationDate::iso).orElse("none"));
+        if (d.note() != null) {
+            b.append(" (").append(d.note()).append(')');
         }
-        return JSON_LD_ARTICLE_TYPES.contains(type.asText().toLowerCase(Locale.ROOT));
-    }
-
-    Optional<PublicationDate> fromMeta(Document doc) {
-        for (String name : META_NAMES) {
-            for (Element meta : doc.select("meta")) {
-                String key = firstNonEmpty(meta.attr("property"), meta.attr("name"), meta.attr("itemprop"),
-                        meta.attr("http-equiv")).toLowerCase(Locale.ROOT);
-                if (key.equals(name)) {
-                    Optional<PublicationDate> d = DateParser.parse(meta.attr("content"));
-                    if (d.isPresent()) {
-                        return d.map(p -> p.withSource("meta"));
-                    }
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    Optional<PublicationDate> fromTimeElements(Document doc) {
-        for (Element time : doc.select("[itemprop=datePublished], time[pubdate], time")) {
-            String value = firstNonEmpty(time.attr("datetime"), time.attr("content"), time.text());
-            Optional<PublicationDate> d = DateParser.parse(value);
-            if (d.isPresent()) {
-                return d.map(p -> p.withSource("time"));
-            }
-        }
-        return Optional.empty();
-    }
-
-    static Optional<PublicationDate> fromUrl(String url) {
-        if (url == null) {
-            return Optional.empty();
-        }
-        Matcher m = URL_DATE.matcher(url);
-        if (!m.find()) {
-            return Optional.empty();
-        }
-        String y = m.group(1) != null ? m.group(1) : m.group(4);
-        String mo = m.group(1) != null ? m.group(2) : m.group(5);
-        String d = m.group(1) != null ? m.group(3) : m.group(6);
-        return DateParser.parse(y + "-" + (mo.length() == 1 ? "0" + mo : mo) + "-" + (d.length() == 1 ? "0" + d : d))
-                .map(p -> p.withSource("url"));
-    }
-
-    Optional<PublicationDate> fromText(Document doc) {
-        if (doc.body() == null) {
-            return Optional.empty();
-        }
-        String text = doc.body().text();
-        String head = text.length() > 3000 ? text.substring(0, 3000) : text;
-        return DateParser.parse(head).map(p -> p.withSource("text"));
-    }
-
-    private static String firstNonEmpty(String... values) {
-        for (String v : values) {
-            if (v != null && !v.isBlank()) {
-                return v.strip();
-            }
-        }
-        return "";
+        return b.append('\n').toString();
     }
 }

@@ -1,6 +1,19 @@
 /**
- * Publication dates: {@link org.collate.extract.date.DateParser} reads a date written in any common form and
- * several languages; {@link org.collate.extract.date.PublicationDateExtractor} finds an HTML page's publication date
- * in JSON-LD, meta tags, {@code <time>} elements, the URL and the text, in that order of trust.
+ * Publication dates.
+ *
+ * <p>{@link org.collate.extract.date.DateParser} reads a date written in any common form (ISO-8601, RFC 1123,
+ * year-first and East Asian forms, month names in some thirty languages from {@code MonthNames}, numeric dates in
+ * the page's {@link org.collate.extract.date.NumericOrder}), keeping the day the text states.
+ *
+ * <p>{@link org.collate.extract.date.PublicationDateExtractor} finds an HTML page's publication date from
+ * candidates that one class per kind of evidence reports, each with a role (published, modified, local day) and a
+ * trust level: {@code JsonLdDates}, {@code MetaDates}, {@code MarkupDates} ({@code itemprop}, microformats,
+ * {@code <time>}), {@code UrlDates}, {@code TextDates} (labelled dates, date and byline elements, the line under the
+ * headline) and {@code ScriptDates} (local days and time zones in the page's scripts). {@code PageView} tells them
+ * where the headline is and which parts of the page are not the article (comments, related items, navigation,
+ * mastheads); {@code DateChooser} takes the best-supported publication candidate or abstains when only weak,
+ * unconfirmed evidence is left; {@code LocalDay} puts a UTC timestamp on the page's own day.
+ *
+ * <p>{@link org.collate.extract.date.DateEvaluator} scores all of it on labelled pages ({@code collate eval dates}).
  */
 package org.collate.extract.date;

@@ -1,0 +1,108 @@
+package org.collate.extract.date;
+
+import org.collate.model.PublicationDate;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Decides a page's publication day from the evidence, or abstains:
+ * <ol>
+ *   <li>Modification dates are never chosen, nor dates after tomorrow. Weak evidence (below a URL date in trust)
+ *       is dropped when it falls outside the year and month the URL's path names, or lies more than a day after
+ *       the page's latest structured date (a date in the future of the page is an event, not the
+ *       publication).</li>
+ *   <li>The most trusted publication candidate wins, counting what other kinds of evidence on the same day add
+ *       ({@link #corroboration}); among equals, the first on the page.</li>
+ *   <li>A candidate too weak to stand alone (an unlabelled date by the headline, a {@code <time>} away from it) is
+ *       taken only when another, independent piece of evidence names the same day; otherwise the chooser
+ *       abstains, since a wrong date is worse than none.</li>
+ *   <li>The day is then put in the page's own time zone by {@link LocalDay}.</li>
+ * </ol>
+ */
+final class DateChooser {
+
+    /** Evidence below this trust needs an independent candidate on the same day. */
+    static final int STANDS_ALONE = DateCandidate.Trust.TEXT_LABELLED_FAR;
+
+    /** What each other kind of evidence on the same day adds to a candidate's trust, and the most it adds. */
+    static final int CORROBORATION = 10;
+    static final int MAX_CORROBORATION = 15;
+
+    /** The choice, and every candidate considered, for reports. */
+    record Decision(Optional<PublicationDate> date, DateCandidate chosen, List<DateCandidate> candidates,
+                    String note) {
+    }
+
+    Decision choose(List<DateCandidate> candidates, PageView page) {
+        YearMonth urlMonth = UrlDates.month(page.url());
+        LocalDate latestStructured = candidates.stream()
+                .filter(c -> c.trust() >= DateCandidate.Trust.URL && c.role() != DateCandidate.Role.LOCAL_DAY)
+                .map(c -> c.date().day()).max(Comparator.naturalOrder()).orElse(null);
+        List<DateCandidate> published = new ArrayList<>();
+        LocalDate tomorrow = LocalDate.now().plusDays(1);
+        for (DateCandidate c : candidates) {
+            if (c.role() != DateCandidate.Role.PUBLISHED || c.date().day().isAfter(tomorrow)) {
+                continue;
+            }
+            if (c.trust() < DateCandidate.Trust.URL) {
+                LocalDate day = c.date().day();
+                if (urlMonth != null && !YearMonth.from(day).equals(urlMonth)) {
+                    continue;
+                }
+                if (latestStructured != null && day.isAfter(latestStructured.plusDays(1))) {
+                    continue;
+                }
+            }
+            published.add(c);
+        }
+        Map<DateCandidate, Integer> score = new IdentityHashMap<>();
+        for (DateCandidate c : published) {
+            score.put(c, c.trust() + corroboration(c, published));
+        }
+        published.sort(Comparator.comparingInt((DateCandidate c) -> score.get(c)).reversed());
+        for (DateCandidate best : published) {
+            if (best.trust() >= STANDS_ALONE || supported(best, candidates)) {
+                LocalDay.Result local = LocalDay.adjust(best, candidates, page);
+                return new Decision(Optional.of(local.date()), best, candidates, local.note());
+            }
+        }
+        return new Decision(Optional.empty(), null, candidates,
+                published.isEmpty() ? "no publication evidence" : "only weak, unconfirmed evidence");
+    }
+
+    /**
+     * A bonus for each other kind of evidence ({@code json-ld}, {@code meta}, {@code time}, {@code url},
+     * {@code text}) naming the same day, up to {@link #MAX_CORROBORATION}: two strong sources that disagree are
+     * settled by which day the rest of the page confirms, while a weak date needs more than one ally to pass a
+     * strong one.
+     */
+    private static int corroboration(DateCandidate c, List<DateCandidate> published) {
+        Set<String> kinds = new HashSet<>();
+        for (DateCandidate other : published) {
+            if (other.date().day().equals(c.date().day()) && !other.date().source().equals(c.date().source())) {
+                kinds.add(other.date().source());
+            }
+        }
+        return Math.min(MAX_CORROBORATION, CORROBORATION * kinds.size());
+    }
+
+    /** Whether a candidate of another kind names the same day as {@code weak}. */
+    private static boolean supported(DateCandidate weak, List<DateCandidate> all) {
+        for (DateCandidate c : all) {
+            if (c != weak && c.role() != DateCandidate.Role.MODIFIED && c.date().day().equals(weak.date().day())
+                    && !c.date().source().equals(weak.date().source())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,249 @@
+package org.collate.extract.date;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+import java.time.LocalDateTime;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the evidence sources need to know about a page besides its markup: its URL, when it was seen, the order its numeric dates are
+ * written in, its headline, where each element stands in the visible text, and which parts of it are not the
+ * article (comments, related links, navigation, footers), whose dates belong to other things.
+ */
+final class PageView {
+
+    /** Tags whose content is never the article's own byline. */
+    private static final Set<String> SECONDARY_TAGS = Set.of("aside", "nav", "footer", "form", "select", "option");
+    /**
+     * Class or id words of containers that hold other items' dates: comments and replies, related or popular
+     * articles, sidebars and widgets, tickers, navigation and footers, recommendation widgets, and the site's
+     * masthead, whose date is today's.
+     */
+    private static final Pattern SECONDARY_NAME = Pattern.compile(
+            "(?i)^(?:.*[-_])?(?:comments?|comment-?(?:list|body|content|item|thread|s-area)|commentlist|disqus\\w*"
+                    + "|respond|replies|reply|related\\w*|recommend\\w*|sidebar\\w*|widget\\w*|popular\\w*"
+                    + "|most-?(?:read|viewed|popular)\\w*|trending\\w*|ticker|breaking-?news|latest(?:-?news)?"
+                    + "|more-?(?:news|stories|articles)|read-?(?:more|also)|also-?read|see-?also|newsletter"
+                    + "|breadcrumbs?|footer\\w*|nav|navbar|navigation|menu\\w*|outbrain\\w*|taboola\\w*"
+                    + "|today|current-?date|masthead|site-?header|top-?bar|header-?top"
+                    + "|feed-?list\\w*|carousel\\w*)(?:[-_].*)?$");
+    /** Every word {@link #SECONDARY_NAME} accepts contains one of these. */
+    private static final String[] SECONDARY_STEMS = {"comment", "disqus", "respond", "repl", "related", "recommend",
+            "sidebar", "widget", "popular", "most", "trending", "ticker", "breaking", "latest", "more", "read", "also",
+            "newsletter", "breadcrumb", "footer", "nav", "menu", "outbrain", "taboola", "today", "current",
+            "masthead", "header", "top", "carousel", "feed"};
+    /** Class words that contain a secondary word but describe the article itself ("comments-open"). */
+    private static final Pattern NOT_SECONDARY = Pattern.compile(
+            "(?i).*(?:open|closed|status|count|number|link|button|icon|btn|toggle|share)$");
+
+    private static final Pattern NUMERIC_DATE = Pattern.compile(
+            "(?<![\\d.])(\\d{1,2})([/-])(\\d{1,2})\\2(?:19|20)\\d\\d(?!\\d)");
+
+    private final Document doc;
+    private final String url;
+    private final LocalDateTime seenAt;
+    private NumericOrder order;
+    /** Unambiguous slashed or dashed dates seen in the text: day first (25/12/2020), month first (12/25/2020). */
+    private int dayFirstSeen;
+    private int monthFirstSeen;
+    private final Element headline;
+    private final Map<Element, Integer> textStart = new IdentityHashMap<>();
+    private final Map<Element, Integer> textEnd = new IdentityHashMap<>();
+    private final Map<Element, Boolean> secondary = new IdentityHashMap<>();
+    private int textLength;
+    private List<String> scripts;
+
+    PageView(Document doc, String url, LocalDateTime seenAt) {
+        this.doc = doc;
+        this.url = url;
+        this.seenAt = seenAt;
+        indexText();
+        this.order = NumericOrder.forLanguageTag(language(doc));
+        if (order == NumericOrder.UNKNOWN && (dayFirstSeen > 0) != (monthFirstSeen > 0)) {
+            order = dayFirstSeen > 0 ? NumericOrder.DAY_FIRST : NumericOrder.MONTH_FIRST;
+        }
+        this.headline = HeadlineFinder.find(doc, this);
+    }
+
+    Document doc() {
+        return doc;
+    }
+
+    /** The page's URL, or null. */
+    String url() {
+        return url;
+    }
+
+    /** When the page was retrieved, in the page's local time, or null when unknown. */
+    LocalDateTime seenAt() {
+        return seenAt;
+    }
+
+    /**
+     * How the page writes all-numeric dates: from its declared language, else from the unambiguous numeric dates
+     * it writes (25/12/2020 shows day first, 12/25/2020 month first) when they all agree.
+     */
+    NumericOrder order() {
+        return order;
+    }
+
+    /** The article's headline element, or null when none was recognised. */
+    Element headline() {
+        return headline;
+    }
+
+    /** Where {@code e}'s text starts in the page's visible text (characters), or -1 for elements outside the body. */
+    int textPosition(Element e) {
+        Integer p = textStart.get(e);
+        return p == null ? -1 : p;
+    }
+
+    /** The length of {@code e}'s text (as counted for positions), without building it; 0 outside the body. */
+    int textLength(Element e) {
+        Integer start = textStart.get(e);
+        Integer end = textEnd.get(e);
+        return start == null || end == null ? 0 : end - start;
+    }
+
+    /** Where the headline's text ends in the visible text, or -1 when there is no headline. */
+    int headlineEnd() {
+        return headline == null ? -1 : textPosition(headline) + headline.text().length();
+    }
+
+    /** The contents of the page's scripts other than JSON-LD, read once. */
+    List<String> scripts() {
+        if (scripts == null) {
+            scripts = doc.select("script").stream()
+                    .filter(s -> !s.attr("type").equalsIgnoreCase("application/ld+json"))
+                    .map(Element::data)
+                    .filter(d -> !d.isBlank())
+                    .toList();
+        }
+        return scripts;
+    }
+
+    /** The length of the page's visible text. */
+    int textLength() {
+        return textLength;
+    }
+
+    /**
+     * Whether {@code e} lies in a part of the page that is not the article: comments, related or popular items,
+     * navigation, sidebars, footers.
+     */
+    boolean isSecondary(Element e) {
+        Boolean known = secondary.get(e);
+        if (known != null) {
+            return known;
+        }
+        boolean result;
+        String tag = e.normalName();
+        if (tag.equals("body") || tag.equals("html") || tag.equals("#root")) {
+            result = false;
+        } else if (SECONDARY_TAGS.contains(tag) || hasSecondaryName(e)) {
+            result = true;
+        } else {
+            result = e.parent() != null && isSecondary(e.parent());
+        }
+        secondary.put(e, result);
+        return result;
+    }
+
+    private static boolean hasSecondaryName(Element e) {
+        if (isSecondaryWord(e.id())) {
+            return true;
+        }
+        for (String c : e.classNames()) {
+            if (isSecondaryWord(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isSecondaryWord(String word) {
+        return !word.isEmpty() && word.length() < 60 && mayBeSecondary(word)
+                && SECONDARY_NAME.matcher(word).matches() && !NOT_SECONDARY.matcher(word).matches();
+    }
+
+    /** A quick test that lets most class words (which name no secondary part) skip the full pattern. */
+    private static boolean mayBeSecondary(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        for (String stem : SECONDARY_STEMS) {
+            if (w.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Records where each element's text starts, counting text as {@link Element#text()} would, roughly. */
+    private void indexText() {
+        Element body = doc.body();
+        if (body == null) {
+            return;
+        }
+        int[] pos = {0};
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof Element e) {
+                    textStart.put(e, pos[0]);
+                } else if (node instanceof TextNode t) {
+                    String text = t.text();
+                    pos[0] += text.length();
+                    if (text.indexOf('/') >= 0 || text.indexOf('-') >= 0) {
+                        countNumericOrders(text);
+                    }
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e) {
+                    textEnd.put(e, pos[0]);
+                }
+            }
+        }, body);
+        textLength = pos[0];
+    }
+
+    private void countNumericOrders(String text) {
+        Matcher m = NUMERIC_DATE.matcher(text);
+        while (m.find()) {
+            int a = Integer.parseInt(m.group(1));
+            int b = Integer.parseInt(m.group(3));
+            if (a > 12 && a <= 31 && b <= 12) {
+                dayFirstSeen++;
+            } else if (b > 12 && b <= 31 && a <= 12) {
+                monthFirstSeen++;
+            }
+        }
+    }
+
+    private static String language(Document doc) {
+        Element html = doc.selectFirst("html[lang]");
+        String lang = html == null ? "" : html.attr("lang");
+        if (lang.isBlank() || !lang.contains("-") && !lang.contains("_")) {
+            Element locale = doc.selectFirst("meta[property=og:locale], meta[http-equiv=content-language]");
+            if (locale != null && !locale.attr("content").isBlank()) {
+                String l = locale.attr("content").strip();
+                if (lang.isBlank() || l.toLowerCase(Locale.ROOT).startsWith(lang.toLowerCase(Locale.ROOT))) {
+                    lang = l;
+                }
+            }
+        }
+        return lang;
+    }
+}

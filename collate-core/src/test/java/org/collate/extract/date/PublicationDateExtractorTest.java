@@ -1,0 +1,298 @@
+package org.collate.extract.date;
+
+import org.collate.model.PublicationDate;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Each evidence source and each rule of the chooser, on small pages written for the purpose. */
+class PublicationDateExtractorTest {
+
+    private static final String URL = "https://news.example.org/world/story-about-things";
+    private static final String BODY = "<p>" + "The council met again to discuss the plan and its costs. ".repeat(6)
+            + "</p>";
+
+    private static Optional<PublicationDate> extract(String html, String url) {
+        return new PublicationDateExtractor().extract(Jsoup.parse(html, url == null ? "" : url), url);
+    }
+
+    private static Optional<PublicationDate> extract(String html) {
+        return extract(html, URL);
+    }
+
+    private static String page(String head, String body) {
+        return "<html><head><title>Council approves the plan | Example News</title>" + head + "</head><body>"
+                + "<nav><a href='/'>Home</a></nav>" + body + "</body></html>";
+    }
+
+    private static String article(String head, String underHeadline) {
+        return page(head, "<article><h1>Council approves the plan</h1>" + underHeadline + BODY + "</article>");
+    }
+
+    private static LocalDate day(Optional<PublicationDate> d) {
+        return d.map(PublicationDate::day).orElse(null);
+    }
+
+    @Test
+    void jsonLdTakesTheMainArticleNotRelatedOnes() {
+        String ld = """
+                <script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+                  {"@type":"WebSite","url":"https://news.example.org/"},
+                  {"@type":"ItemList","itemListElement":[{"@type":"NewsArticle","datePublished":"2020-01-01"}]},
+                  {"@type":"NewsArticle","url":"https://news.example.org/world/story-about-things",
+                   "datePublished":"2020-03-05T10:00:00+01:00","dateModified":"2020-03-09T08:00:00+01:00",
+                   "comment":[{"@type":"Comment","datePublished":"2020-03-06"}]}]}</script>""";
+        Optional<PublicationDate> d = extract(article(ld, ""));
+        assertThat(day(d)).isEqualTo(LocalDate.of(2020, 3, 5));
+        assertThat(d.orElseThrow().source()).isEqualTo("json-ld");
+    }
+
+    @Test
+    void jsonLdWrappedInCdataOrNotQuiteJsonIsStillRead() {
+        String cdata = "<script type=\"application/ld+json\"><![CDATA[{\"@type\":\"NewsArticle\","
+                + "\"datePublished\":\"2015-10-15T02:19:15Z\"}]]></script>";
+        assertThat(day(extract(article(cdata, "")))).isEqualTo(LocalDate.of(2015, 10, 15));
+        String broken = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\", \"headline\": \"A \"quoted\" "
+                + "word\", \"datePublished\":\"2015-10-15\"}</script>";
+        assertThat(day(extract(article(broken, "")))).isEqualTo(LocalDate.of(2015, 10, 15));
+    }
+
+    @Test
+    void publicationMetaWinsOverModificationMeta() {
+        String metas = "<meta property=\"article:modified_time\" content=\"2020-03-09T08:00:00Z\">"
+                + "<meta property=\"article:published_time\" content=\"2020-03-05T10:00:00Z\">";
+        Optional<PublicationDate> d = extract(article(metas, ""));
+        assertThat(day(d)).isEqualTo(LocalDate.of(2020, 3, 5));
+        assertThat(d.orElseThrow().source()).isEqualTo("meta");
+    }
+
+    @Test
+    void aModificationDateAloneIsNoPublicationDate() {
+        String meta = "<meta property=\"article:modified_time\" content=\"2020-03-09T08:00:00Z\">";
+        assertThat(extract(article(meta, ""))).isEmpty();
+        assertThat(extract(article("", "<p>Mis à jour le 14 février 2020</p>"))).isEmpty();
+    }
+
+    @Test
+    void timeElementByTheHeadline() {
+        Optional<PublicationDate> d = extract(article("",
+                "<p class='byline'>By A. Writer <time datetime='2020-03-05T10:00:00+01:00'>5 March</time></p>"));
+        assertThat(day(d)).isEqualTo(LocalDate.of(2020, 3, 5));
+        assertThat(d.orElseThrow().source()).isEqualTo("time");
+    }
+
+    @Test
+    void itempropAndMicroformatsInTheBody() {
+        assertThat(day(extract(article("", "<span itemprop='datePublished' content='2020-04-01'>1 April</span>"))))
+                .isEqualTo(LocalDate.of(2020, 4, 1));
+        assertThat(day(extract(article("", "<abbr class='published' title='2020-04-02T09:00:00'>Thursday</abbr>"))))
+                .isEqualTo(LocalDate.of(2020, 4, 2));
+    }
+
+    @Test
+    void datesInCommentsAndRelatedItemsAreIgnored() {
+        String others = "<div id='comments'><ol class='comment-list'><li>Posted on April 2, 2020: great!"
+                + "<time datetime='2020-04-01'>1 April</time></li></ol></div>"
+                + "<aside><time datetime='2019-01-01'>1 January 2019</time></aside>"
+                + "<div class='related-posts'><span class='date'>1 January 2019</span></div>";
+        String html = page("", "<article><h1>Council approves the plan</h1>" + BODY + "</article>" + others);
+        assertThat(extract(html)).isEmpty();
+        // the article's own date is found beside them
+        String dated = page("", "<article><h1>Council approves the plan</h1><p class='date'>3 March 2020</p>"
+                + BODY + "</article>" + others);
+        assertThat(day(extract(dated))).isEqualTo(LocalDate.of(2020, 3, 3));
+    }
+
+    @Test
+    void urlDatesInThePathOnly() {
+        String html = article("", "");
+        assertThat(extract(html, "https://example.com/2020/03/27/story").orElseThrow())
+                .isEqualTo(PublicationDate.ofDay(LocalDate.of(2020, 3, 27), "url"));
+        assertThat(day(extract(html, "https://example.com/news/20200327/story.html")))
+                .isEqualTo(LocalDate.of(2020, 3, 27));
+        assertThat(day(extract(html, "https://example.com/news/2020-3-7-story"))).isEqualTo(LocalDate.of(2020, 3, 7));
+        assertThat(extract(html, "https://example.com/story?date=2020-03-27")).isEmpty();
+        assertThat(extract(html, "https://example.com/2020/03/story")).isEmpty();
+    }
+
+    @Test
+    void labelledDatesInManyLanguages() {
+        for (String label : new String[]{"Published on 12 February 2020", "Publié le 12 février 2020",
+                "Publicado el 12 de febrero de 2020", "Veröffentlicht am 12.02.2020", "Опубликовано: 12 февраля 2020",
+                "Опубліковано 12 лютого 2020", "Opublikowano: 12 lutego 2020", "Yayınlanma: 12 Şubat 2020"}) {
+            Optional<PublicationDate> d = extract(article("", "<p>" + "Words of the lead paragraph. ".repeat(8)
+                    + "</p><p>" + label + "</p>"));
+            assertThat(day(d)).as(label).isEqualTo(LocalDate.of(2020, 2, 12));
+            assertThat(d.orElseThrow().source()).isEqualTo("text");
+        }
+    }
+
+    @Test
+    void theBylineUnderTheHeadlineCountsButADateInTheStoryDoesNot() {
+        assertThat(day(extract(article("", "<p>By Jane Doe — March 11, 2020</p>"))))
+                .isEqualTo(LocalDate.of(2020, 3, 11));
+        String inStory = article("", "<p>" + "Words of the lead paragraph. ".repeat(12)
+                + "The vote was first planned for 3 March 2020.</p>");
+        assertThat(extract(inStory)).isEmpty();
+    }
+
+    @Test
+    void datesOfOtherThingsAreNotRead() {
+        assertThat(extract(article("", "<p>Well-Known Member</p><p>Joined May 11, 2017</p>"))).isEmpty();
+        assertThat(extract(article("", "<p class='date'>Born 3 March 1990</p>"))).isEmpty();
+        assertThat(extract(article("", "<p>Offer valid until 30 June 2020</p>"))).isEmpty();
+        assertThat(extract(article("", "<table><tr><th>Founded</th><td>February 28, 1998; 18 years ago "
+                + "(1998-02-28)</td></tr></table>"))).isEmpty();
+    }
+
+    @Test
+    void aShortDatelineMayStandALittleBelowTheHeadline() {
+        String lead = "<p>" + "A lead sentence that introduces the story. ".repeat(5) + "</p>";
+        assertThat(day(extract(article("", lead + "<p>PTI | July 9, 2020</p>")))).isEqualTo(LocalDate.of(2020, 7, 9));
+    }
+
+    @Test
+    void aDateOpeningTheLeadParagraphIsNoByline() {
+        String lead = article("", "<p>On 3 March 2020, the council " + "met again to discuss the plan. ".repeat(10)
+                + "</p>");
+        assertThat(extract(lead)).isEmpty();
+    }
+
+    @Test
+    void furtherDownOnlyALabelRightBeforeTheDateCounts() {
+        String story = "<p>" + "Words of the lead paragraph. ".repeat(40) + "</p>";
+        assertThat(extract(article("", story + "<p>The report was released on 3 March 2020.</p>"))).isEmpty();
+        assertThat(extract(article("", story + "<p>Published in the journal, after a long review, 3 March 2020.</p>")))
+                .isEmpty();
+        assertThat(day(extract(article("", story + "<p>Published: 3 March 2020</p>"))))
+                .isEqualTo(LocalDate.of(2020, 3, 3));
+    }
+
+    @Test
+    void aWeakDateIsTakenWhenAnotherSourceConfirmsIt() {
+        String html = page("", "<article><h1>Council approves the plan</h1><p>" + "Words of the lead. ".repeat(14)
+                + "Filed 3 March 2020.</p>" + BODY + "<p>Seen <time datetime='2020-03-03'>then</time></p>" + BODY
+                + BODY + BODY + "</article>");
+        assertThat(day(extract(html))).isEqualTo(LocalDate.of(2020, 3, 3));
+    }
+
+    @Test
+    void pagesWithoutEvidenceGetNoDate() {
+        String html = page("", "<article><h1>Council approves the plan</h1>" + BODY + "</article>"
+                + "<footer>© 2019 Example News. All rights reserved.</footer>");
+        assertThat(extract(html)).isEmpty();
+        assertThat(extract("<html><body></body></html>", null)).isEmpty();
+    }
+
+    @Test
+    void aMastheadIsNotAHeadline() {
+        String masthead = "<html><head><title>Daily Example News : Details : Murray's Mowing</title></head><body>"
+                + "<h1>Daily Example News</h1><div>Wednesday, August 19, 2020</div>" + BODY + "</body></html>";
+        assertThat(extract(masthead, "https://www.dailyexamplenews.com/details/1")).isEmpty();
+        assertThat(extract(masthead, "https://www.den.com/details/1")).isEmpty();
+        String today = page("", "<div class='today'>Wednesday, August 19, 2020</div><article><h1>Council approves "
+                + "the plan</h1>" + BODY + "</article>");
+        assertThat(extract(today)).isEmpty();
+    }
+
+    @Test
+    void aTimeWithItsOwnOffsetStaysOnItsDay() {
+        String meta = "<meta property=\"article:published_time\" content=\"2020-03-27T23:30:00-05:00\">";
+        PublicationDate d = extract(article(meta, "")).orElseThrow();
+        assertThat(d.day()).isEqualTo(LocalDate.of(2020, 3, 27));
+        assertThat(d.time()).isEqualTo(OffsetDateTime.of(2020, 3, 27, 23, 30, 0, 0, ZoneOffset.ofHours(-5)));
+    }
+
+    @Test
+    void aUtcTimeMovesToTheLocalDayThePageShows() {
+        String ld = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                + "\"datePublished\":\"2020-12-05T23:15:00Z\"}</script>";
+        assertThat(day(extract(article(ld, "")))).isEqualTo(LocalDate.of(2020, 12, 5));
+        assertThat(day(extract(article(ld, "<p itemprop='datePublished'>06 dicembre 2020</p>"))))
+                .isEqualTo(LocalDate.of(2020, 12, 6));
+        // the URL's day is when the address was made, not a local rendering of the timestamp
+        assertThat(day(extract(article(ld, ""), "https://example.com/2020/12/06/story")))
+                .isEqualTo(LocalDate.of(2020, 12, 5));
+    }
+
+    @Test
+    void aUtcTimeIsReadInTheZoneThePageDeclares() {
+        String head = "<meta property=\"article:published_time\" content=\"2020-05-02T02:54:29.000Z\">"
+                + "<script>window.cfg = {\"timezone\":{\"short\":\"ET\",\"long\":\"America/New_York\"}};</script>";
+        PublicationDate d = extract(article(head, "")).orElseThrow();
+        assertThat(d.day()).isEqualTo(LocalDate.of(2020, 5, 1));
+        assertThat(d.time().getOffset()).isEqualTo(ZoneOffset.ofHours(-4));
+        // midnight UTC is a bare date: not moved
+        String midnight = head.replace("2020-05-02T02:54:29.000Z", "2020-05-06T00:00:00Z");
+        assertThat(day(extract(article(midnight, "")))).isEqualTo(LocalDate.of(2020, 5, 6));
+    }
+
+    @Test
+    void aUtcTimeTakesTheOffsetGivenForTheSameInstant() {
+        String head = "<meta property=\"article:published_time\" content=\"2020-12-24T23:59:50Z\">";
+        PublicationDate d = extract(article(head, "<time datetime='2020-12-25T01:59:50+02:00'>25.12.2020</time>"))
+                .orElseThrow();
+        assertThat(d.day()).isEqualTo(LocalDate.of(2020, 12, 25));
+        assertThat(d.source()).isEqualTo("meta");
+    }
+
+    @Test
+    void aWeakDateAfterThePagesStructuredDatesIsDropped() {
+        String modified = "<meta property=\"article:modified_time\" content=\"2020-03-05T08:00:00Z\">";
+        assertThat(day(extract(article("", "<p>Concert: 10 June 2020</p>")))).isEqualTo(LocalDate.of(2020, 6, 10));
+        assertThat(extract(article(modified, "<p>Concert: 10 June 2020</p>"))).isEmpty();
+    }
+
+    @Test
+    void datesInTheFutureAreNotPublicationDates() {
+        LocalDate later = LocalDate.now().plusDays(10);
+        String meta = "<meta property=\"article:published_time\" content=\"" + later + "\">";
+        assertThat(extract(article(meta, ""))).isEmpty();
+    }
+
+    @Test
+    void strongSourcesThatDisagreeAreSettledByTheRestOfThePage() {
+        String head = "<meta property=\"article:published_time\" content=\"2015-12-11T14:28:34Z\">"
+                + "<script type=\"application/ld+json\">{\"@type\":\"WebPage\",\"datePublished\":\"2015-10-15\"}"
+                + "</script>";
+        assertThat(day(extract(article(head, "<p>John Smith Oct 15, 2015</p>")))).isEqualTo(LocalDate.of(2015, 10, 15));
+    }
+
+    @Test
+    void numericDatesAreReadInThePagesOrder() {
+        String us = "<html lang='en-US'><head><title>Council approves the plan</title></head><body><article>"
+                + "<h1>Council approves the plan</h1><p>By Jane Doe 03/04/2020</p>" + BODY + "</article></body></html>";
+        assertThat(day(extract(us))).isEqualTo(LocalDate.of(2020, 3, 4));
+        assertThat(day(extract(us.replace("en-US", "fr")))).isEqualTo(LocalDate.of(2020, 4, 3));
+        assertThat(extract(us.replace("en-US", "en"))).isEmpty();
+        // without a regional language, the page's own unambiguous dates tell the order
+        String other = "<div class='sidebar'><ul><li>Older story 12/25/2019</li></ul></div>";
+        assertThat(day(extract(us.replace("en-US", "en").replace("</article>", "</article>" + other))))
+                .isEqualTo(LocalDate.of(2020, 3, 4));
+        assertThat(day(extract(us.replace("en-US", "en").replace("</article>", "</article>"
+                + other.replace("12/25/2019", "25/12/2019"))))).isEqualTo(LocalDate.of(2020, 4, 3));
+    }
+
+    @Test
+    void relativeBylinesAreReadWhenTheRetrievalTimeIsKnown() {
+        String html = article("", "<p>By Jane Doe, 3 hours ago</p>");
+        PublicationDateExtractor x = new PublicationDateExtractor();
+        assertThat(x.extract(Jsoup.parse(html), URL)).isEmpty();
+        assertThat(x.extract(Jsoup.parse(html), URL, LocalDateTime.of(2020, 9, 20, 1, 30)).map(PublicationDate::day))
+                .contains(LocalDate.of(2020, 9, 19));
+    }
+
+    @Test
+    void explainListsTheCandidatesAndTheChoice() {
+        String meta = "<meta property=\"article:published_time\" content=\"2020-03-05T10:00:00Z\">";
+        String explained = new PublicationDateExtractor().explain(Jsoup.parse(article(meta, "")), URL);
+        assertThat(explained).contains("meta article:published_time").contains("=> 2020-03-05T10:00Z");
+    }
+}
