@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * the charset the way browsers do (WHATWG encoding sniffing, simplified): byte-order mark, then the HTTP
  * {@code Content-Type} charset, then {@code <meta charset>} or {@code http-equiv} in the first 4 KB, then UTF-8.
  *
- * <p>Undeclared bytes that are not valid UTF-8 are still read rather than lost: a handful of stray bytes become
+ * <p>A declared single-byte charset gives way when the bytes are valid multi-byte UTF-8 (a template's Latin-1
+ * default left on a UTF-8 page). Undeclared bytes that are not valid UTF-8 are still read rather than lost: a handful of stray bytes become
  * U+FFFD, and anything more is read as windows-1252 (the WHATWG fallback for undeclared legacy pages); either way
  * the result carries a warning that names the repair.
  */
@@ -73,7 +74,12 @@ public final class DocumentDecoder {
             if (declared == null && declaredKind != DecodedDocument.Kind.TEXT) {
                 declared = charsetFromMeta(bytes);
             }
-            if (declared != null) {
+            if (declared != null && isSingleByte(declared) && isMultiByteUtf8(bytes)) {
+                // Pages that declare Latin-1 but are saved as UTF-8 are common (a template's default left in
+                // place); valid multi-byte UTF-8 is practically never an accident in a single-byte charset.
+                charset = StandardCharsets.UTF_8;
+                text = new String(bytes, charset);
+            } else if (declared != null) {
                 charset = declared;
                 text = new String(bytes, charset);
             } else {
@@ -108,6 +114,31 @@ public final class DocumentDecoder {
             warnings.add("not valid UTF-8 (" + invalid + " invalid byte sequences) and no charset declared:"
                     + " read as windows-1252");
             return new String(bytes, Charset.forName("windows-1252"));
+        }
+    }
+
+    private static boolean isSingleByte(Charset charset) {
+        return charset.newEncoder().maxBytesPerChar() <= 1.0f;
+    }
+
+    /** Valid UTF-8 with at least one multi-byte sequence. */
+    static boolean isMultiByteUtf8(byte[] bytes) {
+        boolean multi = false;
+        for (byte b : bytes) {
+            if (b < 0) {
+                multi = true;
+                break;
+            }
+        }
+        if (!multi) {
+            return false;
+        }
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
         }
     }
 

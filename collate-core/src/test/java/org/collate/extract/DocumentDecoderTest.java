@@ -48,6 +48,16 @@ class DocumentDecoderTest {
     }
 
     @Test
+    void aLatin1DeclarationOnUtf8BytesGivesWay() throws Exception {
+        String html = "<html><head><meta charset=\"iso-8859-1\"></head><body><p>Søndag i København</p></body></html>";
+        DecodedDocument d = decoder.decode(html.getBytes(StandardCharsets.UTF_8), null, null);
+        assertThat(d.text()).contains("Søndag i København");
+        assertThat(d.charset()).isEqualTo("UTF-8");
+        String latin = "<html><head><meta charset=\"iso-8859-1\"></head><body><p>Søndag</p></body></html>";
+        assertThat(decoder.decode(latin.getBytes(StandardCharsets.ISO_8859_1), null, null).text()).contains("Søndag");
+    }
+
+    @Test
     void byteOrderMarkWins() throws Exception {
         byte[] body = "plain text, naïve".getBytes(StandardCharsets.UTF_16LE);
         byte[] withBom = new byte[body.length + 2];
