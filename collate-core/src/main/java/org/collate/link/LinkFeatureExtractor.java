@@ -4,9 +4,13 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.collate.analyze.entity.Gazetteer;
 import org.collate.model.AnalyzedArticle;
 import org.collate.model.DateMention;
 import org.collate.model.Entity;
+import org.collate.model.EntityKind;
+import org.collate.model.Sentence;
+import org.collate.model.Token;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,6 +32,7 @@ public final class LinkFeatureExtractor {
     static final int BODY_CHARS = 2000;
 
     private final Analyzer analyzer = new EnglishAnalyzer();
+    private final Gazetteer gazetteer = Gazetteer.shared();
 
     public LinkFeatures extract(AnalyzedArticle a) {
         Map<String, Integer> terms = new HashMap<>();
@@ -46,6 +51,15 @@ public final class LinkFeatureExtractor {
                 entities.merge(key, e.mentions().size(), Integer::sum);
             }
         }
+        // Nationality adjectives name their country too: "Russian troops" is about Russia.
+        for (Sentence s : a.sentences()) {
+            for (Token t : s.tokens()) {
+                Gazetteer.Entry entry = gazetteer.lookup(t.text());
+                if (entry != null && entry.demonym()) {
+                    entities.merge("place:" + key(entry.canonical()), 1, Integer::sum);
+                }
+            }
+        }
         Set<Integer> years = new HashSet<>();
         for (DateMention d : a.dates()) {
             if (!d.relative() && d.resolved() != null) {
@@ -53,13 +67,26 @@ public final class LinkFeatureExtractor {
             }
         }
         return new LinkFeatures(a.id(), a.article().published() == null ? null : a.article().published().day(),
-                title, terms, entities, years, a.embedding(), a.minHash(), text.length());
+                title, titleWords(title), terms, entities, years, a.embedding(), a.minHash(), text.length());
     }
 
-    static String entityKey(Entity e) {
-        String name = e.name().toLowerCase(Locale.ROOT).replaceAll("['’]s$", "").strip().replace(' ', '_');
+    /**
+     * The key an entity meets its namesakes in other articles by: a person's surname; a known place's or
+     * organisation's gazetteer name ("US", "America" and "United States" are one); an organisation's acronym when
+     * it has one ("SCO" and "Shanghai Cooperation Organisation").
+     */
+    String entityKey(Entity e) {
+        String name = key(e.name().replaceAll("['’]s$", ""));
         if (name.isEmpty()) {
             return null;
+        }
+        if (e.kind() == EntityKind.PLACE || e.kind() == EntityKind.ORGANIZATION) {
+            for (String v : e.variants()) {
+                Gazetteer.Entry entry = gazetteer.lookup(v.replaceAll("['’]s$", ""));
+                if (entry != null && !entry.demonym()) {
+                    return (entry.kind() == EntityKind.PLACE ? "place:" : "org:") + key(entry.canonical());
+                }
+            }
         }
         return switch (e.kind()) {
             case PERSON -> {
@@ -67,20 +94,35 @@ public final class LinkFeatureExtractor {
                 yield "person:" + parts[parts.length - 1];
             }
             case PLACE -> "place:" + name;
-            case ORGANIZATION -> "org:" + shortestVariant(e);
+            case ORGANIZATION -> "org:" + acronymOrName(e);
             case OTHER -> "other:" + name;
         };
     }
 
-    /** Organisations meet by their acronym when they have one ("SCO" and "Shanghai Cooperation Organisation"). */
-    private static String shortestVariant(Entity e) {
+    private static String acronymOrName(Entity e) {
         String best = e.name();
         for (String v : e.variants()) {
             if (v.length() >= 2 && v.length() < best.length() && v.equals(v.toUpperCase(Locale.ROOT))) {
                 best = v;
             }
         }
-        return best.toLowerCase(Locale.ROOT).replace(' ', '_');
+        return key(best);
+    }
+
+    static Set<String> titleWords(String title) {
+        Set<String> out = new HashSet<>();
+        if (title != null) {
+            for (String w : title.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+                if (w.length() > 3) {
+                    out.add(w);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String key(String name) {
+        return name.toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", "_");
     }
 
     private void addTerms(String text, Map<String, Integer> out) {

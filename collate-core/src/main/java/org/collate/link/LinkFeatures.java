@@ -12,6 +12,7 @@ import java.util.Set;
  * @param id        the article's id
  * @param day       its publication day, or null
  * @param title     its title, or null
+ * @param titleWords the title's lower-cased words of more than three letters
  * @param terms     stemmed content words of title and body with their (title-boosted) counts
  * @param entities  entity keys ({@code person:blinken}, {@code place:kyrgyzstan}, {@code org:sco}) with mention counts
  * @param years     years the text states absolutely ("in 2013", "15 December 2013")
@@ -19,7 +20,7 @@ import java.util.Set;
  * @param minHash   the text's MinHash signature
  * @param length    the body's length in characters
  */
-public record LinkFeatures(String id, LocalDate day, String title, Map<String, Integer> terms,
+public record LinkFeatures(String id, LocalDate day, String title, Set<String> titleWords, Map<String, Integer> terms,
                            Map<String, Integer> entities, Set<Integer> years, float[] embedding,
                            MinHashSignature minHash, int length) {
 }

@@ -13,19 +13,17 @@ import java.util.Map;
  */
 final class StoryScorer {
 
+    /** The signals, in the order of {@link #WEIGHTS}. */
+    static final String[] FEATURES = {"terms", "termsMax", "entities", "entityCover", "embedding", "embeddingMax",
+            "logDaysAway", "logDaysNearest", "yearConflict", "titleMax", "nearestTimesEntities"};
+
     /**
-     * Logistic weights over the signals, fitted on pairs of (arriving article, story so far) from the story
-     * evaluation set as a whole, one set for every corpus; the score is the probability that the article belongs.
+     * Logistic weights over the signals (the last is the bias), fitted on (arriving article, story so far) pairs of
+     * the story evaluation set as a whole, one set for every corpus, with the hardest wrong stories of each article
+     * as negatives; the score is the probability that the article belongs to the story.
      */
-    static final double W_TERMS = 1.938;
-    static final double W_TERMS_MAX = 1.840;
-    static final double W_ENTITIES = 0.893;
-    static final double W_ENTITY_COVER = 0.943;
-    static final double W_EMBEDDING = 2.744;
-    static final double W_EMBEDDING_MAX = 2.463;
-    static final double W_DAYS = -1.426;
-    static final double W_YEAR_CONFLICT = -0.342;
-    static final double BIAS = -4.842;
+    static final double[] WEIGHTS = {2.456, 2.328, 1.076, 0.610, 2.929, 2.573, -0.774, -0.687, -0.156, 1.985,
+            -1.026, -5.123};
 
     private final CollectionStatistics stats;
 
@@ -33,9 +31,16 @@ final class StoryScorer {
         this.stats = stats;
     }
 
-    /** The parts of a score, for explanations and tuning. */
-    record Score(double terms, double termsMax, double entities, double entityCover, double embedding,
-                 double embeddingMax, long daysAway, boolean yearConflict, double total) {
+    /** A score with the signals it came from, for explanations and tuning. */
+    record Score(double[] features, double total) {
+        double feature(String name) {
+            for (int i = 0; i < FEATURES.length; i++) {
+                if (FEATURES[i].equals(name)) {
+                    return features[i];
+                }
+            }
+            throw new IllegalArgumentException(name);
+        }
     }
 
     /** @param ignoreTime score as if the article were within the story's days (the rewrite path) */
@@ -46,23 +51,45 @@ final class StoryScorer {
         double embedding = embeddingCosine(f, s);
         double termsMax = 0;
         double embeddingMax = 0;
+        double titleMax = 0;
+        long nearest = -1;
         for (LinkFeatures m : s.memberFeatures) {
             termsMax = Math.max(termsMax, memberCosine(weights, norm, m));
             if (f.embedding() != null && m.embedding() != null) {
                 embeddingMax = Math.max(embeddingMax, SentenceEmbedder.cosine(f.embedding(), m.embedding()));
+            }
+            titleMax = Math.max(titleMax, overlap(f.titleWords(), m.titleWords()));
+            if (f.day() != null && m.day() != null) {
+                long d = Math.abs(f.day().toEpochDay() - m.day().toEpochDay());
+                nearest = nearest < 0 ? d : Math.min(nearest, d);
             }
         }
         if (s.memberFeatures.isEmpty()) {
             termsMax = terms;
             embeddingMax = embedding;
         }
-        long days = ignoreTime ? 0 : s.daysAway(f.day());
-        boolean conflict = yearConflict(f, s);
-        double z = BIAS + W_TERMS * terms + W_TERMS_MAX * termsMax + W_ENTITIES * entities + W_ENTITY_COVER * cover
-                + W_EMBEDDING * embedding + W_EMBEDDING_MAX * embeddingMax + W_DAYS * Math.log1p(Math.max(0, days))
-                + (conflict ? W_YEAR_CONFLICT : 0);
-        double total = 1 / (1 + Math.exp(-z));
-        return new Score(terms, termsMax, entities, cover, embedding, embeddingMax, days, conflict, total);
+        long days = ignoreTime ? 0 : Math.max(0, s.daysAway(f.day()));
+        double logNearest = ignoreTime ? 0 : Math.log1p(Math.max(0, nearest));
+        double[] x = {terms, termsMax, entities, cover, embedding, embeddingMax, Math.log1p(days), logNearest,
+                yearConflict(f, s) ? 1 : 0, titleMax, logNearest * entities};
+        double z = WEIGHTS[WEIGHTS.length - 1];
+        for (int i = 0; i < x.length; i++) {
+            z += WEIGHTS[i] * x[i];
+        }
+        return new Score(x, 1 / (1 + Math.exp(-z)));
+    }
+
+    private static double overlap(java.util.Set<String> a, java.util.Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        int shared = 0;
+        for (String w : a) {
+            if (b.contains(w)) {
+                shared++;
+            }
+        }
+        return shared / Math.sqrt((double) a.size() * b.size());
     }
 
     private double memberCosine(Map<String, Double> weights, double norm, LinkFeatures m) {
