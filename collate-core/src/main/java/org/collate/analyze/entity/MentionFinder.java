@@ -193,7 +193,7 @@ final class MentionFinder {
         Span span = new Span(spanStart, spanEnd);
         String role = null;
         Span roleSpan = null;
-        if (roleStart >= 0) {
+        if (roleStart >= 0 && roleEnd > roleStart) { // nationalities alone ("Russian Orthodox …") make no role
             roleSpan = new Span(tokens.get(roleStart).span().start(), tokens.get(roleEnd - 1).span().end());
             role = roleSpan.of(text);
         }
