@@ -1,0 +1,284 @@
+package org.collate.analyze.quote;
+
+import org.collate.model.Span;
+
+import java.util.Locale;
+
+/**
+ * Attributes one quoted passage from the words around it, nearest evidence first, as newspapers write:
+ * <ol>
+ * <li>after the quote, a reporting clause: "“…,” Putin said", "“…,” said a spokesman", "“…,” Blinken, the US
+ *     secretary of state, told reporters", "“…,” according to officials", "“…” — Sonya Herridge";</li>
+ * <li>before it, the nearest reporting verb with its subject: "Xi told the gathered leaders it was time to … and
+ *     “abandon zero-sum games”", "Putin said: “…”", "according to X, “…”", "Trump: “…”";</li>
+ * <li>the sentence's subject when it is a person: "Trump doubled down on Monday: “…”".</li>
+ * </ol>
+ * What none of these settles is left to {@link QuoteExtractor}'s neighbour and previous-speaker rules.
+ */
+final class DirectQuotes {
+
+    private static final int MAX_REPORTING_CLAUSE = 30;
+
+    private final QuoteContext ctx;
+    private final SpeakerResolver speakers;
+    private final NounPhrases phrases;
+
+    DirectQuotes(QuoteContext ctx, SpeakerResolver speakers) {
+        this.ctx = ctx;
+        this.speakers = speakers;
+        this.phrases = new NounPhrases(ctx.mentions);
+    }
+
+    /** The attribution written next to the passage, or null. */
+    Attribution attribute(QuotedPassage q) {
+        int closeAt = q.close() >= 0 ? q.close() : q.end() - 1;
+        int uc = ctx.unitAt(closeAt);
+        int uo = ctx.unitAt(q.open());
+        Attribution a = null;
+        if (uc >= 0) {
+            a = after(ctx.units.get(uc), q);
+        }
+        if (a == null && uo >= 0) {
+            a = before(ctx.units.get(uo), q);
+        }
+        if (a == null && uc >= 0) {
+            Unit u = ctx.units.get(uc);
+            a = closingClause(u, u.firstAtOrAfter(q.end()));
+        }
+        if (a == null && uo >= 0) {
+            a = subject(ctx.units.get(uo), q);
+        }
+        return a;
+    }
+
+    /**
+     * A reporting clause that closes the unit after the quote, further off than "“…,” X said": "“…” than that of
+     * the CIA chief, Zuckoff said."
+     */
+    Attribution closingClause(Unit u, int from) {
+        int last = u.size();
+        while (last > from && u.pos(last - 1).equals("PUNCT") && !u.quoted()[last - 1]) {
+            last--;
+        }
+        for (int v = last - 1; v >= from && v >= last - 12; v--) {
+            if (u.quoted()[v]) {
+                break;
+            }
+            if (!isCueAt(u, v)) {
+                continue;
+            }
+            NounPhrases.Phrase np = phrases.subjectOf(u, v, from);
+            if (np != null && np.from() > from && boundary(u, np.from() - 1) && quiet(u, v + 1, last)) {
+                return explicit(u, np, v, v + 1);
+            }
+            if (v > from && boundary(u, v - 1)) {
+                NounPhrases.Phrase inv = phrases.startingAt(u, v + 1, last);
+                if (inv != null && quiet(u, inv.to(), last)) {
+                    return explicit(u, inv, v, v + 1);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean boundary(Unit u, int k) {
+        String w = u.word(k);
+        return w.equals(",") || w.equals("”") || w.equals("\"") || w.equals("—") || w.equals("–");
+    }
+
+    /** Only adverbs, prepositional phrases and times: "said in a statement on Monday". */
+    private static boolean quiet(Unit u, int from, int last) {
+        for (int k = from; k < last; k++) {
+            if (u.pos(k).equals("VERB") || u.quoted()[k] || u.word(k).equalsIgnoreCase("that")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the token at {@code v} is a reporting verb, phrasal ones included ("went on", "shot back"). */
+    static boolean isCueAt(Unit u, int v) {
+        if (CueWords.isCue(u.word(v), u.pos(v))) {
+            return true;
+        }
+        return v + 1 < u.size() && CueWords.isPhrasal(u.word(v), u.word(v + 1));
+    }
+
+    /** "“…,” Putin said" and its kin, in the unit holding the closing mark. */
+    private Attribution after(Unit u, QuotedPassage q) {
+        int r0 = u.firstAtOrAfter(q.end());
+        int end = r0;
+        while (end < u.size() && !u.quoted()[end]) {
+            end++;
+        }
+        int r = r0;
+        boolean dash = false;
+        while (r < end && isLeadingPunct(u.word(r))) {
+            dash |= !u.word(r).equals(",");
+            r++;
+        }
+        if (r >= end) {
+            return null;
+        }
+        if (isCueAt(u, r) || u.pos(r).equals("AUX") && r + 1 < end && isCueAt(u, r + 1)) {
+            int v = isCueAt(u, r) ? r : r + 1;
+            NounPhrases.Phrase np = phrases.startingAt(u, v + 1, end);
+            if (np != null) {
+                return explicit(u, np, v, v + 1);
+            }
+        }
+        if (u.word(r).equalsIgnoreCase("according") && r + 1 < end && u.word(r + 1).equalsIgnoreCase("to")) {
+            NounPhrases.Phrase np = phrases.startingAt(u, r + 2, end);
+            if (np != null) {
+                return explicit(u, np, r, r + 2);
+            }
+        }
+        for (int v = r + 1; v < end && v <= r + MAX_REPORTING_CLAUSE; v++) {
+            String w = u.word(v);
+            if (w.equals(".") || w.equals("!") || w.equals("?") || w.equals(";")) {
+                break;
+            }
+            if (isCueAt(u, v)) {
+                NounPhrases.Phrase np = phrases.subjectOf(u, v, r);
+                if (np != null && np.from() == r) {
+                    return explicit(u, np, v, v + 1);
+                }
+            }
+        }
+        if (dash) {
+            // "“…” ― Sonya Herridge": a name after a dash signs the quote.
+            NounPhrases.Phrase np = phrases.startingAt(u, r, end);
+            if (np != null && !ctx.mentions.within(span(u, np.from(), np.to())).isEmpty()) {
+                return new Attribution(speakers.resolve(u, np), null, null, Attribution.How.EXPLICIT);
+            }
+        }
+        return null;
+    }
+
+    /** "Putin said: “…”", "Xi called on leaders to “…”" and their kin, in the unit holding the opening mark. */
+    private Attribution before(Unit u, QuotedPassage q) {
+        int end = u.lastEndingBy(q.open()) + 1;
+        int start = end;
+        while (start > 0 && !u.quoted()[start - 1]) {
+            start--;
+        }
+        if (end <= start) {
+            return null;
+        }
+        return leftOf(u, start, end);
+    }
+
+    /**
+     * A unit that ends with a colon and introduces the next paragraph's quote: "The New York Times confirmed that
+     * observation, reporting:".
+     */
+    Attribution introducing(Unit u) {
+        int end = u.size();
+        if (end < 2 || !u.word(end - 1).equals(":") || u.quoted()[end - 1]) {
+            return null;
+        }
+        int start = end - 1;
+        while (start > 0 && !u.quoted()[start - 1]) {
+            start--;
+        }
+        Attribution a = leftOf(u, start, end - 1);
+        return a != null ? a : personSubject(u, start, end - 1);
+    }
+
+    /** The subject of the unit {@code [start, end)} when it names a person ("Quintanilla seemed taken aback"). */
+    Attribution personSubject(Unit u, int start, int end) {
+        NounPhrases.Phrase subject = phrases.sentenceSubject(u, start, end);
+        if (subject != null && names(u, subject)) {
+            Speaker s = speakers.resolve(u, subject);
+            if (s.entityId() != null || s.gender() == 'm' || s.gender() == 'f') {
+                return new Attribution(s, null, null, Attribution.How.SUBJECT);
+            }
+        }
+        return null;
+    }
+
+    private Attribution leftOf(Unit u, int start, int end) {
+        for (int v = end - 1; v >= start; v--) {
+            String w = u.word(v);
+            if (w.equalsIgnoreCase("according") && v + 1 < end && u.word(v + 1).equalsIgnoreCase("to")) {
+                NounPhrases.Phrase np = phrases.startingAt(u, v + 2, end);
+                if (np != null) {
+                    return explicit(u, np, v, v + 2);
+                }
+            }
+            if (!isCueAt(u, v)) {
+                continue;
+            }
+            NounPhrases.Phrase np = phrases.subjectOf(u, v, start);
+            if (np == null && joinsEarlierClause(u, v, start)) {
+                np = phrases.sentenceSubject(u, start, v);
+            }
+            if (np == null && v + 1 < end) {
+                // "Asked about it, said Trump: …" is rare; "…, said the spokesman, “…”" is not.
+                NounPhrases.Phrase inverted = phrases.startingAt(u, v + 1, end);
+                if (inverted != null && v > start && u.word(v - 1).equals(",")) {
+                    np = inverted;
+                }
+            }
+            if (np != null) {
+                return explicit(u, np, v, v + 1);
+            }
+        }
+        // "Trump: “…”"
+        if (u.word(end - 1).equals(":") && end - 2 >= start) {
+            NounPhrases.Phrase np = phrases.endingAt(u, end - 2, start);
+            if (np != null && np.from() == start && names(u, np)) {
+                return new Attribution(speakers.resolve(u, np), null, null, Attribution.How.EXPLICIT);
+            }
+        }
+        return null;
+    }
+
+    /** The sentence's subject, when it is a person: "Trump doubled down on Monday: “…”". */
+    private Attribution subject(Unit u, QuotedPassage q) {
+        int end = u.lastEndingBy(q.open()) + 1;
+        int start = end;
+        while (start > 0 && !u.quoted()[start - 1]) {
+            start--;
+        }
+        return end <= start ? null : personSubject(u, start, end);
+    }
+
+    /** "…, adding", "… and said": a verb whose subject is the clause's before it. */
+    private static boolean joinsEarlierClause(Unit u, int v, int start) {
+        String w = u.word(v).toLowerCase(Locale.ROOT);
+        if (w.endsWith("ing")) {
+            return true;
+        }
+        int k = v - 1;
+        while (k >= start && u.pos(k).equals("ADV")) {
+            k--;
+        }
+        return k >= start && (u.word(k).equalsIgnoreCase("and") || u.word(k).equalsIgnoreCase("but"));
+    }
+
+    /** Whether the phrase names someone: an entity mention or a personal pronoun. */
+    private boolean names(Unit u, NounPhrases.Phrase np) {
+        if (np.to() - np.from() == 1 && NounPhrases.subjectPronoun(u, np.from())) {
+            String w = u.word(np.from()).toLowerCase(Locale.ROOT);
+            return w.equals("he") || w.equals("she");
+        }
+        return !ctx.mentions.within(span(u, np.from(), np.to())).isEmpty();
+    }
+
+    private Attribution explicit(Unit u, NounPhrases.Phrase np, int verbFrom, int verbTo) {
+        if (verbTo == verbFrom + 1 && verbTo < u.size() && CueWords.isPhrasal(u.word(verbFrom), u.word(verbTo))) {
+            verbTo++;
+        }
+        Span verb = span(u, verbFrom, verbTo);
+        return new Attribution(speakers.resolve(u, np), verb.of(ctx.text), verb, Attribution.How.EXPLICIT);
+    }
+
+    private static Span span(Unit u, int from, int to) {
+        return new Span(u.token(from).span().start(), u.token(to - 1).span().end());
+    }
+
+    private static boolean isLeadingPunct(String w) {
+        return w.equals(",") || w.equals("—") || w.equals("–") || w.equals("-") || w.equals("―") || w.equals("--");
+    }
+}
