@@ -104,13 +104,43 @@ final class DirectQuotes {
         return v + 1 < u.size() && CueWords.isPhrasal(u.word(v), u.word(v + 1));
     }
 
-    /** "“…,” Putin said" and its kin, in the unit holding the closing mark. */
+    /** "“…,” Putin said" and its kin, in the unit holding the closing mark (or the next one, in its paragraph). */
     private Attribution after(Unit u, QuotedPassage q) {
         int r0 = u.firstAtOrAfter(q.end());
         int end = r0;
         while (end < u.size() && !u.quoted()[end]) {
             end++;
         }
+        // The quote's own last character: "…," "…?" "…!" announce a reporting clause, whatever its verb.
+        char last = ctx.text.charAt(q.content().end() - 1);
+        boolean announced = last == ',' || last == '?' || last == '!' || last == '-' || last == '—';
+        int r = r0;
+        while (r < end && u.word(r).equals(".")) {
+            r++;
+        }
+        if (r >= end && end == u.size() && u.index() + 1 < ctx.units.size()) {
+            // "“We're vetting candidates!” | Vargas said." — the sentence model ended the sentence at the quote.
+            Unit next = ctx.units.get(u.index() + 1);
+            if (next.paragraph() == u.paragraph()) {
+                int nextEnd = 0;
+                while (nextEnd < next.size() && !next.quoted()[nextEnd]) {
+                    nextEnd++;
+                }
+                Attribution a = reportingClause(next, 0, nextEnd, announced);
+                return a != null && shortClause(next, a) ? a : null;
+            }
+        }
+        return reportingClause(u, r0, end, announced);
+    }
+
+    /** Whether a reporting clause found in the next unit is all of it ("Trump tweeted."), not a new statement. */
+    private static boolean shortClause(Unit u, Attribution a) {
+        int v = u.lastEndingBy(a.verbSpan() == null ? a.speaker().span().end() : a.verbSpan().end());
+        return quiet(u, v + 1, u.size());
+    }
+
+    /** A reporting clause starting at {@code r0}: "Putin said", "said a spokesman", "according to officials". */
+    private Attribution reportingClause(Unit u, int r0, int end, boolean announced) {
         int r = r0;
         boolean dash = false;
         while (r < end && isLeadingPunct(u.word(r))) {
@@ -133,16 +163,23 @@ final class DirectQuotes {
                 return explicit(u, np, r, r + 2);
             }
         }
+        boolean firstVerb = true;
         for (int v = r + 1; v < end && v <= r + MAX_REPORTING_CLAUSE; v++) {
             String w = u.word(v);
             if (w.equals(".") || w.equals("!") || w.equals("?") || w.equals(";")) {
                 break;
             }
-            if (isCueAt(u, v)) {
+            boolean cue = isCueAt(u, v);
+            // "“Go back to Univision,” Trump barked": after "…," any verb of the first clause reports.
+            boolean verb = announced && firstVerb && u.pos(v).equals("VERB");
+            if (cue || verb) {
                 NounPhrases.Phrase np = phrases.subjectOf(u, v, r);
                 if (np != null && np.from() == r) {
                     return explicit(u, np, v, v + 1);
                 }
+            }
+            if (u.pos(v).equals("VERB")) {
+                firstVerb = false;
             }
         }
         if (dash) {
@@ -210,6 +247,14 @@ final class DirectQuotes {
                 continue;
             }
             NounPhrases.Phrase np = phrases.subjectOf(u, v, start);
+            if (v + 2 < end && u.word(v + 1).equals("by") && v > start
+                    && (u.pos(v - 1).equals("AUX") || u.word(v - 1).equals(","))) {
+                // "Sanders was asked by host Bill Maher, …, “…”": the agent speaks.
+                NounPhrases.Phrase agent = phrases.startingAt(u, v + 2, end);
+                if (agent != null) {
+                    np = agent;
+                }
+            }
             if (np == null && joinsEarlierClause(u, v, start)) {
                 np = phrases.sentenceSubject(u, start, v);
             }

@@ -171,7 +171,10 @@ final class NounPhrases {
         return j > s ? new Phrase(s, j) : null;
     }
 
-    /** The unit's subject: the phrase before its first verb outside quotes, from {@code from} on; or null. */
+    /**
+     * The unit's subject: the subject of its first verb outside quotes that has one within {@code [from, to)}
+     * ("Speaking to MSNBC on Monday, Bush referred to Rubio as …" → Bush); or null.
+     */
     Phrase sentenceSubject(Unit u, int from, int to) {
         for (int i = from; i < to; i++) {
             if (u.quoted()[i]) {
@@ -180,7 +183,9 @@ final class NounPhrases {
             String pos = u.pos(i);
             if (pos.equals("VERB") || pos.equals("AUX")) {
                 Phrase p = subjectOf(u, i, from);
-                return p;
+                if (p != null) {
+                    return p;
+                }
             }
         }
         return null;

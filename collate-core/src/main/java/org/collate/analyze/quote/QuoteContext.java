@@ -39,6 +39,20 @@ final class QuoteContext {
         }
     }
 
+    private boolean closesPassage(int offset) {
+        int lo = 0;
+        int hi = passages.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (passages.get(mid).open() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo > 0 && passages.get(lo - 1).close() == offset;
+    }
+
     /** Whether {@code offset} lies inside a quoted passage (its marks included). */
     boolean insideQuote(int offset) {
         int lo = 0;
@@ -110,8 +124,17 @@ final class QuoteContext {
         return out;
     }
 
-    private static void addPiece(List<List<Token>> pieces, List<Integer> paragraphs, List<Token> piece, int paragraph) {
+    private void addPiece(List<List<Token>> pieces, List<Integer> paragraphs, List<Token> piece, int paragraph) {
         int last = pieces.size() - 1;
+        // A closing quotation mark the sentence model put at the start of the next sentence ("True.” The news
+        // service …") goes back to its quote.
+        while (last >= 0 && paragraphs.get(last) == paragraph && !piece.isEmpty()
+                && closesPassage(piece.get(0).span().start())) {
+            pieces.get(last).add(piece.remove(0));
+        }
+        if (piece.isEmpty()) {
+            return;
+        }
         if (last >= 0 && paragraphs.get(last) == paragraph && joinsPrevious(pieces.get(last), piece)) {
             pieces.get(last).addAll(piece);
         } else {

@@ -34,8 +34,8 @@ import java.util.stream.Stream;
  * <li><b>Gold relation</b>: an {@code E} line ({@code Attribution} or {@code Attribution-no-source}) with a
  *     {@code Content} span (possibly discontinuous); its speaker is its {@code Source} span(s), when it has one.</li>
  * <li><b>Gold direct quote</b>: a gold relation whose content contains a quotation mark: one of
- *     {@code “ ” " « » „}, or {@code ‘} followed by a letter (a {@code ’} alone is not counted: it is usually an
- *     apostrophe). So partial quotes ("called for “work together”") make a relation direct.</li>
+ *     {@code “ ” " « » „}, two apostrophes {@code ''} (the typewriter style some copy uses for a double mark), or
+ *     {@code ‘} followed by a letter (a {@code ’} or {@code '} alone is not counted: it is usually an apostrophe). So partial quotes ("called for “work together”") make a relation direct.</li>
  * <li><b>Overlap</b> of a predicted quote and a gold relation: the number of non-blank characters of the quote's
  *     span that lie inside the relation's content fragments. They <b>match</b> when the overlap is positive and at
  *     least half the non-blank length of the shorter of the two (quote span; content fragments together).</li>
@@ -363,7 +363,8 @@ public final class QuoteEvaluator {
             for (int i = s.start(); i < s.end(); i++) {
                 char c = text.charAt(i);
                 if ("“”\"«»„".indexOf(c) >= 0
-                        || c == '‘' && i + 1 < text.length() && Character.isLetter(text.charAt(i + 1))) {
+                        || c == '‘' && i + 1 < text.length() && Character.isLetter(text.charAt(i + 1))
+                        || c == '\'' && i + 1 < s.end() && text.charAt(i + 1) == '\'') {
                     return true;
                 }
             }

@@ -1,5 +1,6 @@
 package org.collate.analyze.quote;
 
+import org.collate.analyze.entity.Gazetteer;
 import org.collate.model.Entity;
 import org.collate.model.Quote;
 import org.collate.model.Sentence;
@@ -38,8 +39,9 @@ public final class QuoteExtractor {
         this.givenNameGender = givenNameGender;
     }
 
+    /** With the gazetteer's given-name genders. */
     public QuoteExtractor() {
-        this(name -> null);
+        this(Gazetteer.shared()::givenNameGender);
     }
 
     public List<Quote> extract(String text, List<Sentence> sentences, List<Entity> entities) {

@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * Finds the passages between quotation marks, in every style news copy uses: “…”, "…", «…» (and »…«), „…“, ‘…’
- * and '…'. Whether a mark opens or closes is read from its neighbours first (a mark after a blank and before a
+ * '…' and ''…''. Whether a mark opens or closes is read from its neighbours first (a mark after a blank and before a
  * letter opens; one after a letter and before a blank or punctuation closes) and from its shape second, so
  * straight quotes and wrongly curled ones pair up. Single marks count only as outermost quotes whose closing
  * mark is in the same paragraph (elsewhere they are nested quotes or apostrophes: "Clinton’s", "’90s").
@@ -33,22 +33,31 @@ final class QuoteScanner {
             Span p = paragraphs.get(pi);
             int i = p.start();
             if (cur != null) {
-                cur.partStart = i + 1; // the reopening mark, checked at the previous paragraph's end
-                i++;
+                // The reopening mark, checked at the previous paragraph's end.
+                i += twoApostrophes(text, i, p) ? 2 : 1;
+                cur.partStart = i;
             }
             for (; i < p.end(); i++) {
                 char c = text.charAt(i);
+                int width = 1;
+                if (twoApostrophes(text, i, p)) {
+                    c = '"'; // ''…'' (typewriter style) is a double quotation mark
+                    width = 2;
+                }
                 boolean dbl = DOUBLE.indexOf(c) >= 0;
                 if (!dbl && SINGLE.indexOf(c) < 0) {
                     continue;
                 }
-                Role role = role(text, i, p);
+                Role role = role(text, i, width, p);
+                int here = i;
+                i += width - 1;
                 if (cur == null) {
                     if (dbl) {
                         if (role == Role.OPEN || role == Role.EITHER && "“\"„«".indexOf(c) >= 0) {
-                            cur = new Open(i, c, i + 1);
+                            cur = new Open(here, c, i + 1);
                         }
-                    } else if (role == Role.OPEN && i + 1 < p.end() && Character.isLetter(text.charAt(i + 1))) {
+                    } else if (width == 1 && role == Role.OPEN && i + 1 < p.end()
+                            && Character.isLetter(text.charAt(i + 1))) {
                         int close = singleClose(text, i + 1, p);
                         if (close > 0) {
                             emit(out, text, new Open(i, c, i + 1), close, close);
@@ -63,7 +72,7 @@ final class QuoteScanner {
                 if (cur.guillemet()) {
                     if (c == '«' || c == '»') {
                         if (c != cur.glyph || role == Role.CLOSE) {
-                            emit(out, text, cur, i, i);
+                            emit(out, text, cur, here, here);
                             cur = null;
                         }
                     } else if (role == Role.OPEN) {
@@ -76,17 +85,18 @@ final class QuoteScanner {
                 boolean opener = role == Role.OPEN || role == Role.EITHER && (c == '“' && cur.glyph != '„' || c == '„');
                 if (opener && c != '”' && c != '»') {
                     // A new quote opens before this one closed: the first one lacked its closing mark.
-                    emit(out, text, cur, -1, i);
-                    cur = c == '«' || c == '»' ? new Open(i, c, i + 1) : new Open(i, c, i + 1);
+                    emit(out, text, cur, -1, here);
+                    cur = new Open(here, c, i + 1);
                 } else if (c != '«' && c != '»') {
-                    emit(out, text, cur, i, i);
+                    emit(out, text, cur, here, here);
                     cur = null;
                 }
             }
             if (cur != null) {
                 Span next = pi + 1 < paragraphs.size() ? paragraphs.get(pi + 1) : null;
-                if (next != null && "“\"„«»".indexOf(text.charAt(next.start())) >= 0
-                        && role(text, next.start(), next) != Role.CLOSE) {
+                if (next != null && ("“\"„«»".indexOf(text.charAt(next.start())) >= 0
+                        || twoApostrophes(text, next.start(), next))
+                        && role(text, next.start(), twoApostrophes(text, next.start(), next) ? 2 : 1, next) != Role.CLOSE) {
                     cur.parts.add(trim(text, cur.partStart, p.end()));
                 } else {
                     emit(out, text, cur, -1, p.end());
@@ -101,10 +111,10 @@ final class QuoteScanner {
     private static int singleClose(String text, int from, Span p) {
         for (int j = from; j < p.end(); j++) {
             char c = text.charAt(j);
-            if (DOUBLE.indexOf(c) >= 0) {
+            if (DOUBLE.indexOf(c) >= 0 || twoApostrophes(text, j, p)) {
                 return -1;
             }
-            if ((c == '’' || c == '\'' || c == '›') && role(text, j, p) == Role.CLOSE) {
+            if ((c == '’' || c == '\'' || c == '›') && role(text, j, 1, p) == Role.CLOSE) {
                 return j;
             }
         }
@@ -140,17 +150,21 @@ final class QuoteScanner {
         return new Span(start, end);
     }
 
-    private static Role role(String text, int i, Span p) {
-        char c = text.charAt(i);
+    private static boolean twoApostrophes(String text, int i, Span p) {
+        return text.charAt(i) == '\'' && i + 1 < p.end() && text.charAt(i + 1) == '\'';
+    }
+
+    private static Role role(String text, int i, int width, Span p) {
+        char c = width == 2 ? '"' : text.charAt(i);
         char prev = i > p.start() ? text.charAt(i - 1) : ' ';
-        char next = i + 1 < p.end() ? text.charAt(i + 1) : ' ';
+        char next = i + width < p.end() ? text.charAt(i + width) : ' ';
         if (SINGLE.indexOf(c) >= 0 && Character.isLetterOrDigit(prev) && Character.isLetter(next)) {
             return Role.APOSTROPHE;
         }
         boolean before = Character.isWhitespace(prev) || "([{<—–-/“‘„«".indexOf(prev) >= 0
                 || prev == '"' && i - 1 == p.start();
         boolean after = Character.isWhitespace(next) || ",;:!?)]}>—–”’»".indexOf(next) >= 0
-                || next == '.' && !(i + 2 < p.end() && text.charAt(i + 2) == '.');
+                || next == '.' && !(i + width + 1 < p.end() && text.charAt(i + width + 1) == '.');
         if (before && !after) {
             return Role.OPEN;
         }

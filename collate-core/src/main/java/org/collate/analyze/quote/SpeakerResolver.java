@@ -30,7 +30,10 @@ final class SpeakerResolver {
     private static final Set<String> LEADER_WORDS = words("leader", "president", "premier", "chancellor",
             "prime", "minister", "king", "queen", "head");
 
+    private static final Set<String> RELATIVE = words("who", "which", "that");
+
     private final QuoteContext ctx;
+    private final NounPhrases phrases;
     private final Function<String, Character> givenNameGender;
     private final Map<String, Character> genders = new HashMap<>();
     /** Speakers attributed so far, in text order of their attributions. */
@@ -42,6 +45,7 @@ final class SpeakerResolver {
 
     SpeakerResolver(QuoteContext ctx, Function<String, Character> givenNameGender) {
         this.ctx = ctx;
+        this.phrases = new NounPhrases(ctx.mentions);
         this.givenNameGender = givenNameGender;
     }
 
@@ -68,6 +72,20 @@ final class SpeakerResolver {
         String words = span.of(ctx.text);
         if (np.to() - np.from() == 1 && NounPhrases.subjectPronoun(u, np.from())) {
             return pronoun(words, span);
+        }
+        if (np.to() - np.from() == 1 && RELATIVE.contains(words.toLowerCase(Locale.ROOT))) {
+            // "Donald Trump — who previously said …": the name before the relative pronoun speaks.
+            int k = np.from() - 1;
+            while (k >= 0 && (u.word(k).equals(",") || u.word(k).equals("-") || u.word(k).equals("—")
+                    || u.word(k).equals("–"))) {
+                k--;
+            }
+            NounPhrases.Phrase antecedent = k >= 0 ? phrases.endingAt(u, k, 0) : null;
+            if (antecedent != null) {
+                Speaker s = resolve(u, antecedent);
+                return new Speaker(s.name(), s.entityId(), span, s.gender());
+            }
+            return new Speaker(words, null, span, '?');
         }
         int head = head(u, np);
         Span headSpan = u.token(head).span();
@@ -118,6 +136,12 @@ final class SpeakerResolver {
      */
     private Entity antecedent(int offset, char g) {
         int paragraph = ctx.paragraphAt(offset);
+        int unit = ctx.unitAt(offset);
+        // The subject of the pronoun's own sentence first: "Trump has hailed …, telling reporters that he …".
+        Entity own = unit < 0 ? null : firstPerson(ctx.units.get(unit), offset, g);
+        if (own != null) {
+            return own;
+        }
         for (int i = said.size() - 1; i >= 0; i--) {
             Said s = said.get(i);
             if (s.offset >= offset) {
@@ -131,28 +155,33 @@ final class SpeakerResolver {
                 return e;
             }
         }
-        int unit = ctx.unitAt(offset);
-        for (int k = unit; k >= 0 && k > unit - 6; k--) {
+        for (int k = unit - 1; k >= 0 && k > unit - 6; k--) {
             Unit u = ctx.units.get(k);
             if (paragraph - u.paragraph() > 2) {
                 break;
             }
-            List<Mention> persons = ctx.mentions.personsBefore(u.span().start(), Math.min(offset, u.span().end()));
-            Entity best = null;
-            for (Mention m : persons) { // latest first: the last one kept is the earliest, the subject
-                if (ctx.insideQuote(m.span().start())) {
-                    continue;
-                }
-                Entity e = ctx.mentions.entity(m.entityId());
-                if (e != null && compatible(gender(e), g)) {
-                    best = e;
-                }
-            }
-            if (best != null) {
-                return best;
+            Entity e = firstPerson(u, offset, g);
+            if (e != null) {
+                return e;
             }
         }
         return null;
+    }
+
+    /** The first person of a compatible gender named outside quotes in the unit, before {@code offset}. */
+    private Entity firstPerson(Unit u, int offset, char g) {
+        List<Mention> persons = ctx.mentions.personsBefore(u.span().start(), Math.min(offset, u.span().end()));
+        Entity best = null;
+        for (Mention m : persons) { // latest first: the last one kept is the earliest, the subject
+            if (ctx.insideQuote(m.span().start())) {
+                continue;
+            }
+            Entity e = ctx.mentions.entity(m.entityId());
+            if (e != null && compatible(gender(e), g)) {
+                best = e;
+            }
+        }
+        return best;
     }
 
     private static boolean compatible(char known, char wanted) {
