@@ -78,6 +78,15 @@ final class MentionFinder {
         return out;
     }
 
+    /**
+     * The mention made of tokens {@code [from, to)} of the sentence, read as a name whatever the tagger said (or
+     * null when they hold no name): for words the rest of the article shows to be a name.
+     */
+    CandidateMention at(Sentence sentence, int from, int to, String text) {
+        List<Token> tokens = sentence.tokens();
+        return chunk(sentence, tokens, tokens.stream().map(Token::text).toList(), from, to, text, false);
+    }
+
     private static boolean isPluralHonorific(String h) {
         return h.equals("MM") || h.equals("Messrs") || h.equals("Mmes");
     }

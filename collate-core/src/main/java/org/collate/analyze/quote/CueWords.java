@@ -28,7 +28,17 @@ final class CueWords {
             "offered", "advise", "advised", "instruct", "instructed", "order", "ordered", "hint", "hinted",
             "muse", "murmur", "murmured", "mutter", "muttered", "holler", "hollered", "howl", "howled", "thunder",
             "thundered", "declare", "begin", "began", "wrote", "write", "writes", "written", "tweet", "tweeted",
-            "post", "posted", "says", "saying", "tells", "quote", "quoted", "sum", "summed", "put", "puts");
+            "post", "posted", "says", "saying", "tells", "quote", "quoted", "sum", "summed", "put", "puts",
+            "calling", "urging", "warning", "claiming", "arguing", "insisting", "noting", "asking", "explaining",
+            "declaring", "announcing", "suggesting", "describing", "accusing", "predicting", "promising", "vowing",
+            "pledging", "writing", "tweeting", "posting", "complaining", "demanding", "questioning", "blasting",
+            "slamming", "praising", "praise", "praised", "chanting", "telling", "replying", "responding",
+            "acknowledging", "admitting", "conceding", "stressing", "emphasizing", "recalling", "joking",
+            "boasting", "charging", "alleging", "dubbed", "dub", "dubs", "dubbing", "label", "labeled", "labelled",
+            "labeling", "brand", "branded", "branding", "deride", "derided", "mock", "mocking", "decry", "decried",
+            "denounce", "denounced", "condemn", "condemned", "criticize", "criticized", "criticise", "criticised",
+            "attack", "attacked", "lambast", "lambasted", "ridicule", "ridiculed", "insist", "pronounce",
+            "pronounced", "promise", "quoting", "citing", "cite", "cited", "cites");
 
     /** Forms that are reporting verbs whatever the tagger says. */
     private static final Set<String> ALWAYS = words(

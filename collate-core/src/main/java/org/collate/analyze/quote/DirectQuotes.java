@@ -86,6 +86,21 @@ final class DirectQuotes {
         return w.equals(",") || w.equals("”") || w.equals("\"") || w.equals("—") || w.equals("–");
     }
 
+    /** Whether the clause ends after {@code from} with no verb or question word: "Trump barked and a guard …". */
+    private static boolean clauseEnds(Unit u, int from, int end) {
+        for (int k = from; k < end; k++) {
+            String w = u.word(k);
+            if (w.equals(",") || w.equals(".") || w.equals(";") || w.equals("and") || w.equals("but")) {
+                return true;
+            }
+            if (u.pos(k).equals("VERB") || u.pos(k).equals("AUX") || u.pos(k).equals("SCONJ")
+                    || w.equalsIgnoreCase("what") || w.equalsIgnoreCase("how") || w.equalsIgnoreCase("why")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Only adverbs, prepositional phrases and times: "said in a statement on Monday". */
     private static boolean quiet(Unit u, int from, int last) {
         for (int k = from; k < last; k++) {
@@ -170,11 +185,13 @@ final class DirectQuotes {
                 break;
             }
             boolean cue = isCueAt(u, v);
-            // "“Go back to Univision,” Trump barked": after "…," any verb of the first clause reports.
-            boolean verb = announced && firstVerb && u.pos(v).equals("VERB");
-            if (cue || verb) {
+            // "“…,” Conway notes": a reporting word right after the name, however it was tagged.
+            boolean loose = CueWords.isCue(w, "VERB");
+            // "“Go back to Univision,” Trump barked": after "…," the first verb reports when nothing follows it.
+            boolean verb = announced && firstVerb && u.pos(v).equals("VERB") && clauseEnds(u, v + 1, end);
+            if (cue || loose || verb) {
                 NounPhrases.Phrase np = phrases.subjectOf(u, v, r);
-                if (np != null && np.from() == r) {
+                if (np != null && np.from() == r && (cue || np.to() == v)) {
                     return explicit(u, np, v, v + 1);
                 }
             }
@@ -202,7 +219,9 @@ final class DirectQuotes {
         if (end <= start) {
             return null;
         }
-        return leftOf(u, start, end);
+        // The nearest reporting verb may stand before an earlier quote of the same sentence: "Axelrod said this
+        // was a “fatal miscalculation” and that she has learned her lesson: “…”".
+        return leftOf(u, 0, start, end);
     }
 
     /**
@@ -218,13 +237,25 @@ final class DirectQuotes {
         while (start > 0 && !u.quoted()[start - 1]) {
             start--;
         }
-        Attribution a = leftOf(u, start, end - 1);
+        Attribution a = leftOf(u, start, start, end - 1);
         return a != null ? a : personSubject(u, start, end - 1);
     }
 
-    /** The subject of the unit {@code [start, end)} when it names a person ("Quintanilla seemed taken aback"). */
+    private static boolean punctuationOnly(Unit u, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!u.pos(k).equals("PUNCT") && !u.quoted()[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The subject nearest before {@code end} in the unit {@code [start, end)}, when it names a person
+     * ("Quintanilla seemed taken aback", "he infamously referred to Mexican immigrants as “criminals”").
+     */
     Attribution personSubject(Unit u, int start, int end) {
-        NounPhrases.Phrase subject = phrases.sentenceSubject(u, start, end);
+        NounPhrases.Phrase subject = phrases.nearestSubject(u, start, end);
         if (subject != null && names(u, subject)) {
             Speaker s = speakers.resolve(u, subject);
             if (s.entityId() != null || s.gender() == 'm' || s.gender() == 'f') {
@@ -234,8 +265,11 @@ final class DirectQuotes {
         return null;
     }
 
-    private Attribution leftOf(Unit u, int start, int end) {
+    private Attribution leftOf(Unit u, int start, int frame, int end) {
         for (int v = end - 1; v >= start; v--) {
+            if (u.quoted()[v]) {
+                continue;
+            }
             String w = u.word(v);
             if (w.equalsIgnoreCase("according") && v + 1 < end && u.word(v + 1).equalsIgnoreCase("to")) {
                 NounPhrases.Phrase np = phrases.startingAt(u, v + 2, end);
@@ -256,23 +290,20 @@ final class DirectQuotes {
                 }
             }
             if (np == null && joinsEarlierClause(u, v, start)) {
-                np = phrases.sentenceSubject(u, start, v);
+                np = phrases.nearestSubject(u, start, v);
             }
-            if (np == null && v + 1 < end) {
-                // "Asked about it, said Trump: …" is rare; "…, said the spokesman, “…”" is not.
-                NounPhrases.Phrase inverted = phrases.startingAt(u, v + 1, end);
-                if (inverted != null && v > start && u.word(v - 1).equals(",")) {
-                    np = inverted;
-                }
+            if (np == null && v + 1 < end && punctuationOnly(u, frame, v)) {
+                // "“A,” said the spokesman, “B”".
+                np = phrases.startingAt(u, v + 1, end);
             }
             if (np != null) {
                 return explicit(u, np, v, v + 1);
             }
         }
         // "Trump: “…”"
-        if (u.word(end - 1).equals(":") && end - 2 >= start) {
-            NounPhrases.Phrase np = phrases.endingAt(u, end - 2, start);
-            if (np != null && np.from() == start && names(u, np)) {
+        if (u.word(end - 1).equals(":") && end - 2 >= frame) {
+            NounPhrases.Phrase np = phrases.endingAt(u, end - 2, frame);
+            if (np != null && np.from() == frame && names(u, np)) {
                 return new Attribution(speakers.resolve(u, np), null, null, Attribution.How.EXPLICIT);
             }
         }
@@ -282,11 +313,7 @@ final class DirectQuotes {
     /** The sentence's subject, when it is a person: "Trump doubled down on Monday: “…”". */
     private Attribution subject(Unit u, QuotedPassage q) {
         int end = u.lastEndingBy(q.open()) + 1;
-        int start = end;
-        while (start > 0 && !u.quoted()[start - 1]) {
-            start--;
-        }
-        return end <= start ? null : personSubject(u, start, end);
+        return end <= 0 ? null : personSubject(u, 0, end);
     }
 
     /** "…, adding", "… and said": a verb whose subject is the clause's before it. */

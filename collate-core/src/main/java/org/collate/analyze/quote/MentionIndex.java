@@ -54,9 +54,15 @@ final class MentionIndex {
 
     /** The persons mentioned in {@code [from, to)}, latest first. */
     List<Mention> personsBefore(int from, int to) {
+        return personsBefore(from, to, false);
+    }
+
+    /** The persons (and, with {@code orOther}, names of unknown kind) mentioned in {@code [from, to)}, latest first. */
+    List<Mention> personsBefore(int from, int to, boolean orOther) {
         List<Mention> out = new ArrayList<>();
         for (int i = lowerBound(to) - 1; i >= 0 && mentions[i].span().start() >= from; i--) {
-            if (mentions[i].kind() == EntityKind.PERSON && mentions[i].span().end() <= to) {
+            EntityKind k = mentions[i].kind();
+            if ((k == EntityKind.PERSON || orOther && k == EntityKind.OTHER) && mentions[i].span().end() <= to) {
                 out.add(mentions[i]);
             }
         }

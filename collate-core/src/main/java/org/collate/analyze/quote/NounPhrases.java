@@ -18,6 +18,8 @@ final class NounPhrases {
     record Phrase(int from, int to) {
     }
 
+    static final Set<String> RELATIVE = words("who", "which", "that", "whom");
+    private static final Set<String> EXPLETIVE = words("there", "it", "this", "that", "what");
     static final Set<String> SUBJECT_PRONOUNS = words("he", "she", "they", "i", "we", "it", "you");
     private static final Set<String> NP_ADPOSITIONS = words("of", "for", "at", "from", "with", "to", "in", "on");
     private static final Set<String> SKIPPED_ADVERBS = words("also", "later", "then", "previously", "recently",
@@ -43,7 +45,39 @@ final class NounPhrases {
     }
 
     static boolean subjectPronoun(Unit u, int i) {
-        return SUBJECT_PRONOUNS.contains(u.word(i).toLowerCase(Locale.ROOT));
+        return SUBJECT_PRONOUNS.contains(bare(u.word(i)));
+    }
+
+    /** The word in lower case without a clitic the tokenizer left on it ("He’s" → "he", "We're" → "we"). */
+    static String bare(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        int apostrophe = Math.max(w.indexOf('\''), w.indexOf('’'));
+        return apostrophe > 0 ? w.substring(0, apostrophe) : w;
+    }
+
+    /** A capitalised word inside a sentence that the tagger took for a verb or auxiliary ("“…,” Will wrote"). */
+    static boolean nameLike(Unit u, int i) {
+        String w = u.word(i);
+        String pos = u.pos(i);
+        return i > 0 && Character.isUpperCase(w.charAt(0)) && !w.equals("I")
+                && (pos.equals("AUX") || pos.equals("VERB") || pos.equals("ADV") || pos.equals("ADP"))
+                && !u.word(i - 1).equals(".") && !u.word(i - 1).equals(":") && !u.quoted()[i - 1];
+    }
+
+    /**
+     * The subject of the nearest verb left of {@code end} that has one ("… even though he found “evidence”" → he;
+     * "…, rallied supporters, saying: “…”" → the one who rallied), or null.
+     */
+    Phrase nearestSubject(Unit u, int from, int end) {
+        for (int v = end - 1; v >= from; v--) {
+            if (!u.quoted()[v] && (u.pos(v).equals("VERB") || u.pos(v).equals("AUX")) && !nameLike(u, v)) {
+                Phrase p = subjectOf(u, v, from);
+                if (p != null && !(p.to() - p.from() == 1 && EXPLETIVE.contains(bare(u.word(p.from()))))) {
+                    return p;
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean possessive(String w) {
@@ -67,10 +101,11 @@ final class NounPhrases {
             Phrase inner = endingAt(u, open - 1, limit);
             return inner == null ? null : new Phrase(inner.from, k + 1);
         }
-        if (!headLike(u.pos(k)) && !(u.pos(k).equals("ADJ") && Character.isUpperCase(u.word(k).charAt(0)))) {
+        if (!headLike(u.pos(k)) && !nameLike(u, k)
+                && !(u.pos(k).equals("ADJ") && Character.isUpperCase(u.word(k).charAt(0)))) {
             return null;
         }
-        if (subjectPronoun(u, k)) {
+        if (subjectPronoun(u, k) || RELATIVE.contains(u.word(k).toLowerCase(Locale.ROOT))) {
             return new Phrase(k, k + 1);
         }
         int j = k;
@@ -80,7 +115,8 @@ final class NounPhrases {
             if (u.pos(j).equals("DET")) {
                 break;
             }
-            if (possessive(w) || nominal(pos) && !subjectPronoun(u, j - 1)) {
+            if (possessive(w) || (nominal(pos) || nameLike(u, j - 1)) && !subjectPronoun(u, j - 1)
+                    && !RELATIVE.contains(w.toLowerCase(Locale.ROOT))) {
                 j--;
             } else if ((NP_ADPOSITIONS.contains(w) || w.equals("and") || w.equals("&")) && j - 2 >= limit
                     && !u.quoted()[j - 2] && headLike(u.pos(j - 2)) && !subjectPronoun(u, j - 2)) {
@@ -118,7 +154,8 @@ final class NounPhrases {
      */
     Phrase subjectOf(Unit u, int v, int limit) {
         int k = v - 1;
-        while (k >= limit && !u.quoted()[k] && (SKIPPED_ADVERBS.contains(u.word(k).toLowerCase(Locale.ROOT))
+        while (k >= limit && !u.quoted()[k] && !nameLike(u, k)
+                && (SKIPPED_ADVERBS.contains(u.word(k).toLowerCase(Locale.ROOT))
                 || u.pos(k).equals("ADV") && !u.word(k).equalsIgnoreCase("when"))) {
             k--;
         }
@@ -126,15 +163,15 @@ final class NounPhrases {
             return null;
         }
         if (u.word(k).equals(",") || u.word(k).equals("—") || u.word(k).equals("–")) {
+            // "Ramil Carr, 31, a Philadelphia freelance photographer, said": past each comma, the first phrase
+            // that can be a subject.
             String closer = u.word(k);
-            int open = k - 1;
-            while (open >= limit && !u.quoted()[open] && !u.word(open).equals(closer) && k - open <= 30) {
-                open--;
-            }
-            if (open > limit && u.word(open).equals(closer) && !u.quoted()[open]) {
-                Phrase before = endingAt(u, open - 1, limit);
-                if (before != null) {
-                    return before;
+            for (int open = k - 1; open > limit && k - open <= 30 && !u.quoted()[open]; open--) {
+                if (u.word(open).equals(closer) && !u.quoted()[open - 1]) {
+                    Phrase before = endingAt(u, open - 1, limit);
+                    if (before != null) {
+                        return before;
+                    }
                 }
             }
             return null;

@@ -30,7 +30,6 @@ final class SpeakerResolver {
     private static final Set<String> LEADER_WORDS = words("leader", "president", "premier", "chancellor",
             "prime", "minister", "king", "queen", "head");
 
-    private static final Set<String> RELATIVE = words("who", "which", "that");
 
     private final QuoteContext ctx;
     private final NounPhrases phrases;
@@ -73,7 +72,7 @@ final class SpeakerResolver {
         if (np.to() - np.from() == 1 && NounPhrases.subjectPronoun(u, np.from())) {
             return pronoun(words, span);
         }
-        if (np.to() - np.from() == 1 && RELATIVE.contains(words.toLowerCase(Locale.ROOT))) {
+        if (np.to() - np.from() == 1 && NounPhrases.RELATIVE.contains(words.toLowerCase(Locale.ROOT))) {
             // "Donald Trump — who previously said …": the name before the relative pronoun speaks.
             int k = np.from() - 1;
             while (k >= 0 && (u.word(k).equals(",") || u.word(k).equals("-") || u.word(k).equals("—")
@@ -117,7 +116,7 @@ final class SpeakerResolver {
     }
 
     private Speaker pronoun(String word, Span span) {
-        String w = word.toLowerCase(Locale.ROOT);
+        String w = NounPhrases.bare(word);
         char g = MALE.contains(w) ? 'm' : FEMALE.contains(w) ? 'f' : '?';
         if (g == '?') {
             return new Speaker(word, null, span, '?');
@@ -170,14 +169,16 @@ final class SpeakerResolver {
 
     /** The first person of a compatible gender named outside quotes in the unit, before {@code offset}. */
     private Entity firstPerson(Unit u, int offset, char g) {
-        List<Mention> persons = ctx.mentions.personsBefore(u.span().start(), Math.min(offset, u.span().end()));
+        List<Mention> persons = ctx.mentions.personsBefore(u.span().start(), Math.min(offset, u.span().end()),
+                u.span().contains(new Span(offset, offset)));
         Entity best = null;
         for (Mention m : persons) { // latest first: the last one kept is the earliest, the subject
             if (ctx.insideQuote(m.span().start())) {
                 continue;
             }
             Entity e = ctx.mentions.entity(m.entityId());
-            if (e != null && compatible(gender(e), g)) {
+            if (e != null && e.kind() != EntityKind.PLACE && e.kind() != EntityKind.ORGANIZATION
+                    && compatible(gender(e), g)) {
                 best = e;
             }
         }
