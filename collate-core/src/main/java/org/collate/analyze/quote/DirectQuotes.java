@@ -191,7 +191,7 @@ final class DirectQuotes {
             boolean verb = announced && firstVerb && u.pos(v).equals("VERB") && clauseEnds(u, v + 1, end);
             if (cue || loose || verb) {
                 NounPhrases.Phrase np = phrases.subjectOf(u, v, r);
-                if (np != null && np.from() == r && (cue || np.to() == v)) {
+                if (np != null && modifiersOnly(u, r, np.from()) && (cue || np.to() == v)) {
                     return explicit(u, np, v, v + 1);
                 }
             }
@@ -239,6 +239,21 @@ final class DirectQuotes {
         }
         Attribution a = leftOf(u, start, start, end - 1);
         return a != null ? a : personSubject(u, start, end - 1);
+    }
+
+    /** "super/ADV PAC spokeswoman Kellyanne Conway": at most a couple of words the chunker left off the phrase. */
+    private static boolean modifiersOnly(Unit u, int from, int to) {
+        if (to - from > 2) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            String pos = u.pos(k);
+            if (pos.equals("VERB") || pos.equals("AUX") || pos.equals("PUNCT") || pos.equals("SCONJ")
+                    || pos.equals("CCONJ") || pos.equals("PRON")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean punctuationOnly(Unit u, int from, int to) {
@@ -310,10 +325,20 @@ final class DirectQuotes {
         return null;
     }
 
-    /** The sentence's subject, when it is a person: "Trump doubled down on Monday: “…”". */
+    /**
+     * The sentence's subject: "Trump doubled down on Monday: “…”", "The ad targets a “corrupt political system”".
+     * A partial quote with no reporting verb is the words of whoever the sentence is about.
+     */
     private Attribution subject(Unit u, QuotedPassage q) {
         int end = u.lastEndingBy(q.open()) + 1;
-        return end <= 0 ? null : personSubject(u, 0, end);
+        if (end <= 0) {
+            return null;
+        }
+        NounPhrases.Phrase subject = phrases.nearestSubject(u, 0, end);
+        if (subject == null) {
+            return null;
+        }
+        return new Attribution(speakers.resolve(u, subject), null, null, Attribution.How.SUBJECT);
     }
 
     /** "…, adding", "… and said": a verb whose subject is the clause's before it. */

@@ -18,6 +18,8 @@ final class NounPhrases {
     record Phrase(int from, int to) {
     }
 
+    private static final Set<String> PEOPLE_DETERMINERS = words("another", "others", "some", "many", "both",
+            "several", "few", "most", "all", "each", "one");
     static final Set<String> RELATIVE = words("who", "which", "that", "whom");
     private static final Set<String> EXPLETIVE = words("there", "it", "this", "that", "what");
     static final Set<String> SUBJECT_PRONOUNS = words("he", "she", "they", "i", "we", "it", "you");
@@ -42,6 +44,12 @@ final class NounPhrases {
 
     private static boolean headLike(String pos) {
         return pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("PRON") || pos.equals("X");
+    }
+
+    /** A head word, or a determiner standing for people on its own ("Another tweeted", "Many said"). */
+    private static boolean headLike(Unit u, int i) {
+        return headLike(u.pos(i)) || u.pos(i).equals("DET") && PEOPLE_DETERMINERS.contains(bare(u.word(i)))
+                && (i + 1 >= u.size() || !headLike(u.pos(i + 1)));
     }
 
     static boolean subjectPronoun(Unit u, int i) {
@@ -101,7 +109,7 @@ final class NounPhrases {
             Phrase inner = endingAt(u, open - 1, limit);
             return inner == null ? null : new Phrase(inner.from, k + 1);
         }
-        if (!headLike(u.pos(k)) && !nameLike(u, k)
+        if (!headLike(u, k) && !nameLike(u, k)
                 && !(u.pos(k).equals("ADJ") && Character.isUpperCase(u.word(k).charAt(0)))) {
             return null;
         }

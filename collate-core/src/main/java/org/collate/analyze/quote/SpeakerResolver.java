@@ -49,7 +49,11 @@ final class SpeakerResolver {
     }
 
     void remember(Speaker s, int offset) {
-        said.add(new Said(s, offset, ctx.paragraphAt(offset)));
+        int i = said.size();
+        while (i > 0 && said.get(i - 1).offset > offset) {
+            i--; // kept in text order: fallbacks are decided after the explicit attributions that follow them
+        }
+        said.add(i, new Said(s, offset, ctx.paragraphAt(offset)));
     }
 
     /** The latest speaker remembered before {@code offset} within {@code paragraphs} paragraphs, or null. */
