@@ -60,7 +60,7 @@ final class DirectQuotes {
         while (last > from && u.pos(last - 1).equals("PUNCT") && !u.quoted()[last - 1]) {
             last--;
         }
-        for (int v = last - 1; v >= from && v >= last - 12; v--) {
+        for (int v = last - 1; v >= from; v--) {
             if (u.quoted()[v]) {
                 break;
             }
@@ -72,8 +72,9 @@ final class DirectQuotes {
                 return explicit(u, np, v, v + 1);
             }
             if (v > from && boundary(u, v - 1)) {
+                // "“We’re extremely happy” about the decision, said RoseAnn DeMoro, executive director of …"
                 NounPhrases.Phrase inv = phrases.startingAt(u, v + 1, last);
-                if (inv != null && quiet(u, inv.to(), last)) {
+                if (inv != null) {
                     return explicit(u, inv, v, v + 1);
                 }
             }
@@ -194,6 +195,14 @@ final class DirectQuotes {
                 if (np != null && modifiersOnly(u, r, np.from()) && (cue || np.to() == v)) {
                     return explicit(u, np, v, v + 1);
                 }
+                if (cue && v - 1 > r && u.word(v - 1).equals(",")) {
+                    // "“…,” Mr. Daniloff, now 81 and retired in Cambridge, Mass., said": the name, then a long
+                    // appositive between commas.
+                    NounPhrases.Phrase first = phrases.startingAt(u, r, v);
+                    if (first != null && first.to() < v && u.word(first.to()).equals(",")) {
+                        return explicit(u, first, v, v + 1);
+                    }
+                }
             }
             if (u.pos(v).equals("VERB")) {
                 firstVerb = false;
@@ -243,12 +252,13 @@ final class DirectQuotes {
 
     /** "super/ADV PAC spokeswoman Kellyanne Conway": at most a couple of words the chunker left off the phrase. */
     private static boolean modifiersOnly(Unit u, int from, int to) {
-        if (to - from > 2) {
+        if (to - from > 3) {
             return false;
         }
         for (int k = from; k < to; k++) {
             String pos = u.pos(k);
-            if (pos.equals("VERB") || pos.equals("AUX") || pos.equals("PUNCT") || pos.equals("SCONJ")
+            if (pos.equals("VERB") || pos.equals("AUX") || pos.equals("PUNCT") && !u.word(k).equals("-")
+                    || pos.equals("SCONJ")
                     || pos.equals("CCONJ") || pos.equals("PRON")) {
                 return false;
             }
@@ -313,6 +323,16 @@ final class DirectQuotes {
             }
             if (np != null) {
                 return explicit(u, np, v, v + 1);
+            }
+        }
+        // "Milbank: Republicans ‘Waving The Flag Of Surrender’ To Trump" (a headline's speaker, then a colon)
+        for (int c = 1; c < Math.min(end, 8); c++) {
+            if (u.word(c).equals(":") && !u.quoted()[c]) {
+                NounPhrases.Phrase np = phrases.endingAt(u, c - 1, 0);
+                if (np != null && np.from() == 0 && names(u, np)) {
+                    return new Attribution(speakers.resolve(u, np), null, null, Attribution.How.EXPLICIT);
+                }
+                break;
             }
         }
         // "Trump: “…”"

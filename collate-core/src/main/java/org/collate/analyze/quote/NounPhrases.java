@@ -69,7 +69,7 @@ final class NounPhrases {
         String pos = u.pos(i);
         return i > 0 && Character.isUpperCase(w.charAt(0)) && !w.equals("I")
                 && (pos.equals("AUX") || pos.equals("VERB") || pos.equals("ADV") || pos.equals("ADP"))
-                && !u.word(i - 1).equals(".") && !u.word(i - 1).equals(":") && !u.quoted()[i - 1];
+                && !u.word(i - 1).equals(".") && !u.word(i - 1).equals(":");
     }
 
     /**
@@ -129,7 +129,8 @@ final class NounPhrases {
             } else if ((NP_ADPOSITIONS.contains(w) || w.equals("and") || w.equals("&")) && j - 2 >= limit
                     && !u.quoted()[j - 2] && headLike(u.pos(j - 2)) && !subjectPronoun(u, j - 2)) {
                 j -= 2;
-            } else if ((w.equals("-") || w.equals(".")) && j - 2 >= limit && headLike(u.pos(j - 2))
+            } else if ((w.equals("-") || w.equals(".")) && j - 2 >= limit
+                    && (headLike(u.pos(j - 2)) || u.pos(j - 2).equals("NUM") || u.pos(j - 2).equals("ADJ"))
                     && u.token(j - 2).span().end() == u.token(j - 1).span().start()) {
                 j -= 2;
             } else {
@@ -174,7 +175,7 @@ final class NounPhrases {
             // "Ramil Carr, 31, a Philadelphia freelance photographer, said": past each comma, the first phrase
             // that can be a subject.
             String closer = u.word(k);
-            for (int open = k - 1; open > limit && k - open <= 30 && !u.quoted()[open]; open--) {
+            for (int open = k - 1; open > limit && k - open <= 40 && !u.quoted()[open]; open--) {
                 if (u.word(open).equals(closer) && !u.quoted()[open - 1]) {
                     Phrase before = endingAt(u, open - 1, limit);
                     if (before != null) {
