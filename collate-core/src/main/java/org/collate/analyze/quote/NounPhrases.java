@@ -28,7 +28,7 @@ final class NounPhrases {
             "once", "again", "reportedly", "further", "simply", "repeatedly", "publicly", "privately", "quickly",
             "flatly", "bluntly", "famously", "memorably", "earlier", "still", "even", "only", "had", "has", "have",
             "would", "will", "was", "is", "were", "are", "did", "does", "do", "not", "n't", "never", "always",
-            "just", "already", "finally", "often", "frequently", "who", "once", "first", "since", "has", "could",
+            "just", "already", "finally", "often", "frequently", "once", "first", "since", "has", "could",
             "may", "might", "should", "can");
 
     private final MentionIndex mentions;

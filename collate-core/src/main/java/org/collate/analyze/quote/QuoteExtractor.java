@@ -20,8 +20,10 @@ import java.util.function.Function;
  * <ol>
  * <li>the nearest explicit attribution around it ({@link DirectQuotes}: "“…,” Putin said", "Putin said: “…”"), or
  *     the subject of its sentence when that is a person;</li>
- * <li>for a quote with neither, the speaker of an explicitly attributed quote in the same paragraph ("“A.” “B,” he
- *     said."), or a reporting clause ending the previous paragraph with a colon;</li>
+ * <li>for a quote with neither, the speaker of the quote before it in the same or the previous sentence of its
+ *     paragraph ("“A,” he said. “B.”"), or of the explicitly attributed quote right after it ("“A.” “B,” he said."),
+ *     or a reporting clause ending the previous paragraph with a colon, or the person the previous sentence of the
+ *     paragraph is about;</li>
  * <li>then, for a quote that opens its sentence, the previous speaker within the last two paragraphs (a paragraph
  *     that only quotes continues the speaker before it).</li>
  * </ol>
@@ -91,16 +93,18 @@ public final class QuoteExtractor {
                                         DirectQuotes direct, SpeakerResolver speakers) {
         QuotedPassage q = passages.get(i);
         int paragraph = ctx.paragraphAt(q.open());
-        // The same paragraph's explicitly attributed quote, the one before first.
-        for (int j = i - 1; j >= 0 && ctx.paragraphAt(passages.get(j).open()) == paragraph; j--) {
-            if (found[j] != null && found[j].how() == Attribution.How.EXPLICIT) {
-                return found[j].inherited(Attribution.How.NEIGHBOUR);
+        // The quote before, in the same sentence or the next one of its paragraph: "“A,” he said. “B.”"
+        if (i > 0 && found[i - 1] != null && ctx.paragraphAt(passages.get(i - 1).open()) == paragraph) {
+            int closing = ctx.unitAt(Math.max(passages.get(i - 1).close(), passages.get(i - 1).open()));
+            int here = ctx.unitAt(q.open());
+            if (here - closing <= 1) {
+                return found[i - 1].inherited(Attribution.How.NEIGHBOUR);
             }
         }
-        for (int j = i + 1; j < passages.size() && ctx.paragraphAt(passages.get(j).open()) == paragraph; j++) {
-            if (found[j] != null && found[j].how() == Attribution.How.EXPLICIT) {
-                return found[j].inherited(Attribution.How.NEIGHBOUR);
-            }
+        // The quote right after, with nothing but blanks between: "“A.” “B,” he said."
+        if (i + 1 < passages.size() && found[i + 1] != null && passages.get(i + 1).open() >= q.end() && found[i + 1].how() == Attribution.How.EXPLICIT
+                && ctx.text.substring(q.end(), passages.get(i + 1).open()).isBlank()) {
+            return found[i + 1].inherited(Attribution.How.NEIGHBOUR);
         }
         if (!opensSentence(ctx, q)) {
             return null;

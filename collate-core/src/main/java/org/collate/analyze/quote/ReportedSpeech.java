@@ -24,6 +24,21 @@ final class ReportedSpeech {
     record Reported(Span content, Attribution attribution) {
     }
 
+    private static final Set<String> BE = words("is", "are", "was", "were", "be", "been", "being", "'s", "’s");
+    /** Verbs whose reported clause may come without "that": "Putin said cooperation … is based on …". */
+    private static final Set<String> SAY_LIKE = words("say", "says", "said", "saying", "tell", "tells", "told",
+            "telling", "add", "adds", "added", "claim", "claims", "claimed", "argue", "argues", "argued", "insist",
+            "insists", "insisted", "believe", "believes", "believed", "think", "thinks", "thought", "warn",
+            "warns", "warned", "predict", "predicts", "predicted", "note", "notes", "noted", "write", "writes",
+            "wrote", "tweet", "tweets", "tweeted", "suggest", "suggests", "suggested", "acknowledge",
+            "acknowledged", "acknowledges", "admit", "admits", "admitted", "contend", "contends", "contended",
+            "maintain", "maintains", "maintained", "assert", "asserts", "asserted", "hope", "hopes", "hoped",
+            "fear", "fears", "feared", "expect", "expects", "expected", "know", "knows", "knew", "feel", "feels",
+            "felt", "insist", "complain", "complained", "complains", "concede", "conceded", "concedes", "agree",
+            "agreed", "agrees", "worry", "worries", "worried", "guess", "guessed", "figure", "figured",
+            "recall", "recalled", "recalls", "boast", "boasted", "vow", "vowed", "vows", "promise", "promised",
+            "promises", "pledge", "pledged", "estimate", "estimated", "reckon", "reckoned", "suspect",
+            "suspected", "allege", "alleged", "alleges");
     private static final Set<String> TAKES_OBJECT = words("tell", "tells", "told", "telling", "inform", "informed",
             "assure", "assured", "warn", "warned", "warns", "remind", "reminded", "show", "showed");
     private static final Set<String> NOT_A_CLAUSE = words("to", "for", "about", "of", "goodbye", "so", "yes",
@@ -93,7 +108,7 @@ final class ReportedSpeech {
                     return out;
                 }
             }
-            if (np == null) {
+            if (np == null || passive(u, v)) {
                 continue;
             }
             int c = complementStart(u, v, last);
@@ -103,6 +118,15 @@ final class ReportedSpeech {
             }
         }
         return out;
+    }
+
+    /** "The ceasefire was announced after …": a passive verb reports nothing. */
+    private static boolean passive(Unit u, int v) {
+        int k = v - 1;
+        while (k >= 0 && u.pos(k).equals("ADV")) {
+            k--;
+        }
+        return k >= 0 && BE.contains(u.word(k).toLowerCase(Locale.ROOT));
     }
 
     /** Where the reported clause after the verb at {@code v} starts, or -1. */
@@ -128,8 +152,8 @@ final class ReportedSpeech {
                 break;
             }
         }
-        if (c >= last || u.quoted()[c]) {
-            return -1;
+        if (c >= last || u.quoted()[c] || !SAY_LIKE.contains(verb)) {
+            return -1; // "explains the importance of …": other verbs report only with "that"
         }
         String first = u.word(c).toLowerCase(Locale.ROOT);
         if (NOT_A_CLAUSE.contains(first) || u.pos(c).equals("PUNCT") || u.pos(c).equals("ADP")) {

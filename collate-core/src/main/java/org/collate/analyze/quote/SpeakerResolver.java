@@ -21,6 +21,7 @@ import java.util.function.Function;
  */
 final class SpeakerResolver {
 
+    private static final Set<String> OBJECT_PRONOUNS = words("him", "her", "them", "me", "us");
     private static final Set<String> MALE = words("he", "him", "his");
     private static final Set<String> FEMALE = words("she", "her", "hers");
     private static final Set<String> MALE_HONORIFICS = words("Mr", "Mr.", "Sir", "Lord", "M.", "Herr", "Sr.", "Sr");
@@ -73,7 +74,8 @@ final class SpeakerResolver {
     Speaker resolve(Unit u, NounPhrases.Phrase np) {
         Span span = new Span(u.token(np.from()).span().start(), u.token(np.to() - 1).span().end());
         String words = span.of(ctx.text);
-        if (np.to() - np.from() == 1 && NounPhrases.subjectPronoun(u, np.from())) {
+        if (np.to() - np.from() == 1 && (NounPhrases.subjectPronoun(u, np.from())
+                || OBJECT_PRONOUNS.contains(NounPhrases.bare(words)))) {
             return pronoun(words, span);
         }
         if (np.to() - np.from() == 1 && NounPhrases.RELATIVE.contains(words.toLowerCase(Locale.ROOT))) {
