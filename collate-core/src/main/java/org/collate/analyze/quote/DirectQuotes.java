@@ -258,7 +258,7 @@ final class DirectQuotes {
         for (int k = from; k < to; k++) {
             String pos = u.pos(k);
             if (pos.equals("VERB") || pos.equals("AUX") || pos.equals("PUNCT") && !u.word(k).equals("-")
-                    || pos.equals("SCONJ")
+                    || pos.equals("SCONJ") || pos.equals("ADP")
                     || pos.equals("CCONJ") || pos.equals("PRON")) {
                 return false;
             }
@@ -371,7 +371,9 @@ final class DirectQuotes {
         while (k >= start && u.pos(k).equals("ADV")) {
             k--;
         }
-        return k >= start && (u.word(k).equalsIgnoreCase("and") || u.word(k).equalsIgnoreCase("but"));
+        // "… and said", "… but went on to say"
+        return k >= start && (u.word(k).equalsIgnoreCase("and") || u.word(k).equalsIgnoreCase("but")
+                || u.word(k).equalsIgnoreCase("to"));
     }
 
     /** Whether the phrase names someone: an entity mention or a personal pronoun. */

@@ -80,7 +80,10 @@ final class NounPhrases {
         for (int v = end - 1; v >= from; v--) {
             if (!u.quoted()[v] && (u.pos(v).equals("VERB") || u.pos(v).equals("AUX")) && !nameLike(u, v)) {
                 Phrase p = subjectOf(u, v, from);
-                if (p != null && !(p.to() - p.from() == 1 && EXPLETIVE.contains(bare(u.word(p.from()))))) {
+                boolean subordinate = p != null && p.from() > 0 && (u.pos(p.from() - 1).equals("SCONJ")
+                        || u.word(p.from() - 1).equalsIgnoreCase("that"));
+                if (p != null && !subordinate
+                        && !(p.to() - p.from() == 1 && EXPLETIVE.contains(bare(u.word(p.from()))))) {
                     return p;
                 }
             }
@@ -109,7 +112,7 @@ final class NounPhrases {
             Phrase inner = endingAt(u, open - 1, limit);
             return inner == null ? null : new Phrase(inner.from, k + 1);
         }
-        if (!headLike(u, k) && !nameLike(u, k)
+        if (!headLike(u, k) && !nameLike(u, k) && mentions.within(u.token(k).span()).isEmpty()
                 && !(u.pos(k).equals("ADJ") && Character.isUpperCase(u.word(k).charAt(0)))) {
             return null;
         }

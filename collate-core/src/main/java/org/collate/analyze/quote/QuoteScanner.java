@@ -136,7 +136,8 @@ final class QuoteScanner {
             }
         }
         if (word) {
-            out.add(new QuotedPassage(o.open, close, parts));
+            int after = close < 0 ? parts.get(parts.size() - 1).end() : close + (twoApostrophes(text, close) ? 2 : 1);
+            out.add(new QuotedPassage(o.open, close, after, parts));
         }
     }
 
@@ -148,6 +149,10 @@ final class QuoteScanner {
             end--;
         }
         return new Span(start, end);
+    }
+
+    private static boolean twoApostrophes(String text, int i) {
+        return text.charAt(i) == '\'' && i + 1 < text.length() && text.charAt(i + 1) == '\'';
     }
 
     private static boolean twoApostrophes(String text, int i, Span p) {

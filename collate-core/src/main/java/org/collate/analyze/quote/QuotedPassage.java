@@ -10,9 +10,10 @@ import java.util.List;
  * @param open  the opening mark's offset
  * @param close the closing mark's offset, or -1 when the paragraph (or the last paragraph of a multi-paragraph
  *              quote) ends without one
+ * @param after just past the closing mark (two characters for {@code ''}), or past the last quoted character
  * @param parts the quoted words, one span per paragraph, without the marks and surrounding blanks
  */
-record QuotedPassage(int open, int close, List<Span> parts) {
+record QuotedPassage(int open, int close, int after, List<Span> parts) {
 
     QuotedPassage {
         parts = List.copyOf(parts);
@@ -25,7 +26,7 @@ record QuotedPassage(int open, int close, List<Span> parts) {
 
     /** Just past the closing mark (or past the last quoted character when unclosed). */
     int end() {
-        return close >= 0 ? close + 1 : parts.get(parts.size() - 1).end();
+        return after;
     }
 
     /** The quoted words without the marks that reopen the quote at each new paragraph. */
