@@ -316,6 +316,13 @@ final class DirectQuotes {
             }
             if (np == null && joinsEarlierClause(u, v, start)) {
                 np = phrases.nearestSubject(u, start, v);
+            } else if (np != null && u.word(v).toLowerCase(Locale.ROOT).endsWith("ing") && np.to() == v
+                    && u.pos(v - 1).equals("NOUN") && v - 1 > start) {
+                // "His office put out a statement saying …": the statement's author speaks.
+                NounPhrases.Phrase main = phrases.nearestSubject(u, start, np.from());
+                if (main != null) {
+                    np = main;
+                }
             }
             if (np == null && v + 1 < end && punctuationOnly(u, frame, v)) {
                 // "“A,” said the spokesman, “B”".

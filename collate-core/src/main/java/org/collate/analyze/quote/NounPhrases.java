@@ -80,8 +80,10 @@ final class NounPhrases {
         for (int v = end - 1; v >= from; v--) {
             if (!u.quoted()[v] && (u.pos(v).equals("VERB") || u.pos(v).equals("AUX")) && !nameLike(u, v)) {
                 Phrase p = subjectOf(u, v, from);
+                // "… said Trump is responsible … and accused him": not the subject of a reported clause.
                 boolean subordinate = p != null && p.from() > 0 && (u.pos(p.from() - 1).equals("SCONJ")
-                        || u.word(p.from() - 1).equalsIgnoreCase("that"));
+                        || u.word(p.from() - 1).equalsIgnoreCase("that")
+                        || CueWords.isClausal(u.word(p.from() - 1), u.pos(p.from() - 1)));
                 if (p != null && !subordinate
                         && !(p.to() - p.from() == 1 && EXPLETIVE.contains(bare(u.word(p.from()))))) {
                     return p;
