@@ -83,6 +83,9 @@ public final class QuoteExtractor {
                 }
             }
             QuotedPassage q = passages.get(i);
+            if (isTitle(q.text(text)) && (found[i] == null || found[i].how() != Attribution.How.EXPLICIT)) {
+                continue; // "Good Morning America", "Make America Great Again": a name in quotation marks
+            }
             out.add(quote(q.content(), q.text(text), true, found[i]));
         }
         out.sort(Comparator.comparing(Quote::span));
@@ -129,6 +132,32 @@ public final class QuoteExtractor {
         }
         Speaker previous = speakers.previous(q.open(), PREVIOUS_SPEAKER_PARAGRAPHS);
         return previous == null ? null : new Attribution(previous, null, null, Attribution.How.PREVIOUS);
+    }
+
+    private static final java.util.Set<String> SMALL_WORDS = java.util.Set.of("of", "the", "a", "an", "and", "for",
+            "in", "on", "to", "at", "with", "by", "or", "from", "is", "vs");
+
+    /**
+     * Whether quoted words are a title or a name rather than something said: at most six words, every one but the
+     * small ones capitalised.
+     */
+    static boolean isTitle(String quoted) {
+        String[] words = quoted.strip().split("\\s+");
+        if (words.length > 6) {
+            return false;
+        }
+        int capitalised = 0;
+        for (String w : words) {
+            String letters = w.replaceAll("[^\\p{L}]", "");
+            if (letters.isEmpty() || SMALL_WORDS.contains(letters)) {
+                continue;
+            }
+            if (!Character.isUpperCase(letters.charAt(0))) {
+                return false;
+            }
+            capitalised++;
+        }
+        return capitalised > 0 && !(words.length == 1 && quoted.strip().equals(quoted.strip().toUpperCase()));
     }
 
     /** Whether the quote starts its unit (only punctuation before it). */

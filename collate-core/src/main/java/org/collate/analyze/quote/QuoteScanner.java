@@ -52,6 +52,9 @@ final class QuoteScanner {
                 int here = i;
                 i += width - 1;
                 if (cur == null) {
+                    if (here > p.start() && text.charAt(here - 1) == '=') {
+                        continue; // an attribute value in left-over markup: <tweet tweet-id="…">
+                    }
                     if (dbl) {
                         if (role == Role.OPEN || role == Role.EITHER && "“\"„«".indexOf(c) >= 0) {
                             cur = new Open(here, c, i + 1);
@@ -132,7 +135,7 @@ final class QuoteScanner {
         boolean word = false;
         for (Span s : parts) {
             for (int k = s.start(); k < s.end() && !word; k++) {
-                word = Character.isLetterOrDigit(text.charAt(k));
+                word = Character.isLetter(text.charAt(k));
             }
         }
         if (word) {
