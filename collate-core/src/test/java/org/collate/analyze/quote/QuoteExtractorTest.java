@@ -138,9 +138,16 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void titlesInQuotationMarksAreNotQuotesUnlessSomeoneSaysThem() {
+        AnalyzedArticle a = analyse("The “Gang of Eight” bill failed.\n\nDonald Trump called her “Crooked Hillary” again.");
+        assertThat(a.quotes()).noneMatch(q -> q.text().startsWith("Gang of Eight"));
+        assertThat(quote(a, "Crooked Hillary").speaker()).isEqualTo("Donald Trump");
+    }
+
+    @Test
     void scareQuoteWithNobodyAroundIsUnattributed() {
-        AnalyzedArticle a = analyse("The so-called “Gang of Eight” bill failed.");
-        Quote q = quote(a, "Gang of Eight");
+        AnalyzedArticle a = analyse("The so-called “reform” bill failed.");
+        Quote q = quote(a, "reform");
         assertThat(q.direct()).isTrue();
         assertThat(q.speaker()).isNull();
         assertThat(q.entityId()).isNull();
