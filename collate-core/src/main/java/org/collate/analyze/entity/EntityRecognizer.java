@@ -1,10 +1,14 @@
 package org.collate.analyze.entity;
 
 import org.collate.model.Entity;
+import org.collate.model.EntityKind;
 import org.collate.model.Sentence;
+import org.collate.model.Token;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds the people, organisations and places an article names and groups the mentions of each
@@ -25,6 +29,50 @@ public final class EntityRecognizer {
         for (Sentence s : sentences) {
             candidates.addAll(finder.find(s, text));
         }
+        addSentenceInitialNames(sentences, text, candidates);
         return resolver.resolve(candidates, text);
+    }
+
+    /**
+     * A capitalised word opening a sentence proves nothing by itself, and the tagger often calls a surname there a
+     * verb or noun ("Trump said …"): where the article names a person in full elsewhere ("Donald Trump"), that
+     * word opening a sentence is a mention too.
+     */
+    private void addSentenceInitialNames(List<Sentence> sentences, String text, List<CandidateMention> candidates) {
+        Set<String> nameWords = new HashSet<>();
+        Set<Integer> starts = new HashSet<>();
+        for (CandidateMention c : candidates) {
+            starts.add(c.span().start());
+            if (c.nameWords().size() >= 2 && c.kind() == EntityKind.PERSON) {
+                for (String w : EntityResolver.strip(c.nameWords())) {
+                    if (w.length() > 1 && MentionFinder.capitalised(w)) {
+                        nameWords.add(w);
+                    }
+                }
+            }
+        }
+        if (nameWords.isEmpty()) {
+            return;
+        }
+        boolean added = false;
+        for (Sentence s : sentences) {
+            List<Token> tokens = s.tokens();
+            int i = 0;
+            while (i < tokens.size() && tokens.get(i).pos().equals("PUNCT")) {
+                i++;
+            }
+            if (i >= tokens.size() || !nameWords.contains(tokens.get(i).text())
+                    || starts.contains(tokens.get(i).span().start())) {
+                continue;
+            }
+            CandidateMention m = finder.at(s, i, i + 1, text);
+            if (m != null) {
+                candidates.add(m.withKind(m.kind() == null ? EntityKind.PERSON : m.kind()));
+                added = true;
+            }
+        }
+        if (added) {
+            candidates.sort((a, b) -> a.span().compareTo(b.span()));
+        }
     }
 }

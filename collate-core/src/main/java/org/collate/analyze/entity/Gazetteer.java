@@ -19,7 +19,7 @@ import java.util.Set;
 /**
  * The name lists the entity recogniser leans on, read once from the data files beside this class (each file's
  * header gives its source and licence): countries with their variants, demonyms and capitals; further places;
- * organisations with acronyms; titles and roles; honorifics; given names. Immutable and thread-safe.
+ * organisations with acronyms; titles and roles; honorifics; given names, with their usual gender. Immutable and thread-safe.
  */
 public final class Gazetteer {
 
@@ -32,6 +32,7 @@ public final class Gazetteer {
     private final Map<String, Entry> names = new HashMap<>();
     private final Set<String> honorifics = new HashSet<>();
     private final Set<String> givenNames = new HashSet<>();
+    private final Map<String, Character> givenNameGenders = new HashMap<>();
     /** Titles as lower-case word sequences, longest first. */
     private final List<String[]> titles = new ArrayList<>();
     private final Set<String> titleWords = new HashSet<>();
@@ -81,6 +82,11 @@ public final class Gazetteer {
         for (String[] row : rows("first-names.txt")) {
             givenNames.add(row[0]);
         }
+        for (String[] row : rows("given-name-genders.tsv")) {
+            if (row.length >= 2 && row[1].length() == 1) {
+                givenNameGenders.put(row[0], row[1].charAt(0));
+            }
+        }
         for (String[] row : rows("titles.txt")) {
             String[] words = row[0].toLowerCase(Locale.ROOT).split("\\s+");
             titles.add(words);
@@ -125,6 +131,11 @@ public final class Gazetteer {
 
     public boolean isGivenName(String token) {
         return givenNames.contains(token);
+    }
+
+    /** 'm' or 'f' for a given name most name lists give that gender ("Hillary" → 'f'), else null. */
+    public Character givenNameGender(String token) {
+        return givenNameGenders.get(token);
     }
 
     /** Whether the lower-cased word is part of some title ("minister", "secretary", "of", "state"). */

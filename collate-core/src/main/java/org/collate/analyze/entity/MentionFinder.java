@@ -78,6 +78,15 @@ final class MentionFinder {
         return out;
     }
 
+    /**
+     * The mention made of tokens {@code [from, to)} of the sentence, read as a name whatever the tagger said (or
+     * null when they hold no name): for words the rest of the article shows to be a name.
+     */
+    CandidateMention at(Sentence sentence, int from, int to, String text) {
+        List<Token> tokens = sentence.tokens();
+        return chunk(sentence, tokens, tokens.stream().map(Token::text).toList(), from, to, text, false);
+    }
+
     private static boolean isPluralHonorific(String h) {
         return h.equals("MM") || h.equals("Messrs") || h.equals("Mmes");
     }
@@ -197,7 +206,7 @@ final class MentionFinder {
         Span span = new Span(spanStart, spanEnd);
         String role = null;
         Span roleSpan = null;
-        if (roleStart >= 0) {
+        if (roleStart >= 0 && roleEnd > roleStart) { // nationalities alone ("Russian Orthodox …") make no role
             roleSpan = new Span(tokens.get(roleStart).span().start(), tokens.get(roleEnd - 1).span().end());
             role = roleSpan.of(text);
         }

@@ -1,85 +1,186 @@
 package org.collate.analyze.quote;
 
-import org.collate.analyze.entity.SpeechVerbs;
+import org.collate.analyze.entity.Gazetteer;
 import org.collate.model.Entity;
-import org.collate.model.Mention;
 import org.collate.model.Quote;
 import org.collate.model.Sentence;
 import org.collate.model.Span;
-import org.collate.model.Token;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 
 /**
- * Finds quotations and attributes them. A first version: text between matching quotation marks is a direct quote;
- * its speaker is the entity mentioned next to a reporting verb in the same sentence.
+ * Finds what an article quotes and who said it.
+ *
+ * <p>Direct quotes are the passages between quotation marks ({@link QuoteScanner}: every quote style, quotes of
+ * several paragraphs, partial quotes inside sentences); reported speech is found by {@link ReportedSpeech}. Each
+ * quote gets its speaker the way newspapers write them:
+ * <ol>
+ * <li>the nearest explicit attribution around it ({@link DirectQuotes}: "“…,” Putin said", "Putin said: “…”"), or
+ *     the subject of its sentence when that is a person;</li>
+ * <li>for a quote with neither, the speaker of the quote before it in the same or the previous sentence of its
+ *     paragraph ("“A,” he said. “B.”"), or of the explicitly attributed quote right after it ("“A.” “B,” he said."),
+ *     or a reporting clause ending the previous paragraph with a colon, or the person the previous sentence of the
+ *     paragraph is about;</li>
+ * <li>then, for a quote that opens its sentence, the previous speaker within the last two paragraphs (a paragraph
+ *     that only quotes continues the speaker before it).</li>
+ * </ol>
+ * Names are resolved to entities by {@link SpeakerResolver} (pronouns, descriptions matched to roles). Linear in the
+ * article's length: mentions are looked up by offset, never scanned per token. Thread-safe.
  */
 public final class QuoteExtractor {
 
-    private static final String OPENING = "“\"«‘„";
+    private static final int PREVIOUS_SPEAKER_PARAGRAPHS = 2;
+
+    private final Function<String, Character> givenNameGender;
+
+    /** @param givenNameGender 'm' or 'f' for a given name, null when unknown */
+    public QuoteExtractor(Function<String, Character> givenNameGender) {
+        this.givenNameGender = givenNameGender;
+    }
+
+    /** With the gazetteer's given-name genders. */
+    public QuoteExtractor() {
+        this(Gazetteer.shared()::givenNameGender);
+    }
 
     public List<Quote> extract(String text, List<Sentence> sentences, List<Entity> entities) {
-        List<Quote> quotes = new ArrayList<>();
-        for (Sentence sentence : sentences) {
-            String s = sentence.text();
-            int base = sentence.span().start();
-            for (int i = 0; i < s.length(); i++) {
-                char open = s.charAt(i);
-                if (OPENING.indexOf(open) < 0) {
-                    continue;
+        QuoteContext ctx = new QuoteContext(text, sentences, entities);
+        SpeakerResolver speakers = new SpeakerResolver(ctx, givenNameGender);
+        DirectQuotes direct = new DirectQuotes(ctx, speakers);
+        ReportedSpeech reported = new ReportedSpeech(ctx, speakers);
+
+        List<QuotedPassage> passages = ctx.passages;
+        Attribution[] found = new Attribution[passages.size()];
+        List<Quote> out = new ArrayList<>();
+        int unit = 0;
+        int p = 0;
+        // In text order, so that pronouns see the speakers before them.
+        while (p < passages.size() || unit < ctx.units.size()) {
+            boolean passageFirst = unit >= ctx.units.size() || p < passages.size()
+                    && passages.get(p).open() < ctx.units.get(unit).span().end();
+            if (passageFirst) {
+                found[p] = direct.attribute(passages.get(p));
+                if (found[p] != null) {
+                    speakers.remember(found[p].speaker(), passages.get(p).open());
                 }
-                char close = closing(open);
-                int end = s.indexOf(close, i + 1);
-                if (end < 0 || end - i < 3) {
-                    continue;
+                p++;
+            } else {
+                for (ReportedSpeech.Reported r : reported.find(ctx.units.get(unit))) {
+                    speakers.remember(r.attribution().speaker(), r.content().start());
+                    out.add(quote(r.content(), r.content().of(text), false, r.attribution()));
                 }
-                Span span = new Span(base + i + 1, base + end);
-                Attribution a = attribute(sentence, entities);
-                quotes.add(new Quote(span, span.of(text), true, a == null ? null : a.entity.name(),
-                        a == null ? null : a.entity.id(), a == null ? null : a.mention.span(),
-                        a == null ? null : a.verb.text(), a == null ? null : a.verb.span()));
-                i = end;
+                unit++;
             }
         }
-        return quotes;
+        for (int i = 0; i < passages.size(); i++) {
+            if (found[i] == null) {
+                found[i] = fallback(ctx, passages, found, i, direct, speakers);
+                if (found[i] != null) {
+                    speakers.remember(found[i].speaker(), passages.get(i).open());
+                }
+            }
+            QuotedPassage q = passages.get(i);
+            if (isTitle(q.text(text)) && (found[i] == null || found[i].how() != Attribution.How.EXPLICIT)) {
+                continue; // "Good Morning America", "Make America Great Again": a name in quotation marks
+            }
+            out.add(quote(q.content(), q.text(text), true, found[i]));
+        }
+        out.sort(Comparator.comparing(Quote::span));
+        return out;
     }
 
-    private record Attribution(Entity entity, Mention mention, Token verb) {
+    private static Attribution fallback(QuoteContext ctx, List<QuotedPassage> passages, Attribution[] found, int i,
+                                        DirectQuotes direct, SpeakerResolver speakers) {
+        QuotedPassage q = passages.get(i);
+        int paragraph = ctx.paragraphAt(q.open());
+        // The quote before, in the same sentence or the next one of its paragraph: "“A,” he said. “B.”"
+        if (i > 0 && found[i - 1] != null && ctx.paragraphAt(passages.get(i - 1).open()) == paragraph) {
+            int closing = ctx.unitAt(Math.max(passages.get(i - 1).close(), passages.get(i - 1).open()));
+            int here = ctx.unitAt(q.open());
+            if (here - closing <= 1) {
+                return found[i - 1].inherited(Attribution.How.NEIGHBOUR);
+            }
+        }
+        // The quote right after, with nothing but blanks between: "“A.” “B,” he said."
+        if (i + 1 < passages.size() && found[i + 1] != null && passages.get(i + 1).open() >= q.end() && found[i + 1].how() == Attribution.How.EXPLICIT
+                && ctx.text.substring(q.end(), passages.get(i + 1).open()).isBlank()) {
+            return found[i + 1].inherited(Attribution.How.NEIGHBOUR);
+        }
+        if (!opensSentence(ctx, q)) {
+            return null;
+        }
+        int u = ctx.unitAt(q.open());
+        if (u > 0) {
+            Unit before = ctx.units.get(u - 1);
+            // A reporting clause with a colon ending the paragraph before: "The Times reported:".
+            if (before.paragraph() == paragraph - 1 || before.paragraph() == paragraph) {
+                Attribution a = direct.introducing(before);
+                if (a != null) {
+                    return a;
+                }
+            }
+            // The person the sentence before, in the same paragraph, is about: "Quintanilla seemed taken aback. “…”"
+            if (before.paragraph() == paragraph) {
+                Attribution a = direct.personSubject(before, 0, before.size());
+                if (a != null) {
+                    return a;
+                }
+            }
+        }
+        Speaker previous = speakers.previous(q.open(), PREVIOUS_SPEAKER_PARAGRAPHS);
+        return previous == null ? null : new Attribution(previous, null, null, Attribution.How.PREVIOUS);
     }
 
-    private static Attribution attribute(Sentence sentence, List<Entity> entities) {
-        for (Token t : sentence.tokens()) {
-            if (!SpeechVerbs.contains(t.text())) {
+    private static final java.util.Set<String> SMALL_WORDS = java.util.Set.of("of", "the", "a", "an", "and", "for",
+            "in", "on", "to", "at", "with", "by", "or", "from", "is", "vs");
+
+    /**
+     * Whether quoted words are a title or a name rather than something said: at most six words, every one but the
+     * small ones capitalised.
+     */
+    static boolean isTitle(String quoted) {
+        String[] words = quoted.strip().split("\\s+");
+        if (words.length > 6) {
+            return false;
+        }
+        int capitalised = 0;
+        for (String w : words) {
+            String letters = w.replaceAll("[^\\p{L}]", "");
+            if (letters.isEmpty() || SMALL_WORDS.contains(letters)) {
                 continue;
             }
-            Attribution best = null;
-            int bestDistance = Integer.MAX_VALUE;
-            for (Entity e : entities) {
-                for (Mention m : e.mentions()) {
-                    if (!sentence.span().contains(m.span())) {
-                        continue;
-                    }
-                    int d = Math.min(Math.abs(m.span().end() - t.span().start()), Math.abs(t.span().end() - m.span().start()));
-                    if (d < bestDistance) {
-                        bestDistance = d;
-                        best = new Attribution(e, m, t);
-                    }
-                }
+            if (!Character.isUpperCase(letters.charAt(0))) {
+                return false;
             }
-            if (best != null) {
-                return best;
-            }
+            capitalised++;
         }
-        return null;
+        return capitalised > 0 && !(words.length == 1 && quoted.strip().equals(quoted.strip().toUpperCase()));
     }
 
-    private static char closing(char open) {
-        return switch (open) {
-            case '“', '„' -> '”';
-            case '«' -> '»';
-            case '‘' -> '’';
-            default -> '"';
-        };
+    /** Whether the quote starts its unit (only punctuation before it). */
+    private static boolean opensSentence(QuoteContext ctx, QuotedPassage q) {
+        int u = ctx.unitAt(q.open());
+        if (u < 0) {
+            return true;
+        }
+        Unit unit = ctx.units.get(u);
+        int before = unit.lastEndingBy(q.open());
+        for (int k = 0; k <= before; k++) {
+            if (!unit.pos(k).equals("PUNCT")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Quote quote(Span span, String content, boolean direct, Attribution a) {
+        if (a == null) {
+            return new Quote(span, content, direct, null, null, null, null, null);
+        }
+        Speaker s = a.speaker();
+        return new Quote(span, content, direct, s.name(), s.entityId(), s.span(), a.verb(), a.verbSpan());
     }
 }

@@ -1,0 +1,275 @@
+package org.collate.analyze.quote;
+
+import org.collate.model.Entity;
+import org.collate.model.EntityKind;
+import org.collate.model.Mention;
+import org.collate.model.Span;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Turns the words that name a speaker into a {@link Speaker}: a name joins its entity; "he" or "she" joins the
+ * person the article is talking about (the latest speaker of that gender, else the latest person named before it,
+ * subjects first); a description ("the Russian president") joins the entity that carries that role; anything else
+ * ("a campaign spokesman", "sources") stands as written. One per article: it remembers the speakers so far.
+ */
+final class SpeakerResolver {
+
+    private static final Set<String> OBJECT_PRONOUNS = words("him", "her", "them", "me", "us");
+    private static final Set<String> MALE = words("he", "him", "his");
+    private static final Set<String> FEMALE = words("she", "her", "hers");
+    private static final Set<String> MALE_HONORIFICS = words("Mr", "Mr.", "Sir", "Lord", "M.", "Herr", "Sr.", "Sr");
+    private static final Set<String> FEMALE_HONORIFICS = words("Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dame", "Lady",
+            "Mme", "Mme.", "Mlle", "Frau", "Sra.", "Sra");
+    /** Role words that can stand for one another in a description ("the Chinese leader" for its president). */
+    private static final Set<String> LEADER_WORDS = words("leader", "president", "premier", "chancellor",
+            "prime", "minister", "king", "queen", "head");
+
+
+    private final QuoteContext ctx;
+    private final NounPhrases phrases;
+    private final Function<String, Character> givenNameGender;
+    private final Map<String, Character> genders = new HashMap<>();
+    /** Speakers attributed so far, in text order of their attributions. */
+    private final List<Said> said = new ArrayList<>();
+
+    /** An attribution already made: who, and where (the quote's start and paragraph). */
+    record Said(Speaker speaker, int offset, int paragraph) {
+    }
+
+    SpeakerResolver(QuoteContext ctx, Function<String, Character> givenNameGender) {
+        this.ctx = ctx;
+        this.phrases = new NounPhrases(ctx.mentions);
+        this.givenNameGender = givenNameGender;
+    }
+
+    void remember(Speaker s, int offset) {
+        int i = said.size();
+        while (i > 0 && said.get(i - 1).offset > offset) {
+            i--; // kept in text order: fallbacks are decided after the explicit attributions that follow them
+        }
+        said.add(i, new Said(s, offset, ctx.paragraphAt(offset)));
+    }
+
+    /** The latest speaker remembered before {@code offset} within {@code paragraphs} paragraphs, or null. */
+    Speaker previous(int offset, int paragraphs) {
+        int p = ctx.paragraphAt(offset);
+        for (int i = said.size() - 1; i >= 0; i--) {
+            Said s = said.get(i);
+            if (s.offset >= offset) {
+                continue;
+            }
+            return p - s.paragraph <= paragraphs ? s.speaker : null;
+        }
+        return null;
+    }
+
+    /** The speaker named by the phrase {@code [from, to)} of unit {@code u}. */
+    Speaker resolve(Unit u, NounPhrases.Phrase np) {
+        Span span = new Span(u.token(np.from()).span().start(), u.token(np.to() - 1).span().end());
+        String words = span.of(ctx.text);
+        if (np.to() - np.from() == 1 && (NounPhrases.subjectPronoun(u, np.from())
+                || OBJECT_PRONOUNS.contains(NounPhrases.bare(words)))) {
+            return pronoun(words, span);
+        }
+        if (np.to() - np.from() == 1 && NounPhrases.RELATIVE.contains(words.toLowerCase(Locale.ROOT))) {
+            // "Donald Trump — who previously said …": the name before the relative pronoun speaks.
+            int k = np.from() - 1;
+            while (k >= 0 && (u.word(k).equals(",") || u.word(k).equals("-") || u.word(k).equals("—")
+                    || u.word(k).equals("–"))) {
+                k--;
+            }
+            NounPhrases.Phrase antecedent = k >= 0 ? phrases.endingAt(u, k, 0) : null;
+            if (antecedent != null) {
+                Speaker s = resolve(u, antecedent);
+                return new Speaker(s.name(), s.entityId(), span, s.gender());
+            }
+            return new Speaker(words, null, span, '?');
+        }
+        int head = head(u, np);
+        Span headSpan = u.token(head).span();
+        for (Mention m : ctx.mentions.within(span)) {
+            if (m.span().overlaps(headSpan) || m.span().end() == span.end() && m.roleSpan() != null
+                    && m.roleSpan().start() <= headSpan.start()) {
+                Entity e = ctx.mentions.entity(m.entityId());
+                if (e != null) {
+                    return new Speaker(e.name(), e.id(), span, gender(e));
+                }
+            }
+        }
+        Entity byRole = byRole(u, np, head, span.start());
+        if (byRole != null) {
+            return new Speaker(byRole.name(), byRole.id(), span, gender(byRole));
+        }
+        return new Speaker(words, null, span, '?');
+    }
+
+    /** The phrase's head: the last word before a preposition that starts a complement ("a spokesman for …"). */
+    private static int head(Unit u, NounPhrases.Phrase np) {
+        for (int i = np.from() + 1; i < np.to() - 1; i++) {
+            String pos = u.pos(i);
+            if (pos.equals("ADP") || u.word(i).equals("and")) {
+                return i - 1;
+            }
+        }
+        return np.to() - 1;
+    }
+
+    private Speaker pronoun(String word, Span span) {
+        String w = NounPhrases.bare(word);
+        char g = MALE.contains(w) ? 'm' : FEMALE.contains(w) ? 'f' : '?';
+        if (g == '?') {
+            return new Speaker(word, null, span, '?');
+        }
+        Entity e = antecedent(span.start(), g);
+        if (e == null) {
+            return new Speaker(word, null, span, g);
+        }
+        genders.putIfAbsent(e.id(), g);
+        return new Speaker(e.name(), e.id(), span, g);
+    }
+
+    /**
+     * The person a "he" or "she" at {@code offset} stands for: the latest speaker of that gender within the last
+     * two paragraphs, else the first compatible person named (outside quotes) in the nearest sentence before it.
+     */
+    private Entity antecedent(int offset, char g) {
+        int paragraph = ctx.paragraphAt(offset);
+        int unit = ctx.unitAt(offset);
+        // The subject of the pronoun's own sentence first: "Trump has hailed …, telling reporters that he …".
+        Entity own = unit < 0 ? null : firstPerson(ctx.units.get(unit), offset, g);
+        if (own != null) {
+            return own;
+        }
+        for (int i = said.size() - 1; i >= 0; i--) {
+            Said s = said.get(i);
+            if (s.offset >= offset) {
+                continue;
+            }
+            if (paragraph - s.paragraph > 2) {
+                break;
+            }
+            Entity e = ctx.mentions.entity(s.speaker.entityId());
+            if (e != null && e.kind() == EntityKind.PERSON && compatible(gender(e), g)) {
+                return e;
+            }
+        }
+        for (int k = unit - 1; k >= 0 && k > unit - 6; k--) {
+            Unit u = ctx.units.get(k);
+            if (paragraph - u.paragraph() > 2) {
+                break;
+            }
+            Entity e = firstPerson(u, offset, g);
+            if (e != null) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** The first person of a compatible gender named outside quotes in the unit, before {@code offset}. */
+    private Entity firstPerson(Unit u, int offset, char g) {
+        List<Mention> persons = ctx.mentions.personsBefore(u.span().start(), Math.min(offset, u.span().end()),
+                u.span().contains(new Span(offset, offset)));
+        Entity best = null;
+        for (Mention m : persons) { // latest first: the last one kept is the earliest, the subject
+            if (ctx.insideQuote(m.span().start())) {
+                continue;
+            }
+            Entity e = ctx.mentions.entity(m.entityId());
+            if (e != null && e.kind() != EntityKind.PLACE && e.kind() != EntityKind.ORGANIZATION
+                    && compatible(gender(e), g)) {
+                best = e;
+            }
+        }
+        return best;
+    }
+
+    private static boolean compatible(char known, char wanted) {
+        return known == '?' || known == wanted;
+    }
+
+    char gender(Entity e) {
+        Character known = genders.get(e.id());
+        if (known != null) {
+            return known;
+        }
+        char g = '?';
+        for (String v : e.variants()) {
+            String first = v.split(" ", 2)[0];
+            if (MALE_HONORIFICS.contains(first)) {
+                g = 'm';
+                break;
+            }
+            if (FEMALE_HONORIFICS.contains(first)) {
+                g = 'f';
+                break;
+            }
+        }
+        if (g == '?' && e.kind() == EntityKind.PERSON) {
+            String[] words = e.name().split(" ");
+            if (words.length >= 2) {
+                Character byName = givenNameGender.apply(words[0]);
+                g = byName == null ? '?' : byName;
+            }
+        }
+        if (e.kind() != EntityKind.PERSON && e.kind() != EntityKind.OTHER) {
+            g = 'n';
+        }
+        genders.put(e.id(), g);
+        return g;
+    }
+
+    /**
+     * The entity a description stands for: the latest entity named before {@code offset} whose roles hold the
+     * description's head word ("president") and its capitalised modifiers ("Russian").
+     */
+    private Entity byRole(Unit u, NounPhrases.Phrase np, int head, int offset) {
+        String h = u.word(head).toLowerCase(Locale.ROOT);
+        if (!u.pos(head).equals("NOUN")) {
+            return null;
+        }
+        List<String> modifiers = new ArrayList<>();
+        for (int i = np.from(); i < head; i++) {
+            String w = u.word(i);
+            if (Character.isUpperCase(w.charAt(0)) && !u.pos(i).equals("DET")) {
+                modifiers.add(w.toLowerCase(Locale.ROOT));
+            }
+        }
+        Entity best = null;
+        int bestAt = -1;
+        for (Mention m : ctx.mentions.personsBefore(0, offset)) {
+            if (m.span().start() <= bestAt) {
+                break;
+            }
+            Entity e = ctx.mentions.entity(m.entityId());
+            if (e == null) {
+                continue;
+            }
+            for (String role : e.roles()) {
+                String r = role.toLowerCase(Locale.ROOT);
+                boolean headOk = r.contains(h) || (h.equals("leader") || h.equals("head"))
+                        && LEADER_WORDS.stream().anyMatch(r::contains);
+                if (headOk && modifiers.stream().allMatch(r::contains)) {
+                    best = e;
+                    bestAt = m.span().start();
+                    break;
+                }
+            }
+            if (best != null) {
+                break;
+            }
+        }
+        return best;
+    }
+
+    private static Set<String> words(String... words) {
+        return Set.copyOf(java.util.Arrays.asList(words));
+    }
+}
