@@ -17,7 +17,7 @@ public record ClusterSettings(int windowDays, int candidates, double joinThresho
                               double rewriteThreshold, double duplicateJaccard, int staleDays,
                               int undatedActiveArticles) {
 
-    public static final ClusterSettings DEFAULT = new ClusterSettings(30, 30, 0.2, 0.9, 0.9, 0.5, 30, 5000);
+    public static final ClusterSettings DEFAULT = new ClusterSettings(30, 30, 0.26, 0.9, 0.9, 0.5, 30, 5000);
 
     public ClusterSettings withJoinThreshold(double t) {
         return new ClusterSettings(windowDays, candidates, t, mergeThreshold, rewriteThreshold, duplicateJaccard,

@@ -62,7 +62,8 @@ public final class LinkFeatureExtractor {
         }
         Set<Integer> years = new HashSet<>();
         for (DateMention d : a.dates()) {
-            if (!d.relative() && d.resolved() != null) {
+            // Full dates and months date the event; a bare year ("the 2004 tsunami") is mostly background.
+            if (!d.relative() && d.resolved() != null && !d.granularity().equals("year")) {
                 years.add(d.resolved().getYear());
             }
         }

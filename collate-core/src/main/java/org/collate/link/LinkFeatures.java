@@ -15,7 +15,7 @@ import java.util.Set;
  * @param titleWords the title's lower-cased words of more than three letters
  * @param terms     stemmed content words of title and body with their (title-boosted) counts
  * @param entities  entity keys ({@code person:blinken}, {@code place:kyrgyzstan}, {@code org:sco}) with mention counts
- * @param years     years the text states absolutely ("in 2013", "15 December 2013")
+ * @param years     years of the full dates and months the text states ("15 December 2013", "March 2012")
  * @param embedding the title-and-lead embedding, or null
  * @param minHash   the text's MinHash signature
  * @param length    the body's length in characters

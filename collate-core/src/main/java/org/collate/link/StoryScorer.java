@@ -15,15 +15,15 @@ final class StoryScorer {
 
     /** The signals, in the order of {@link #WEIGHTS}. */
     static final String[] FEATURES = {"terms", "termsMax", "entities", "entityCover", "embedding", "embeddingMax",
-            "logDaysAway", "logDaysNearest", "yearConflict", "titleMax", "nearestTimesEntities"};
+            "logDaysAway", "logDaysNearest", "yearConflict", "titleMax", "nearestTimesEntities", "sameDay", "undated"};
 
     /**
      * Logistic weights over the signals (the last is the bias), fitted on (arriving article, story so far) pairs of
      * the story evaluation set as a whole, one set for every corpus, with the hardest wrong stories of each article
      * as negatives; the score is the probability that the article belongs to the story.
      */
-    static final double[] WEIGHTS = {2.456, 2.328, 1.076, 0.610, 2.929, 2.573, -0.774, -0.687, -0.156, 1.985,
-            -1.026, -5.123};
+    static final double[] WEIGHTS = {2.653, 2.307, 0.672, 0.663, 3.086, 2.811, -0.580, -0.439, -0.500, 1.927,
+            -0.978, 1.984, -0.500, -6.209};
 
     private final CollectionStatistics stats;
 
@@ -71,7 +71,8 @@ final class StoryScorer {
         long days = ignoreTime ? 0 : Math.max(0, s.daysAway(f.day()));
         double logNearest = ignoreTime ? 0 : Math.log1p(Math.max(0, nearest));
         double[] x = {terms, termsMax, entities, cover, embedding, embeddingMax, Math.log1p(days), logNearest,
-                yearConflict(f, s) ? 1 : 0, titleMax, logNearest * entities};
+                yearConflict(f, s) ? 1 : 0, titleMax, logNearest * entities, nearest == 0 ? 1 : 0,
+                f.day() == null || s.first == null ? 1 : 0};
         double z = WEIGHTS[WEIGHTS.length - 1];
         for (int i = 0; i < x.length; i++) {
             z += WEIGHTS[i] * x[i];

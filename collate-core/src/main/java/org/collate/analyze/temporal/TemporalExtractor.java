@@ -27,12 +27,12 @@ public final class TemporalExtractor {
             + "|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
     private static final String WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     private static final Pattern FULL_DATE = Pattern.compile(
-            "\\b(?:" + WEEKDAY + ",?\\s+)?(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+((?:19|20)\\d\\d)"
-                    + "|" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d))\\b"
+            "\\b(?:" + WEEKDAY + "\\s*,?\\s+)?(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + "\\s*,?\\s*((?:19|20)\\d\\d)"
+                    + "|" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s*((?:19|20)\\d\\d))\\b"
                     + "|\\b((?:19|20)\\d\\d-\\d\\d-\\d\\d)\\b");
     private static final Pattern DAY_MONTH = Pattern.compile(
             "\\b(?:(?:on|by|until|since|from)\\s+)?(?:" + WEEKDAY + ",?\\s+)?(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH
-                    + "|" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?)\\b(?!,?\\s+(?:19|20)\\d\\d)");
+                    + "|" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?)\\b(?!\\s*,?\\s*(?:19|20)\\d\\d)");
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b(?:in\\s+)?" + MONTH + "\\s+((?:19|20)\\d\\d)\\b");
     private static final Pattern MONTH_ONLY = Pattern.compile("\\b(?:in|since|until|by|from|last|next|this|early|late|mid-?)\\s+"
             + MONTH + "\\b(?!\\s+\\d)");
