@@ -6,13 +6,10 @@ import org.collate.model.StoryAssignment;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Streaming story clustering: articles arrive in publication order and each is placed at once, in one pass.
@@ -45,7 +42,6 @@ public final class StoryClusterer implements AutoCloseable {
     private final Map<String, String> storyOfArticle = new HashMap<>();
     private final Map<String, String> mergedInto = new HashMap<>();
     private final Map<String, StoryState> states = new LinkedHashMap<>();
-    private final Set<String> retired = new LinkedHashSet<>();
     private int arrivals;
     private int nextStory;
     private LocalDate latestDay;
@@ -64,10 +60,11 @@ public final class StoryClusterer implements AutoCloseable {
         if (f.day() != null && (latestDay == null || f.day().isAfter(latestDay))) {
             latestDay = f.day();
         }
-        StoryAssignment assignment = place(f);
+        SparseVector terms = stats.vector(f);
+        StoryAssignment assignment = place(f, terms);
         StoryState story = states.get(assignment.storyId());
-        story.add(f, arrivals);
-        retired.remove(story.id); // a re-publication revives its story
+        story.add(f, terms, arrivals);
+        story.retired = false; // a re-publication revives its story
         storyOfArticle.put(f.id(), story.id);
         stats.add(f);
         index.add(f);
@@ -78,15 +75,14 @@ public final class StoryClusterer implements AutoCloseable {
         return assignment;
     }
 
-    private StoryAssignment place(LinkFeatures f) {
+    private StoryAssignment place(LinkFeatures f, SparseVector terms) {
         List<NearDuplicateIndex.Match> copies = duplicates.query(f.minHash());
         if (!copies.isEmpty()) {
             NearDuplicateIndex.Match best = copies.get(0);
             return new StoryAssignment(f.id(), storyOf(best.articleId()), "near-duplicate", best.jaccard(),
                     best.articleId());
         }
-        Map<String, Double> weights = stats.weights(f);
-        double norm = CollectionStatistics.norm(weights);
+        Map<String, Double> weights = stats.termWeights(f);
         Map<String, String> candidates = candidates(f, weights, false);
         Scored best = null;
         List<Scored> scored = new ArrayList<>();
@@ -95,7 +91,7 @@ public final class StoryClusterer implements AutoCloseable {
             if (!active(s, f.day())) {
                 continue;
             }
-            StoryScorer.Score score = scorer.score(f, weights, norm, s, false);
+            StoryScorer.Score score = scorer.score(f, terms, s, false);
             Scored x = new Scored(s, score.total(), c.getValue());
             scored.add(x);
             if (best == null || x.score > best.score) {
@@ -117,7 +113,7 @@ public final class StoryClusterer implements AutoCloseable {
                 if (active(s, f.day())) {
                     continue; // already judged at the normal threshold
                 }
-                double score = scorer.score(f, weights, norm, s, true).total();
+                double score = scorer.score(f, terms, s, true).total();
                 if (rewrite == null || score > rewrite.score) {
                     rewrite = new Scored(s, score, c.getValue());
                 }
@@ -148,7 +144,7 @@ public final class StoryClusterer implements AutoCloseable {
 
     /** Whether a story is within reach of an article of this day without the rewrite path. */
     private boolean active(StoryState s, LocalDate day) {
-        if (retired.contains(s.id)) {
+        if (s.retired) {
             return false;
         }
         if (day == null) {
@@ -164,7 +160,6 @@ public final class StoryClusterer implements AutoCloseable {
         }
         keep.absorb(gone);
         states.remove(gone.id);
-        retired.remove(gone.id);
         mergedInto.put(gone.id, keep.id);
     }
 
@@ -179,31 +174,16 @@ public final class StoryClusterer implements AutoCloseable {
     /** Trims stories no new article can reach within the window to a summary kept for rewrite matching. */
     private void retireInactive() {
         for (StoryState s : states.values()) {
-            if (retired.contains(s.id)) {
+            if (s.retired) {
                 continue;
             }
             boolean stale = s.last != null && latestDay != null
                     ? latestDay.toEpochDay() - s.last.toEpochDay() > settings.windowDays() + 1
                     : arrivals - s.lastArrival > settings.undatedActiveArticles();
             if (stale) {
-                trim(s);
-                retired.add(s.id);
+                s.retire(RETIRED_TERMS);
             }
         }
-    }
-
-    private void trim(StoryState s) {
-        List<Map.Entry<String, Double>> top = new ArrayList<>(s.termSum.entrySet());
-        top.sort(Comparator.comparingDouble((Map.Entry<String, Double> e) -> -e.getValue() * stats.idf(e.getKey()))
-                .thenComparing(Map.Entry::getKey));
-        Map<String, Double> kept = new HashMap<>();
-        for (int i = 0; i < Math.min(RETIRED_TERMS, top.size()); i++) {
-            kept.put(top.get(i).getKey(), top.get(i).getValue());
-        }
-        s.termSum.clear();
-        s.termSum.putAll(kept);
-        s.memberFeatures.clear();
-        s.cachedNorm = -1;
     }
 
     /** Every story so far, in order of creation, with its articles in arrival order. */

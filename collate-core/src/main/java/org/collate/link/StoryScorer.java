@@ -43,18 +43,22 @@ final class StoryScorer {
         }
     }
 
-    /** @param ignoreTime score as if the article were within the story's days (the rewrite path) */
-    Score score(LinkFeatures f, Map<String, Double> weights, double norm, StoryState s, boolean ignoreTime) {
-        double terms = termCosine(weights, norm, s);
+    /**
+     * @param terms      the article's unit tf-idf vector
+     * @param ignoreTime score as if the article were within the story's days (the rewrite path)
+     */
+    Score score(LinkFeatures f, SparseVector terms, StoryState s, boolean ignoreTime) {
+        double centroid = s.centroidNorm == 0 ? 0 : terms.dot(s.centroid) / s.centroidNorm;
         double entities = entityOverlap(f, s);
         double cover = entityCover(f, s);
-        double embedding = embeddingCosine(f, s);
+        double embedding = f.embedding() == null || s.embeddingSum == null || s.embeddingNorm == 0 ? 0
+                : Math.max(0, SentenceEmbedder.cosine(f.embedding(), s.embeddingSum) / s.embeddingNorm);
         double termsMax = 0;
         double embeddingMax = 0;
         double titleMax = 0;
         long nearest = -1;
-        for (LinkFeatures m : s.memberFeatures) {
-            termsMax = Math.max(termsMax, memberCosine(weights, norm, m));
+        for (StoryState.Member m : s.recent) {
+            termsMax = Math.max(termsMax, terms.dot(m.terms()));
             if (f.embedding() != null && m.embedding() != null) {
                 embeddingMax = Math.max(embeddingMax, SentenceEmbedder.cosine(f.embedding(), m.embedding()));
             }
@@ -64,14 +68,14 @@ final class StoryScorer {
                 nearest = nearest < 0 ? d : Math.min(nearest, d);
             }
         }
-        if (s.memberFeatures.isEmpty()) {
-            termsMax = terms;
+        if (s.recent.isEmpty()) {
+            termsMax = centroid;
             embeddingMax = embedding;
         }
         long days = ignoreTime ? 0 : Math.max(0, s.daysAway(f.day()));
         double logNearest = ignoreTime ? 0 : Math.log1p(Math.max(0, nearest));
-        double[] x = {terms, termsMax, entities, cover, embedding, embeddingMax, Math.log1p(days), logNearest,
-                yearConflict(f, s) ? 1 : 0, titleMax, logNearest * entities, nearest == 0 ? 1 : 0,
+        double[] x = {centroid, termsMax, entities, cover, embedding, embeddingMax, Math.log1p(days), logNearest,
+                yearConflict(f, s) ? 1 : 0, titleMax, logNearest * entities, nearest == 0 || ignoreTime ? 1 : 0,
                 f.day() == null || s.first == null ? 1 : 0};
         double z = WEIGHTS[WEIGHTS.length - 1];
         for (int i = 0; i < x.length; i++) {
@@ -93,23 +97,6 @@ final class StoryScorer {
         return shared / Math.sqrt((double) a.size() * b.size());
     }
 
-    private double memberCosine(Map<String, Double> weights, double norm, LinkFeatures m) {
-        if (norm == 0) {
-            return 0;
-        }
-        double dot = 0;
-        double sq = 0;
-        for (Map.Entry<String, Integer> e : m.terms().entrySet()) {
-            double w = (1 + Math.log(e.getValue())) * stats.idf(e.getKey());
-            sq += w * w;
-            Double mine = weights.get(e.getKey());
-            if (mine != null) {
-                dot += mine * w;
-            }
-        }
-        return sq == 0 ? 0 : dot / (norm * Math.sqrt(sq));
-    }
-
     /** The share of the article's entity weight that the story names too. */
     private double entityCover(LinkFeatures f, StoryState s) {
         double mine = 0;
@@ -122,34 +109,6 @@ final class StoryScorer {
             }
         }
         return mine == 0 ? 0 : shared / mine;
-    }
-
-    private double termCosine(Map<String, Double> weights, double norm, StoryState s) {
-        if (norm == 0) {
-            return 0;
-        }
-        double dot = 0;
-        for (Map.Entry<String, Double> e : weights.entrySet()) {
-            Double sum = s.termSum.get(e.getKey());
-            if (sum != null) {
-                dot += e.getValue() * sum * stats.idf(e.getKey());
-            }
-        }
-        double storyNorm = storyNorm(s);
-        return storyNorm == 0 ? 0 : dot / (norm * storyNorm);
-    }
-
-    private double storyNorm(StoryState s) {
-        if (s.cachedNorm < 0 || stats.documents() > s.normComputedAt * 1.1 + 10) {
-            double sq = 0;
-            for (Map.Entry<String, Double> e : s.termSum.entrySet()) {
-                double w = e.getValue() * stats.idf(e.getKey());
-                sq += w * w;
-            }
-            s.cachedNorm = Math.sqrt(sq);
-            s.normComputedAt = stats.documents();
-        }
-        return s.cachedNorm;
     }
 
     /** Dice overlap of entity keys weighted by idf; a story's entity counts by the share of members naming it. */
@@ -167,27 +126,21 @@ final class StoryScorer {
                 shared += w * Math.min(1.0, 2.0 * n / s.members.size());
             }
         }
-        double theirs = 0;
-        for (Map.Entry<String, Integer> e : s.entityCount.entrySet()) {
-            theirs += stats.entityIdf(e.getKey()) * Math.min(1.0, 2.0 * e.getValue() / s.members.size());
-        }
+        double theirs = entityMass(s);
         return mine + theirs == 0 ? 0 : 2 * shared / (mine + theirs);
     }
 
-    private static double embeddingCosine(LinkFeatures f, StoryState s) {
-        if (f.embedding() == null || s.embeddingSum == null) {
-            return 0;
+    /** The story's weighted entity mass, recomputed when it changed or the statistics moved by a tenth. */
+    private double entityMass(StoryState s) {
+        if (s.entityMass < 0 || stats.documents() > s.entityMassDocuments * 1.1 + 10) {
+            double mass = 0;
+            for (Map.Entry<String, Integer> e : s.entityCount.entrySet()) {
+                mass += stats.entityIdf(e.getKey()) * Math.min(1.0, 2.0 * e.getValue() / s.members.size());
+            }
+            s.entityMass = mass;
+            s.entityMassDocuments = stats.documents();
         }
-        double norm = 0;
-        for (float v : s.embeddingSum) {
-            norm += v * v;
-        }
-        norm = Math.sqrt(norm);
-        if (norm == 0) {
-            return 0;
-        }
-        double cos = SentenceEmbedder.cosine(f.embedding(), s.embeddingSum) / norm;
-        return Math.max(0, cos);
+        return s.entityMass;
     }
 
     private static boolean yearConflict(LinkFeatures f, StoryState s) {

@@ -1,99 +1,130 @@
 package org.collate.link;
 
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A story as the clusterer sees it while it is active: the running sums of its members' features. Sums, not
- * weights, are kept, so term weights always use the collection statistics of the moment.
+ * A story as the clusterer sees it: the running sums of its members' features, and the most recent members' own
+ * vectors for closest-member similarities. Term vectors are weighted with the collection statistics of the moment
+ * each member arrived.
  */
 final class StoryState {
 
+    /** Members kept whole for closest-member similarities: the latest ones, which new reports resemble most. */
+    static final int RECENT_MEMBERS = 12;
+
+    /** One member as the scorer needs it. */
+    record Member(SparseVector terms, float[] embedding, java.util.Set<String> titleWords, LocalDate day) {
+    }
+
     final String id;
     final List<String> members = new ArrayList<>();
-    /** The features of the members, while the story is active (for closest-member similarities). */
-    final List<LinkFeatures> memberFeatures = new ArrayList<>();
-    /** Sum over members of 1 + ln(tf) per term. */
-    final Map<String, Double> termSum = new HashMap<>();
+    final Deque<Member> recent = new ArrayDeque<>();
+    /** Sum of the members' unit term vectors. */
+    SparseVector centroid = SparseVector.EMPTY;
+    double centroidNorm;
     /** Number of members naming each entity key. */
     final Map<String, Integer> entityCount = new HashMap<>();
     /** Number of members stating each year. */
     final Map<Integer, Integer> yearCount = new HashMap<>();
+    /** The idf-weighted entity mass, cached by the scorer; negative when stale. */
+    double entityMass = -1;
+    int entityMassDocuments;
     float[] embeddingSum;
-    int embedded;
+    double embeddingNorm;
     LocalDate first;
     LocalDate last;
     String title;
     int lastArrival;
-    /** The norm of the story's weighted term vector, recomputed when members change or statistics drift. */
-    double cachedNorm = -1;
-    int normComputedAt = -1;
+    boolean retired;
 
     StoryState(String id) {
         this.id = id;
     }
 
-    void add(LinkFeatures f, int arrival) {
+    void add(LinkFeatures f, SparseVector terms, int arrival) {
         members.add(f.id());
-        memberFeatures.add(f);
-        f.terms().forEach((t, n) -> termSum.merge(t, 1 + Math.log(n), Double::sum));
-        f.entities().keySet().forEach(e -> entityCount.merge(e, 1, Integer::sum));
-        f.years().forEach(y -> yearCount.merge(y, 1, Integer::sum));
-        if (f.embedding() != null) {
-            if (embeddingSum == null) {
-                embeddingSum = new float[f.embedding().length];
-            }
-            for (int i = 0; i < embeddingSum.length; i++) {
-                embeddingSum[i] += f.embedding()[i];
-            }
-            embedded++;
+        recent.addLast(new Member(terms, f.embedding(), f.titleWords(), f.day()));
+        if (recent.size() > RECENT_MEMBERS) {
+            recent.removeFirst();
         }
-        if (f.day() != null) {
-            if (first == null || f.day().isBefore(first)) {
-                first = f.day();
-            }
-            if (last == null || f.day().isAfter(last)) {
-                last = f.day();
-            }
-            if (title == null || members.size() == 1) {
-                title = f.title();
-            }
-        } else if (title == null) {
+        setCentroid(centroid.plus(terms));
+        f.entities().keySet().forEach(e -> entityCount.merge(e, 1, Integer::sum));
+        entityMass = -1;
+        f.years().forEach(y -> yearCount.merge(y, 1, Integer::sum));
+        addEmbedding(f.embedding());
+        addDay(f.day());
+        if (title == null || f.day() != null && members.size() == 1) {
             title = f.title();
         }
         lastArrival = arrival;
-        cachedNorm = -1;
     }
 
     void absorb(StoryState other) {
         members.addAll(other.members);
-        memberFeatures.addAll(other.memberFeatures);
-        other.termSum.forEach((t, v) -> termSum.merge(t, v, Double::sum));
+        for (Member m : other.recent) {
+            recent.addLast(m);
+            if (recent.size() > RECENT_MEMBERS) {
+                recent.removeFirst();
+            }
+        }
+        setCentroid(centroid.plus(other.centroid));
         other.entityCount.forEach((e, n) -> entityCount.merge(e, n, Integer::sum));
+        entityMass = -1;
         other.yearCount.forEach((y, n) -> yearCount.merge(y, n, Integer::sum));
         if (other.embeddingSum != null) {
-            if (embeddingSum == null) {
-                embeddingSum = new float[other.embeddingSum.length];
-            }
-            for (int i = 0; i < embeddingSum.length; i++) {
-                embeddingSum[i] += other.embeddingSum[i];
-            }
-            embedded += other.embedded;
+            addEmbedding(other.embeddingSum);
         }
-        if (other.first != null && (first == null || other.first.isBefore(first))) {
-            first = other.first;
-        }
-        if (other.last != null && (last == null || other.last.isAfter(last))) {
-            last = other.last;
-        }
+        addDay(other.first);
+        addDay(other.last);
         if (title == null) {
             title = other.title;
         }
         lastArrival = Math.max(lastArrival, other.lastArrival);
-        cachedNorm = -1;
+    }
+
+    /** Keeps only what rewrite matching needs once no article in the window can reach the story. */
+    void retire(int keepTerms) {
+        setCentroid(centroid.top(keepTerms));
+        recent.clear();
+        retired = true;
+    }
+
+    private void setCentroid(SparseVector c) {
+        centroid = c;
+        centroidNorm = c.norm();
+    }
+
+    private void addEmbedding(float[] e) {
+        if (e == null) {
+            return;
+        }
+        if (embeddingSum == null) {
+            embeddingSum = new float[e.length];
+        }
+        double sq = 0;
+        for (int i = 0; i < embeddingSum.length; i++) {
+            embeddingSum[i] += e[i];
+            sq += embeddingSum[i] * embeddingSum[i];
+        }
+        embeddingNorm = Math.sqrt(sq);
+    }
+
+    private void addDay(LocalDate day) {
+        if (day == null) {
+            return;
+        }
+        if (first == null || day.isBefore(first)) {
+            first = day;
+        }
+        if (last == null || day.isAfter(last)) {
+            last = day;
+        }
     }
 
     /** Days from {@code day} to the story's span of days, 0 inside it; -1 when either side is undated. */
