@@ -1,5 +1,6 @@
 package org.collate.extract.html;
 
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -17,7 +18,11 @@ import java.util.Locale;
  */
 public final class HtmlMetadataExtractor {
 
-    private static final ObjectMapper JSON = JsonMapper.builder().build();
+    /** JSON-LD as pages write it: raw line breaks inside strings, trailing commas and comments are common. */
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_TRAILING_COMMA,
+                    JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
+            .build();
     private static final String[] TITLE_SEPARATORS = {" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " / "};
 
     public HtmlMetadata extract(Document doc) {
@@ -34,7 +39,39 @@ public final class HtmlMetadataExtractor {
         String url = firstNonBlank(attr(doc.selectFirst("link[rel=canonical]"), "href"), meta(doc, "og:url"));
         String language = firstNonBlank(attr(doc.selectFirst("html[lang]"), "lang"),
                 meta(doc, "og:locale"), meta(doc, "content-language"), meta(doc, "dc.language"));
-        return new HtmlMetadata(title, outlet, author == null ? null : cleanAuthor(author), url, language);
+        List<String> headlines = new ArrayList<>();
+        for (String h : new String[]{title, meta(doc, "og:title"), meta(doc, "twitter:title"),
+                ldString(ld, "headline"), doc.title()}) {
+            if (h != null && !h.isBlank()) {
+                headlines.add(h);
+            }
+        }
+        for (Element h1 : doc.select("h1")) {
+            headlines.add(h1.text());
+        }
+        return new HtmlMetadata(title, outlet, author == null ? null : cleanAuthor(author), url, language,
+                headlines, articleBody(ld));
+    }
+
+    /** The longest JSON-LD {@code articleBody} (or {@code text} of an article type), markup and entities removed. */
+    private static String articleBody(List<JsonNode> ld) {
+        String best = null;
+        for (JsonNode n : ld) {
+            JsonNode v = n.get("articleBody");
+            if (v == null) {
+                String type = n.path("@type").asText("");
+                if (type.endsWith("Article") || type.equals("BlogPosting") || type.equals("Report")) {
+                    v = n.get("text");
+                }
+            }
+            if (v != null && v.isTextual() && (best == null || v.asText().length() > best.length())) {
+                best = v.asText();
+            }
+        }
+        if (best != null && (best.indexOf('<') >= 0 || best.indexOf('&') >= 0)) {
+            best = org.jsoup.Jsoup.parseBodyFragment(best).text();
+        }
+        return best == null || best.isBlank() ? null : best;
     }
 
     private static String title(Document doc, List<JsonNode> ld, String outlet) {

@@ -1,0 +1,98 @@
+package org.collate.extract.html;
+
+import org.jsoup.nodes.Element;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * The first, page-wide cleaning: drops what can never be article text, before any scoring. Only sure things go here
+ * (what the reader never sees or never reads); everything that depends on where the article is waits for
+ * {@link ContentPruner}.
+ */
+final class PageCleaner {
+
+    /** One page-wide rule: an element it matches is dropped with everything inside it. */
+    enum Rule {
+        /** Scripts, styles, embedded objects, form controls, media players: no readable text. */
+        NON_TEXT_ELEMENT(e -> Tags.NON_TEXT.contains(e.normalName())),
+        /**
+         * Elements the page hides ({@code hidden}, {@code display:none}, {@code aria-hidden}): menus of mobile
+         * layouts, pop-up templates, screen-reader duplicates of a hover card.
+         */
+        HIDDEN(PageCleaner::hidden),
+        /** Landmarks that are never the article: navigation, banners, site footers, dialogs, search boxes. */
+        CHROME_ROLE(e -> Tags.CHROME_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT))),
+        /** {@code <nav>} and {@code <menu>}: site navigation, breadcrumbs, pagination. */
+        NAVIGATION_ELEMENT(e -> e.normalName().equals("nav") || e.normalName().equals("menu"));
+
+        private final Predicate<Element> matches;
+
+        Rule(Predicate<Element> matches) {
+            this.matches = matches;
+        }
+
+        boolean matches(Element e) {
+            return matches.test(e);
+        }
+    }
+
+    private PageCleaner() {
+    }
+
+    /** Applies every rule to the elements below {@code body}; returns how many elements were dropped. */
+    static int clean(Element body) {
+        List<Element> drop = new ArrayList<>();
+        collect(body, drop);
+        for (Element e : drop) {
+            e.remove();
+        }
+        return drop.size();
+    }
+
+    private static void collect(Element parent, List<Element> drop) {
+        for (Element child : parent.children()) {
+            if (matchesAny(child)) {
+                drop.add(child);
+            } else {
+                collect(child, drop);
+            }
+        }
+    }
+
+    private static boolean matchesAny(Element e) {
+        for (Rule rule : Rule.values()) {
+            if (rule.matches(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hidden(Element e) {
+        if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden"))) {
+            return true;
+        }
+        String style = e.attr("style");
+        if (style.isEmpty()) {
+            return false;
+        }
+        String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+        return s.contains("display:none") || s.contains("visibility:hidden");
+    }
+
+    /** Tag and role sets of the rules. */
+    static final class Tags {
+        static final Set<String> NON_TEXT = Set.of("script", "style", "noscript", "template", "svg", "math",
+                "iframe", "object", "embed", "applet", "canvas", "button", "input", "select", "option", "textarea",
+                "video", "audio", "source", "track", "map", "head", "link", "meta", "dialog", "img", "picture");
+        static final Set<String> CHROME_ROLES = Set.of("navigation", "banner", "contentinfo", "dialog",
+                "alertdialog", "search", "menu", "menubar", "toolbar", "tablist");
+
+        private Tags() {
+        }
+    }
+}
