@@ -102,7 +102,7 @@ final class BlockFilter {
         REPEATED {
             @Override
             RemovalReason reason(Candidate c, Context x) {
-                return c.block.chars() >= 10 && !x.seen.add(c.lower) ? RemovalReason.BOILERPLATE : null;
+                return c.block.chars() >= 30 && !x.seen.add(c.lower) ? RemovalReason.BOILERPLATE : null;
             }
         };
 

@@ -17,10 +17,12 @@ final class BodyHint {
 
     private final Set<Long> shingles;
     private final int words;
+    private final int chars;
 
-    private BodyHint(Set<Long> shingles, int words) {
+    private BodyHint(Set<Long> shingles, int words, int chars) {
         this.shingles = shingles;
         this.words = words;
+        this.chars = chars;
     }
 
     /** The hint of a declared body, or null when there is none worth using. */
@@ -36,7 +38,18 @@ final class BodyHint {
         for (int i = 0; i + N <= hashes.length; i++) {
             set.add(shingle(hashes, i));
         }
-        return new BodyHint(set, hashes.length);
+        int chars = 0;
+        for (int i = 0; i < articleBody.length(); i++) {
+            if (!BlockSplitter.isSpace(articleBody.charAt(i))) {
+                chars++;
+            }
+        }
+        return new BodyHint(set, hashes.length, chars);
+    }
+
+    /** How many non-space characters the declared body has. */
+    int chars() {
+        return chars;
     }
 
     /** How many words the declared body has. */

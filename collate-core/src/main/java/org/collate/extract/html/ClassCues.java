@@ -110,6 +110,24 @@ final class ClassCues {
         }
     }
 
+    /**
+     * Words that name small furniture only: a byline box, a caption, a share bar or a tag list never holds
+     * paragraphs of prose, so an element holding much prose is not that furniture, whatever its name
+     * ({@code hs_cos_wrapper_meta_field} and {@code field-label-hidden} wrap whole article bodies). The other words
+     * (comments, sidebar, related, ads) name furniture of any size.
+     */
+    private static final Set<String> WEAK_WORDS = Set.of("share", "sharing", "shares", "sharebar", "social", "addthis", "sharethis", "sharedaddy", "follow", "caption", "captions", "figcaption", "credit", "credits", "byline", "author", "authors", "contributor", "dateline", "timestamp", "meta", "pubdate", "breadcrumb", "breadcrumbs", "nav", "navigation", "menu", "pagination", "pager", "tags", "tagcloud", "keywords", "modal", "popup", "toolbar", "widget", "hidden", "skip", "banner", "teaser", "teasers", "popular", "donate");
+
+    /** True when the furniture word the element's class or id carries is a weak one ({@link #WEAK_WORDS}). */
+    static boolean weakFurniture(Element e) {
+        for (String w : words(e)) {
+            if (FURNITURE_WORDS.containsKey(w)) {
+                return WEAK_WORDS.contains(w);
+            }
+        }
+        return true;
+    }
+
     /** The kind of page furniture the element's class or id names, or null. */
     static RemovalReason furniture(Element e) {
         if (e.className().isEmpty() && e.id().isEmpty()) {

@@ -31,6 +31,8 @@ final class ContentLocator {
     /** Share of the declared body's matching text the chosen element must hold. */
     private static final double HINT_COVERAGE = 0.85;
     private static final int MIN_SCORED_CHARS = 25;
+    /** A weak furniture cue (byline, caption, hidden) is believed only of an element with less of the prose. */
+    private static final double WEAK_CUE_MAX_SHARE = 0.25;
     private static final int ANCESTOR_LEVELS = 5;
     private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "li", "dd", "dt", "blockquote", "h1", "h2",
             "h3", "h4", "h5", "h6", "td", "th", "figcaption", "summary", "address", "legend", "caption");
@@ -44,6 +46,7 @@ final class ContentLocator {
     private final TextStats stats;
     private final Map<Element, Boolean> furnitureMemo = new IdentityHashMap<>();
     private final int pageProse;
+    private Set<Element> landmarkAncestors;
 
     private ContentLocator(Element body, List<TextBlock> blocks, TextStats stats) {
         this.body = body;
@@ -54,13 +57,28 @@ final class ContentLocator {
 
     static Location locate(Element body, List<TextBlock> blocks, TextStats stats, BodyHint hint) {
         ContentLocator l = new ContentLocator(body, blocks, stats);
+        Location scored = l.byScore();
         if (hint != null) {
             Element declared = l.byHint(hint);
-            if (declared != null) {
+            if (declared != null && !l.truncatedHint(declared, hint, scored)) {
                 return new Location(List.of(declared), "declared-body");
             }
         }
-        return l.byScore();
+        return scored;
+    }
+
+    /**
+     * A declared body that is a teaser (the first paragraphs only) is found inside the scored body, which holds
+     * twice its text or more: then the scored body is the better guess.
+     */
+    private boolean truncatedHint(Element declared, BodyHint hint, Location scored) {
+        int scoredProse = 0;
+        boolean contains = false;
+        for (Element root : scored.roots()) {
+            scoredProse += stats.of(root).proseChars;
+            contains |= isAncestor(root, declared);
+        }
+        return contains && hint.chars() < 0.5 * scoredProse;
     }
 
     // ---------------------------------------------------------------- declared body
@@ -261,7 +279,8 @@ final class ContentLocator {
         }
         List<Element> chunks = new ArrayList<>();
         for (Element e : scope.getElementsByTag(top.normalName())) {
-            if (e.className().equals(cls) && (e == top || stats.of(e).proseChars > 0 && !nested(e, chunks))) {
+            if (e.className().equals(cls) && (e == top
+                    || stats.of(e).proseChars > 0 && !nested(e, chunks) && !insideFurniture(e))) {
                 chunks.add(e);
             }
         }
@@ -286,10 +305,31 @@ final class ContentLocator {
         if (known != null) {
             return known;
         }
-        boolean result = ClassCues.furniture(e) != null && stats.of(e).proseChars < pageProse * 0.5
+        boolean result = ClassCues.furniture(e) != null && !wrapsArticle(e)
+                && (!ClassCues.weakFurniture(e) || stats.of(e).proseChars < pageProse * WEAK_CUE_MAX_SHARE)
                 || insideFurniture(e.parent());
         furnitureMemo.put(e, result);
         return result;
+    }
+
+    /**
+     * True for an element that wraps the article rather than furniture beside it: it holds most of the page's prose
+     * and a headline ({@code h1}), a {@code main} or an {@code itemprop=articleBody} element. A comment thread may
+     * hold most of the prose, but never the headline.
+     */
+    private boolean wrapsArticle(Element e) {
+        if (stats.of(e).proseChars < pageProse * 0.5) {
+            return false;
+        }
+        if (landmarkAncestors == null) {
+            landmarkAncestors = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+            for (Element m : body.select("h1, main, [itemprop=articleBody]")) {
+                for (Element p = m; p != null && landmarkAncestors.add(p); p = p.parent()) {
+                    // every ancestor once
+                }
+            }
+        }
+        return landmarkAncestors.contains(e);
     }
 
     static boolean isAncestor(Element ancestor, Element e) {
