@@ -97,15 +97,7 @@ final class BlockFilter {
                 return c.position != Position.INSIDE && c.block.linkDensity() >= 0.8 ? RemovalReason.RELATED_LINK
                         : null;
             }
-        },
-        /** A block seen already: a pull quote, a caption or a teaser repeated by the layout. */
-        REPEATED {
-            @Override
-            RemovalReason reason(Candidate c, Context x) {
-                return c.block.chars() >= 30 && !x.seen.add(c.lower) ? RemovalReason.BOILERPLATE : null;
-            }
         };
-
         abstract RemovalReason reason(Candidate c, Context x);
     }
 
@@ -143,7 +135,6 @@ final class BlockFilter {
     /** Shared state of one run. */
     static final class Context {
         final Set<String> titles = new HashSet<>();
-        final Set<String> seen = new HashSet<>();
 
         Context(List<String> titles) {
             for (String t : titles) {
