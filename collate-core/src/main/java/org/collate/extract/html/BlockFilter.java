@@ -2,8 +2,11 @@ package org.collate.extract.html;
 
 import org.collate.model.RemovalReason;
 import org.collate.model.RemovedSpan;
+import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -152,20 +155,25 @@ final class BlockFilter {
     static List<TextBlock> filter(List<TextBlock> blocks, List<String> titles, List<RemovedSpan> removed) {
         int first = -1;
         int last = -1;
+        Set<Element> proseOwners = Collections.newSetFromMap(new IdentityHashMap<>());
         for (int i = 0; i < blocks.size(); i++) {
             if (TextStats.isProse(blocks.get(i))) {
                 if (first < 0) {
                     first = i;
                 }
                 last = i;
+                if (blocks.get(i).tag().equals("p")) {
+                    proseOwners.add(blocks.get(i).owner());
+                }
             }
         }
         Context x = new Context(titles);
         List<TextBlock> kept = new ArrayList<>(blocks.size());
         for (int i = 0; i < blocks.size(); i++) {
             TextBlock b = blocks.get(i);
-            Position p = first < 0 ? Position.INSIDE : i < first ? Position.HEAD : i > last ? Position.TAIL
-                    : Position.INSIDE;
+            // A line of the same <p> as prose (lines cut by <br>) is inside the text, wherever it stands.
+            Position p = first < 0 || proseOwners.contains(b.owner()) ? Position.INSIDE
+                    : i < first ? Position.HEAD : i > last ? Position.TAIL : Position.INSIDE;
             Candidate c = new Candidate(b, p, b.text().toLowerCase(Locale.ROOT));
             RemovalReason reason = null;
             for (Rule rule : Rule.values()) {
