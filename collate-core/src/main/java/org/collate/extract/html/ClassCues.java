@@ -134,9 +134,11 @@ final class ClassCues {
             return null;
         }
         List<String> words = words(e);
+        // "social-media-embed", "embedded-tweet": a post quoted in the article, not a share bar.
+        boolean embed = words.contains("embed") || words.contains("embedded") || words.contains("tweet");
         for (String w : words) {
             RemovalReason r = FURNITURE_WORDS.get(w);
-            if (r != null) {
+            if (r != null && !(embed && r == RemovalReason.SHARE_PROMPT)) {
                 return r;
             }
         }
