@@ -6,8 +6,8 @@ import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -15,24 +15,34 @@ import java.util.regex.Pattern;
 
 /**
  * The last cleaning, on the text blocks of the pruned body: labels, prompts and lines that markup alone does not
- * betray. Each rule sees one block and where it stands (before the first paragraph of prose, inside, or after the
- * last); the first rule that fires removes the block.
+ * betray. Two kinds of rules:
+ * <ul>
+ *   <li>{@link Anywhere} rules drop a block wherever it stands ("Advertisement", "Read more: …");</li>
+ *   <li>{@link Edge} rules only apply at the body's edges, which are peeled block by block: from the top until the
+ *   first paragraph of prose (headline, byline, dateline, a teaser link), and from the bottom up to the last
+ *   paragraph of prose (share prompts, newsletter boxes, author notes). When an edge rule fires, the short blocks
+ *   passed on the way (between it and the edge of the page) go with it: beyond a sign-up box at the end of a
+ *   story, short lines ("Tell us what you think", "Comments") are the page's, not the story's.</li>
+ * </ul>
  */
 final class BlockFilter {
 
     /** Where a block stands relative to the body's prose. */
     enum Position { HEAD, INSIDE, TAIL }
 
-    /** What a rule sees. */
+    /** What a rule sees: the block, where it stands, its lower-cased text. */
     record Candidate(TextBlock block, Position position, String lower) {
+        int chars() {
+            return block.chars();
+        }
     }
 
-    /** One rule; returns the reason to drop the block, or null. */
-    enum Rule {
+    /** Rules that drop a block wherever it stands. */
+    enum Anywhere {
         /** Separators, bullets, lone punctuation: no letter or digit. */
         NO_WORDS {
             @Override
-            RemovalReason reason(Candidate c, Context x) {
+            RemovalReason reason(Candidate c) {
                 for (int i = 0; i < c.lower.length(); i++) {
                     if (Character.isLetterOrDigit(c.lower.charAt(i))) {
                         return null;
@@ -41,50 +51,80 @@ final class BlockFilter {
                 return RemovalReason.BOILERPLATE;
             }
         },
-        /** The headline repeated at the top of the body. */
-        TITLE {
-            @Override
-            RemovalReason reason(Candidate c, Context x) {
-                return c.position != Position.INSIDE && x.titles.contains(key(c.lower))
-                        ? RemovalReason.DUPLICATE_TITLE : null;
-            }
-        },
         /**
          * Ad labels and reading-flow labels left where an ad slot was: "Advertisement", "Continue reading below",
          * "Story continues below".
          */
         AD_LABEL {
             @Override
-            RemovalReason reason(Candidate c, Context x) {
-                return c.block.chars() <= 40 && AD_LABELS.matcher(c.lower).matches() ? RemovalReason.PROMO : null;
+            RemovalReason reason(Candidate c) {
+                return c.chars() <= 40 && AD_LABELS.matcher(c.lower).matches() ? RemovalReason.PROMO : null;
+            }
+        },
+        /** Notices for readers without scripts: "This slideshow requires JavaScript." */
+        SCRIPT_NOTICE {
+            @Override
+            RemovalReason reason(Candidate c) {
+                return c.chars() <= 150 && SCRIPT_NOTICES.matcher(c.lower).find() ? RemovalReason.BOILERPLATE : null;
+            }
+        },
+        /** Unrendered CMS shortcodes: "[button link=…]Send us your review[/button]". */
+        SHORTCODE {
+            @Override
+            RemovalReason reason(Candidate c) {
+                return SHORTCODE_BLOCK.matcher(c.lower).matches() ? RemovalReason.BOILERPLATE : null;
             }
         },
         /** "Read more: …", "Related: …", "See also …": a pointer to another article. */
         RELATED_LEAD_IN {
             @Override
-            RemovalReason reason(Candidate c, Context x) {
-                return c.block.chars() <= 250 && RELATED.matcher(c.lower).lookingAt() ? RemovalReason.RELATED_LINK
-                        : null;
+            RemovalReason reason(Candidate c) {
+                return c.chars() <= 250 && RELATED.matcher(c.lower).lookingAt() ? RemovalReason.RELATED_LINK : null;
             }
         },
-        /** "Share this article", "Follow us on Twitter", "Sign up for our newsletter": the outlet talking. */
+        /**
+         * A headline of another story in capitals, as a link: "CLICK HERE TO GET THE APP", "SENATOR SAYS …". Prose
+         * is not written in capitals, nor wholly as a link.
+         */
+        CAPITALISED_LINK {
+            @Override
+            RemovalReason reason(Candidate c) {
+                return c.block.linkDensity() >= 0.9 && words(c.lower) >= 3 && upperShare(c.block.text()) >= 0.8
+                        ? RemovalReason.RELATED_LINK : null;
+            }
+        },
+        /** Short prompts inside the text: "Subscribe to our newsletter", "Share this story". */
+        PROMPT {
+            @Override
+            RemovalReason reason(Candidate c) {
+                return c.chars() <= 100 ? prompt(c) : null;
+            }
+        };
+
+        abstract RemovalReason reason(Candidate c);
+    }
+
+    /** Rules that apply at the body's top and bottom edges only. */
+    enum Edge {
+        /** The headline repeated at the top of the body. */
+        TITLE {
+            @Override
+            RemovalReason reason(Candidate c, Context x) {
+                return x.titles.contains(key(c.lower)) ? RemovalReason.DUPLICATE_TITLE : null;
+            }
+        },
+        /** Longer prompts before or after the text: "Get the magazine delivered every month. Click here …". */
         PROMPT {
             @Override
             RemovalReason reason(Candidate c, Context x) {
-                if (c.block.chars() > (c.position == Position.INSIDE ? 100 : 220)) {
-                    return null;
-                }
-                if (SHARE.matcher(c.lower).lookingAt()) {
-                    return RemovalReason.SHARE_PROMPT;
-                }
-                return PROMO.matcher(c.lower).find() ? RemovalReason.PROMO : null;
+                return c.chars() <= 250 ? prompt(c) : null;
             }
         },
         /** "By Jane Doe", "Updated 10:48, Tue Nov 19": bylines and datelines above or below the text. */
         BYLINE_OR_DATELINE {
             @Override
             RemovalReason reason(Candidate c, Context x) {
-                if (c.position == Position.INSIDE || c.block.chars() > 120) {
+                if (c.chars() > 120) {
                     return null;
                 }
                 if (BYLINE.matcher(c.lower).lookingAt()) {
@@ -94,13 +134,13 @@ final class BlockFilter {
             }
         },
         /** A link standing alone before or after the text: a teaser of another article, a section name. */
-        LONE_LINK_OUTSIDE {
+        LONE_LINK {
             @Override
             RemovalReason reason(Candidate c, Context x) {
-                return c.position != Position.INSIDE && c.block.linkDensity() >= 0.8 ? RemovalReason.RELATED_LINK
-                        : null;
+                return c.block.linkDensity() >= 0.8 ? RemovalReason.RELATED_LINK : null;
             }
         };
+
         abstract RemovalReason reason(Candidate c, Context x);
     }
 
@@ -110,6 +150,10 @@ final class BlockFilter {
                     + "|(story|article) continues (below|after (the )?(ad|advertisement))|continue reading below"
                     + "|scroll to continue( with content)?|skip (ad|advertisement)|loading( \\.\\.\\.|…)?"
                     + "|ad feedback|report (this )?ad|close|play|replay|video|watch)[\\s.:…]*");
+    private static final Pattern SCRIPT_NOTICES = Pattern.compile(
+            "requires javascript|enable javascript|javascript (is )?(disabled|required)|javascript must be enabled"
+                    + "|your browser does not support|update your browser");
+    private static final Pattern SHORTCODE_BLOCK = Pattern.compile("\\[[a-z_\\-]+[ \\]].*\\[/[a-z_\\-]+]");
     private static final Pattern RELATED = Pattern.compile(
             "(read more|read also|also read|read next|more reading|further reading|see also|see more|related"
                     + "(( articles?| stories| coverage| content| links?| reading))?|recommended( for you)?|more on (this|that)"
@@ -135,6 +179,10 @@ final class BlockFilter {
                     + "|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(st|nd|rd|th)?,?\\s+\\d{4}.{0,30}"
                     + "|\\d{4}-\\d{2}-\\d{2}.{0,30}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}.{0,30})$");
 
+    /** Peeling stops after this many short blocks without an edge rule firing. */
+    private static final int MAX_PASSED_BLOCKS = 4;
+    private static final int MAX_PASSED_CHARS = 300;
+
     /** Shared state of one run. */
     static final class Context {
         final Set<String> titles = new HashSet<>();
@@ -153,42 +201,116 @@ final class BlockFilter {
 
     /** The blocks that stay, in order; what goes is appended to {@code removed}. */
     static List<TextBlock> filter(List<TextBlock> blocks, List<String> titles, List<RemovedSpan> removed) {
-        int first = -1;
-        int last = -1;
-        Set<Element> proseOwners = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (int i = 0; i < blocks.size(); i++) {
-            if (TextStats.isProse(blocks.get(i))) {
-                if (first < 0) {
-                    first = i;
-                }
-                last = i;
-                if (blocks.get(i).tag().equals("p")) {
-                    proseOwners.add(blocks.get(i).owner());
+        int n = blocks.size();
+        RemovalReason[] reasons = new RemovalReason[n];
+        String[] lower = new String[n];
+        for (int i = 0; i < n; i++) {
+            lower[i] = blocks.get(i).text().toLowerCase(Locale.ROOT);
+            Candidate c = new Candidate(blocks.get(i), Position.INSIDE, lower[i]);
+            for (Anywhere rule : Anywhere.values()) {
+                reasons[i] = rule.reason(c);
+                if (reasons[i] != null) {
+                    break;
                 }
             }
         }
-        Context x = new Context(titles);
-        List<TextBlock> kept = new ArrayList<>(blocks.size());
-        for (int i = 0; i < blocks.size(); i++) {
+        // Lines of a <p> that holds prose (lines cut by <br>) are inside the text, wherever they stand.
+        Set<Element> proseParagraphs = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (int i = 0; i < n; i++) {
             TextBlock b = blocks.get(i);
-            // A line of the same <p> as prose (lines cut by <br>) is inside the text, wherever it stands.
-            Position p = first < 0 || proseOwners.contains(b.owner()) ? Position.INSIDE
-                    : i < first ? Position.HEAD : i > last ? Position.TAIL : Position.INSIDE;
-            Candidate c = new Candidate(b, p, b.text().toLowerCase(Locale.ROOT));
+            if (reasons[i] == null && TextStats.isProse(b) && b.tag().equals("p")) {
+                proseParagraphs.add(b.owner());
+            }
+        }
+        Context x = new Context(titles);
+        peel(blocks, lower, reasons, proseParagraphs, x, 0, n, 1, Position.HEAD);
+        peel(blocks, lower, reasons, proseParagraphs, x, n - 1, -1, -1, Position.TAIL);
+
+        List<TextBlock> kept = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            TextBlock b = blocks.get(i);
+            if (reasons[i] == null) {
+                kept.add(b);
+            } else if (reasons[i] != RemovalReason.BOILERPLATE || b.chars() >= 3) {
+                removed.add(new RemovedSpan(b.text(), reasons[i]));
+            }
+        }
+        return kept;
+    }
+
+    /** Walks from one edge towards the text, applying the edge rules, until the first block of prose that stays. */
+    private static void peel(List<TextBlock> blocks, String[] lower, RemovalReason[] reasons,
+                             Set<Element> proseParagraphs, Context x, int from, int to, int step, Position position) {
+        List<Integer> passed = new ArrayList<>();
+        int passedChars = 0;
+        for (int i = from; i != to; i += step) {
+            if (reasons[i] != null) {
+                continue;
+            }
+            TextBlock b = blocks.get(i);
+            if (proseParagraphs.contains(b.owner()) && !TextStats.isProse(b)) {
+                return;
+            }
+            Candidate c = new Candidate(b, position, lower[i]);
             RemovalReason reason = null;
-            for (Rule rule : Rule.values()) {
+            for (Edge rule : Edge.values()) {
                 reason = rule.reason(c, x);
                 if (reason != null) {
                     break;
                 }
             }
-            if (reason == null) {
-                kept.add(b);
-            } else if (reason != RemovalReason.BOILERPLATE || b.chars() >= 3) {
-                removed.add(new RemovedSpan(b.text(), reason));
+            if (reason != null) {
+                reasons[i] = reason;
+                for (int j : passed) {
+                    reasons[j] = RemovalReason.BOILERPLATE;
+                }
+                passed.clear();
+                passedChars = 0;
+            } else if (TextStats.isProse(b)) {
+                return;
+            } else {
+                passed.add(i);
+                passedChars += b.chars();
+                if (passed.size() > MAX_PASSED_BLOCKS || passedChars > MAX_PASSED_CHARS) {
+                    return; // a table, a list: text that is not prose, but is not the page's either
+                }
             }
         }
-        return kept;
+    }
+
+    private static RemovalReason prompt(Candidate c) {
+        if (SHARE.matcher(c.lower).lookingAt()) {
+            return RemovalReason.SHARE_PROMPT;
+        }
+        return PROMO.matcher(c.lower).find() ? RemovalReason.PROMO : null;
+    }
+
+    private static int words(String s) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean w = Character.isLetterOrDigit(s.charAt(i));
+            if (w && !in) {
+                n++;
+            }
+            in = w;
+        }
+        return n;
+    }
+
+    private static double upperShare(String s) {
+        int letters = 0;
+        int upper = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c)) {
+                    upper++;
+                }
+            }
+        }
+        return letters == 0 ? 0 : upper / (double) letters;
     }
 
     /** Letters and digits only, for comparing a block with a title. */

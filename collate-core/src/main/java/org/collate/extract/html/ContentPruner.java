@@ -83,31 +83,7 @@ final class ContentPruner {
                 }
                 return e.getElementsByTag("a").size() >= 2 ? RemovalReason.RELATED_LINK : null;
             }
-        },
-        /**
-         * Hover cards: an inline element inside a paragraph that is nothing but three or more links (a person's
-         * latest headlines, shown on hover). In prose, links are separated by words.
-         */
-        HOVER_CARD {
-            @Override
-            RemovalReason reason(Element e, Context c) {
-                if (BlockSplitter.BLOCK_TAGS.contains(e.normalName()) || e.normalName().equals("a")
-                        || e.childrenSize() == 0) {
-                    return null;
-                }
-                List<Element> links = e.getElementsByTag("a");
-                if (links.size() < 3) {
-                    return null;
-                }
-                int linkChars = 0;
-                for (Element a : links) {
-                    linkChars += a.text().length();
-                }
-                int chars = e.text().length();
-                return chars > 0 && linkChars >= 0.8 * chars ? RemovalReason.RELATED_LINK : null;
-            }
         };
-
         abstract RemovalReason reason(Element e, Context c);
     }
 

@@ -27,7 +27,13 @@ final class PageCleaner {
         /** Landmarks that are never the article: navigation, banners, site footers, dialogs, search boxes. */
         CHROME_ROLE(e -> Tags.CHROME_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT))),
         /** {@code <nav>} and {@code <menu>}: site navigation, breadcrumbs, pagination. */
-        NAVIGATION_ELEMENT(e -> e.normalName().equals("nav") || e.normalName().equals("menu"));
+        NAVIGATION_ELEMENT(e -> e.normalName().equals("nav") || e.normalName().equals("menu")),
+        /**
+         * Hover cards: an inline element inside a paragraph that is nothing but three or more links (a person's
+         * latest headlines, shown when the pointer rests on the name). In prose, links are separated by words. Of
+         * nested candidates the innermost goes, so the name that carries the card stays.
+         */
+        HOVER_CARD(PageCleaner::hoverCard);
 
         private final Predicate<Element> matches;
 
@@ -82,6 +88,35 @@ final class PageCleaner {
         }
         String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
         return s.contains("display:none") || s.contains("visibility:hidden");
+    }
+
+    static boolean hoverCard(Element e) {
+        if (!linkCluster(e)) {
+            return false;
+        }
+        for (Element child : e.children()) {
+            if (linkCluster(child)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean linkCluster(Element e) {
+        String tag = e.normalName();
+        if (BlockSplitter.BLOCK_TAGS.contains(tag) || tag.equals("a") || e.childrenSize() == 0) {
+            return false;
+        }
+        List<Element> links = e.getElementsByTag("a");
+        if (links.size() < 3) {
+            return false;
+        }
+        int linkChars = 0;
+        for (Element a : links) {
+            linkChars += a.text().length();
+        }
+        int chars = e.text().length();
+        return chars > 0 && linkChars >= 0.8 * chars;
     }
 
     /** Tag and role sets of the rules. */
