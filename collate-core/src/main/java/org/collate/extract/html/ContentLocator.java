@@ -305,7 +305,7 @@ final class ContentLocator {
         if (known != null) {
             return known;
         }
-        boolean result = ClassCues.furniture(e) != null && !wrapsArticle(e)
+        boolean result = ClassCues.furniture(e) != null && !wrapsArticle(e) && !namedBody(e)
                 && (!ClassCues.weakFurniture(e) || stats.of(e).proseChars < pageProse * WEAK_CUE_MAX_SHARE)
                 || insideFurniture(e.parent());
         furnitureMemo.put(e, result);
@@ -330,6 +330,15 @@ final class ContentLocator {
             }
         }
         return landmarkAncestors.contains(e);
+    }
+
+    /**
+     * True for an element that names itself a body ({@code l-sidebar-fixed l-article-body-segment}) and holds half
+     * the page's prose: the furniture word is then about the layout around it (Readability's "ok, maybe it's a
+     * candidate" exception, bounded by the prose share so that a {@code comment-body} is still a comment).
+     */
+    private boolean namedBody(Element e) {
+        return ClassCues.bodyLike(e) && stats.of(e).proseChars >= pageProse * 0.5;
     }
 
     static boolean isAncestor(Element ancestor, Element e) {
