@@ -203,6 +203,7 @@ final class BlockFilter {
     static List<TextBlock> filter(List<TextBlock> blocks, List<String> titles, List<RemovedSpan> removed) {
         int n = blocks.size();
         RemovalReason[] reasons = new RemovalReason[n];
+        boolean[] signals = new boolean[n];
         String[] lower = new String[n];
         for (int i = 0; i < n; i++) {
             lower[i] = blocks.get(i).text().toLowerCase(Locale.ROOT);
@@ -210,6 +211,7 @@ final class BlockFilter {
             for (Anywhere rule : Anywhere.values()) {
                 reasons[i] = rule.reason(c);
                 if (reasons[i] != null) {
+                    signals[i] = rule == Anywhere.PROMPT;
                     break;
                 }
             }
@@ -223,8 +225,8 @@ final class BlockFilter {
             }
         }
         Context x = new Context(titles);
-        peel(blocks, lower, reasons, proseParagraphs, x, 0, n, 1, Position.HEAD);
-        peel(blocks, lower, reasons, proseParagraphs, x, n - 1, -1, -1, Position.TAIL);
+        peel(blocks, lower, reasons, signals, proseParagraphs, x, 0, n, 1, Position.HEAD);
+        peel(blocks, lower, reasons, signals, proseParagraphs, x, n - 1, -1, -1, Position.TAIL);
 
         List<TextBlock> kept = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -239,12 +241,20 @@ final class BlockFilter {
     }
 
     /** Walks from one edge towards the text, applying the edge rules, until the first block of prose that stays. */
-    private static void peel(List<TextBlock> blocks, String[] lower, RemovalReason[] reasons,
+    private static void peel(List<TextBlock> blocks, String[] lower, RemovalReason[] reasons, boolean[] signals,
                              Set<Element> proseParagraphs, Context x, int from, int to, int step, Position position) {
         List<Integer> passed = new ArrayList<>();
         int passedChars = 0;
         for (int i = from; i != to; i += step) {
             if (reasons[i] != null) {
+                if (signals[i]) {
+                    // a prompt dropped already: what lies beyond it goes too
+                    for (int j : passed) {
+                        reasons[j] = RemovalReason.BOILERPLATE;
+                    }
+                    passed.clear();
+                    passedChars = 0;
+                }
                 continue;
             }
             TextBlock b = blocks.get(i);

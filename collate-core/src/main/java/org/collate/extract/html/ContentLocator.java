@@ -57,43 +57,34 @@ final class ContentLocator {
 
     static Location locate(Element body, List<TextBlock> blocks, TextStats stats, BodyHint hint) {
         ContentLocator l = new ContentLocator(body, blocks, stats);
-        Location scored = l.byScore();
         if (hint != null) {
             Element declared = l.byHint(hint);
-            if (declared != null && !l.truncatedHint(declared, hint, scored)) {
+            if (declared != null) {
                 return new Location(List.of(declared), "declared-body");
             }
         }
-        return scored;
-    }
-
-    /**
-     * A declared body that is a teaser (the first paragraphs only) is found inside the scored body, which holds
-     * twice its text or more: then the scored body is the better guess.
-     */
-    private boolean truncatedHint(Element declared, BodyHint hint, Location scored) {
-        int scoredProse = 0;
-        boolean contains = false;
-        for (Element root : scored.roots()) {
-            scoredProse += stats.of(root).proseChars;
-            contains |= isAncestor(root, declared);
-        }
-        return contains && hint.chars() < 0.5 * scoredProse;
+        return l.byScore();
     }
 
     // ---------------------------------------------------------------- declared body
 
+    /**
+     * The deepest element holding {@link #HINT_COVERAGE} of the page text that matches the declared body, or null
+     * when the declaration is of no help: too little of it is on the page, or it is a teaser (the first paragraphs
+     * of a container whose other paragraphs of prose it does not declare).
+     */
     private Element byHint(BodyHint hint) {
-        Map<Element, Integer> matched = new IdentityHashMap<>();
+        Map<Element, int[]> prose = new IdentityHashMap<>();
         int total = 0;
         for (TextBlock b : blocks) {
             double share = hint.share(b.text());
-            if (share < 0.5) {
+            boolean match = share >= 0.5;
+            if (!match && !TextStats.isProse(b)) {
                 continue;
             }
-            total += b.chars();
+            total += match ? b.chars() : 0;
             for (Element e = b.owner(); e != null; e = e.parent()) {
-                matched.merge(e, b.chars(), Integer::sum);
+                prose.computeIfAbsent(e, k -> new int[2])[match ? 0 : 1] += b.chars();
                 if (e == body) {
                     break;
                 }
@@ -103,17 +94,23 @@ final class ContentLocator {
             return null;
         }
         Element at = body;
-        outer:
+        descend:
         while (true) {
             for (Element child : at.children()) {
-                Integer m = matched.get(child);
-                if (m != null && m >= HINT_COVERAGE * total) {
+                int[] m = prose.get(child);
+                if (m != null && m[0] >= HINT_COVERAGE * total) {
                     at = child;
-                    continue outer;
+                    continue descend;
                 }
             }
-            return at == body ? null : at;
+            break;
         }
+        if (at == body) {
+            return null;
+        }
+        Element container = PARAGRAPH_TAGS.contains(at.normalName()) && at.parent() != null ? at.parent() : at;
+        int[] c = prose.get(container);
+        return c != null && c[1] > c[0] ? null : at;
     }
 
     // ---------------------------------------------------------------- scoring
