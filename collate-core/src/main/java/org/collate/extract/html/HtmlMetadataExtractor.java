@@ -52,7 +52,8 @@ public final class HtmlMetadataExtractor {
                 meta.get("twitter:title"), meta.get("parsely-title"), meta.get("sailthru:title"));
         Element h1 = doc.selectFirst("article h1, main h1, h1");
         String heading = h1 == null ? null : blankToNull(h1.text());
-        String title = title(declaredTitle, blankToNull(doc.title()), heading, outlet, url);
+        String title = title(declaredTitle, blankToNull(doc.title()), heading, outlet,
+                firstNonBlank(url, doc.location()));
         String author = author(articles.isEmpty() ? ld : articles, meta, doc);
         String language = firstNonBlank(attr(doc.selectFirst("html[lang]"), "lang"), meta.get("og:locale"),
                 meta.get("content-language"), meta.get("dc:language"));
