@@ -78,7 +78,7 @@ final class ClassCues {
             "postcontent", "entrycontent");
 
     /** Readability's class weights, kept as substrings (they were tuned on substrings). */
-    private static final String[] POSITIVE = {"article", "body", "content", "entry", "hentry", "main", "page",
+    private static final String[] POSITIVE = {"article", "body", "content", "entry", "hentry", "main",
             "post", "text", "blog", "story", "prose"};
     private static final String[] NEGATIVE = {"hidden", "banner", "combx", "comment", "com-", "contact", "foot",
             "masthead", "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar",
