@@ -159,7 +159,15 @@ final class BlockFilter {
                     + "(( articles?| stories| coverage| content| links?| reading))?|recommended( for you)?|more on (this|that)"
                     + "|more from|more:|also on|you (may|might) also like|don'?t miss|most (read|popular)|top stories"
                     + "|trending( now)?|lire aussi|à lire aussi|lea también|lee también|leia também|mehr zum thema"
-                    + "|lesen sie auch|leggi anche)\\b[\\s:.\\-–—|>»]*");
+                    + "|lesen sie auch|leggi anche)(?![\\p{L}\\p{N}])[\\s:.\\-–—|>»]*");
+    /** The heading of a box of links to other stories: "More:", "More Great Stories", "Related articles". */
+    private static final Pattern SECTION_LABEL = Pattern.compile(
+            "((more|related|recommended|popular|latest|trending|top|other|further|also|editors'? picks?)"
+                    + "( [\\p{L}\\p{N}.'’&]+){0,3} (stories|articles|news|reads|posts|links|coverage|videos|headlines"
+                    + "|content|reading)"
+                    + "|more|related|read more|read next|read also|also read|see also|recommended( for you)?"
+                    + "|you (may|might) also like|don'?t miss|most (read|popular|viewed|shared)|more (on|from|about)"
+                    + "( [\\p{L}\\p{N}.'’&]+){1,4}|further reading)[\\s:.…»>]*");
     private static final Pattern SHARE = Pattern.compile(
             "(share (this|on|via|the)|share$|tweet this|email this|follow (us|@)|like us on|copy link|print this"
                     + "|click to share|share this story)");
@@ -216,6 +224,7 @@ final class BlockFilter {
                 }
             }
         }
+        relatedSections(blocks, lower, reasons, signals);
         // Lines of a <p> that holds prose (lines cut by <br>) are inside the text, wherever they stand.
         Set<Element> proseParagraphs = Collections.newSetFromMap(new IdentityHashMap<>());
         for (int i = 0; i < n; i++) {
@@ -238,6 +247,34 @@ final class BlockFilter {
             }
         }
         return kept;
+    }
+
+    /**
+     * A box of links to other stories inside the text: its label ("More:", "More Great Stories") and the blocks
+     * after it that are largely links (a third of their text or more), up to the next block that is not.
+     */
+    private static void relatedSections(List<TextBlock> blocks, String[] lower, RemovalReason[] reasons,
+                                        boolean[] signals) {
+        for (int i = 0; i < blocks.size(); i++) {
+            TextBlock b = blocks.get(i);
+            if (b.chars() > 60 || b.linkDensity() >= 0.5 || !SECTION_LABEL.matcher(lower[i]).matches()) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < blocks.size() && (reasons[j] != null || blocks.get(j).linkDensity() >= 0.3)) {
+                j++;
+            }
+            if (j == i + 1) {
+                continue; // a label with no links after it is a heading of the text
+            }
+            for (int k = i; k < j; k++) {
+                if (reasons[k] == null) {
+                    reasons[k] = RemovalReason.RELATED_LINK;
+                    signals[k] = true;
+                }
+            }
+            i = j - 1;
+        }
     }
 
     /** Walks from one edge towards the text, applying the edge rules, until the first block of prose that stays. */
