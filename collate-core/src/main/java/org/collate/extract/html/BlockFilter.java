@@ -93,11 +93,11 @@ final class BlockFilter {
                         ? RemovalReason.RELATED_LINK : null;
             }
         },
-        /** Short prompts inside the text: "Subscribe to our newsletter", "Share this story". */
+        /** Short prompts inside the text: "Subscribe to our newsletter", "Share this story" (not headings). */
         PROMPT {
             @Override
             RemovalReason reason(Candidate c) {
-                return c.chars() <= 100 ? prompt(c) : null;
+                return c.chars() <= 100 && !c.block.heading() ? prompt(c) : null;
             }
         };
 
@@ -118,6 +118,22 @@ final class BlockFilter {
             @Override
             RemovalReason reason(Candidate c, Context x) {
                 return c.chars() <= 250 ? prompt(c) : null;
+            }
+        },
+        /**
+         * Notes to the reader before or after the text: an author's social accounts ("Follow him on Twitter
+         * @name"), a contact address ("may be reached at name@outlet.com"), a letters-to-the-editor note.
+         */
+        AUTHOR_NOTE {
+            @Override
+            RemovalReason reason(Candidate c, Context x) {
+                if (c.chars() > 300) {
+                    return null;
+                }
+                if (FOLLOW.matcher(c.lower).find()) {
+                    return RemovalReason.SHARE_PROMPT;
+                }
+                return EMAIL.matcher(c.lower).find() ? RemovalReason.BOILERPLATE : null;
             }
         },
         /** "By Jane Doe", "Updated 10:48, Tue Nov 19": bylines and datelines above or below the text. */
@@ -176,6 +192,10 @@ final class BlockFilter {
                     + "|click here|support (our|independent) journalism|get the latest|want more)"
                     + "|newsletter|subscribe to (our|the)|sign up for|delivered (to|right in(to)?) your inbox"
                     + "|get .{0,40} delivered");
+    private static final Pattern FOLLOW = Pattern.compile(
+            "follow (us|him|her|them|me|[\\p{L}.'’ ]{2,50}) (on|via) (twitter|facebook|instagram|linkedin|x|threads"
+                    + "|bluesky|mastodon|tiktok|youtube)\\b");
+    private static final Pattern EMAIL = Pattern.compile("[\\w.+\\-]+@[\\w\\-]+\\.[\\w.\\-]*[a-z]");
     private static final Pattern BYLINE = Pattern.compile(
             "(by|von|par|por|di|door|av|af)\\s+\\p{L}[\\p{L}.'’\\-]*(\\s+\\p{L}[\\p{L}.'’\\-]*){0,5}"
                     + "(\\s*(,|and|&|und|et|y|e)\\s*\\p{L}[\\p{L}.'’\\-]*(\\s+\\p{L}[\\p{L}.'’\\-]*){0,4})*"

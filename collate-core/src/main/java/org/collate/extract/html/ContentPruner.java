@@ -69,7 +69,7 @@ final class ContentPruner {
         },
         /**
          * Lists and boxes made mostly of links ("More stories", "Top headlines", tag lists): more than half their
-         * text is link text, and they hold at least two links.
+         * text is link text, and they hold three links or more, or two headline-long ones.
          */
         LINK_LIST {
             @Override
@@ -81,7 +81,11 @@ final class ContentPruner {
                 if (t.chars == 0 || t.linkDensity() <= 0.5) {
                     return null;
                 }
-                return e.getElementsByTag("a").size() >= 2 ? RemovalReason.RELATED_LINK : null;
+                // Two short links ("Get it at Shop A", "Also at Shop B") are a buying box of the text; teasers of
+                // other stories have headline-long link texts, or come three and more.
+                List<Element> links = e.getElementsByTag("a");
+                boolean teasers = links.size() >= 3 || links.size() == 2 && t.linkChars >= 2 * 35;
+                return teasers ? RemovalReason.RELATED_LINK : null;
             }
         };
         abstract RemovalReason reason(Element e, Context c);
