@@ -82,6 +82,14 @@ final class BlockFilter {
                 return c.chars() <= 250 && RELATED.matcher(c.lower).lookingAt() ? RemovalReason.RELATED_LINK : null;
             }
         },
+        /** "Tags: …", "Filed under: …", "Topics: …": the story's tag list as a line. */
+        TAG_LINE {
+            @Override
+            RemovalReason reason(Candidate c) {
+                return c.chars() <= 200 && c.block.linkDensity() >= 0.3 && TAGS.matcher(c.lower).lookingAt()
+                        ? RemovalReason.NAVIGATION : null;
+            }
+        },
         /**
          * A headline of another story in capitals, as a link: "CLICK HERE TO GET THE APP", "SENATOR SAYS …". Prose
          * is not written in capitals, nor wholly as a link.
@@ -184,6 +192,9 @@ final class BlockFilter {
                     + "|more|related|read more|read next|read also|also read|see also|recommended( for you)?"
                     + "|you (may|might) also like|don'?t miss|most (read|popular|viewed|shared)|more (on|from|about)"
                     + "( [\\p{L}\\p{N}.'’&]+){1,4}|further reading)[\\s:.…»>]*");
+    private static final Pattern TAGS = Pattern.compile(
+            "(tags?|topics?|filed under|categories|category|keywords|themen|schlagworte|étiquettes|mots-clés|etiquetas"
+                    + "|temas)\\s*:");
     private static final Pattern SHARE = Pattern.compile(
             "(share (this|on|via|the)|share$|tweet this|email this|follow (us|@)|like us on|copy link|print this"
                     + "|click to share|share this story)");
