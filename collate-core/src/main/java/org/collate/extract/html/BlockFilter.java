@@ -157,11 +157,15 @@ final class BlockFilter {
                 return DATELINE.matcher(c.lower).lookingAt() ? RemovalReason.DATE_LINE : null;
             }
         },
-        /** A link standing alone before or after the text: a teaser of another article, a section name. */
+        /**
+         * A link standing alone before or after the text: a teaser of another article, a section name. A link
+         * that shows its own address ("http://…") is a reference the text gives, not a teaser.
+         */
         LONE_LINK {
             @Override
             RemovalReason reason(Candidate c, Context x) {
-                return c.block.linkDensity() >= 0.8 ? RemovalReason.RELATED_LINK : null;
+                return c.block.linkDensity() >= 0.8 && !BARE_URL.matcher(c.lower).matches()
+                        ? RemovalReason.RELATED_LINK : null;
             }
         };
 
@@ -192,6 +196,7 @@ final class BlockFilter {
                     + "|more|related|read more|read next|read also|also read|see also|recommended( for you)?"
                     + "|you (may|might) also like|don'?t miss|most (read|popular|viewed|shared)|more (on|from|about)"
                     + "( [\\p{L}\\p{N}.'’&]+){1,4}|further reading)[\\s:.…»>]*");
+    private static final Pattern BARE_URL = Pattern.compile("(https?://|www\\.)\\S+");
     private static final Pattern TAGS = Pattern.compile(
             "(tags?|topics?|filed under|categories|category|keywords|themen|schlagworte|étiquettes|mots-clés|etiquetas"
                     + "|temas)\\s*:");
