@@ -118,11 +118,36 @@ final class ClassCues {
      */
     private static final Set<String> WEAK_WORDS = Set.of("share", "sharing", "shares", "sharebar", "social", "addthis", "sharethis", "sharedaddy", "follow", "caption", "captions", "figcaption", "credit", "credits", "byline", "author", "authors", "contributor", "dateline", "timestamp", "meta", "pubdate", "breadcrumb", "breadcrumbs", "nav", "navigation", "menu", "pagination", "pager", "tags", "tagcloud", "keywords", "modal", "popup", "toolbar", "widget", "hidden", "skip", "banner", "teaser", "teasers", "popular", "donate");
 
+    /**
+     * Stems that name furniture at the start of a run-together word ({@code relatedposts}, {@code commentlist},
+     * {@code sharebar}, {@code newslettersignup}).
+     */
+    private static final String[] COMPOUND_STEMS = {"related", "comment", "sharing", "share", "social", "newsletter",
+            "advert", "sponsor", "promo", "recommend", "taboola", "outbrain", "sidebar", "breadcrumb", "byline",
+            "caption", "footer", "disqus", "subscribe", "popup", "cookie"};
+
+    private static RemovalReason compound(String word) {
+        for (String stem : COMPOUND_STEMS) {
+            if (word.length() > stem.length() && word.startsWith(stem) && !word.startsWith("commentary")
+                    && !word.startsWith("shareholder")) {
+                return FURNITURE_WORDS.getOrDefault(stem, stem.equals("related") || stem.equals("recommend")
+                        ? RemovalReason.RELATED_LINK : stem.equals("advert") ? RemovalReason.PROMO
+                        : RemovalReason.BOILERPLATE);
+            }
+        }
+        return null;
+    }
+
     /** True when the furniture word the element's class or id carries is a weak one ({@link #WEAK_WORDS}). */
     static boolean weakFurniture(Element e) {
         for (String w : words(e)) {
             if (FURNITURE_WORDS.containsKey(w)) {
                 return WEAK_WORDS.contains(w);
+            }
+            for (String stem : COMPOUND_STEMS) {
+                if (w.startsWith(stem) && compound(w) != null) {
+                    return WEAK_WORDS.contains(stem);
+                }
             }
         }
         return true;
@@ -138,6 +163,9 @@ final class ClassCues {
         boolean embed = words.contains("embed") || words.contains("embedded") || words.contains("tweet");
         for (String w : words) {
             RemovalReason r = FURNITURE_WORDS.get(w);
+            if (r == null) {
+                r = compound(w);
+            }
             if (r != null && !(embed && r == RemovalReason.SHARE_PROMPT)) {
                 return r;
             }

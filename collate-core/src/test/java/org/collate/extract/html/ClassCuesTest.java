@@ -37,6 +37,14 @@ class ClassCuesTest {
     }
 
     @Test
+    void runTogetherWordsStartingWithAFurnitureStemCount() {
+        assertThat(ClassCues.furniture(el("jp-relatedposts", null))).isEqualTo(RemovalReason.RELATED_LINK);
+        assertThat(ClassCues.furniture(el("commentlist", null))).isEqualTo(RemovalReason.BOILERPLATE);
+        assertThat(ClassCues.furniture(el("commentary-body", null))).isNull();
+        assertThat(ClassCues.weakFurniture(el("bylinebox", null))).isTrue();
+    }
+
+    @Test
     void anEmbeddedPostIsNotAShareBar() {
         assertThat(ClassCues.furniture(el("social-media-embed", null))).isNull();
     }
