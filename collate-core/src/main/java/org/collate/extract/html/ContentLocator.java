@@ -142,12 +142,6 @@ final class ContentLocator {
         ranked.sort((a, b) -> Double.compare(scores.get(b)[0], scores.get(a)[0]));
         Element top = ranked.get(0);
         double topScore = scores.get(top)[0];
-        if (System.getProperty("collate.debug") != null) { // DEBUG-TEMP
-            for (int i = 0; i < Math.min(8, ranked.size()); i++) { // DEBUG-TEMP
-                Element e = ranked.get(i); // DEBUG-TEMP
-                System.out.printf("cand %.1f %s.%s#%s prose=%d%n", scores.get(e)[0], e.normalName(), e.className(), e.id(), stats.of(e).proseChars); // DEBUG-TEMP
-            } // DEBUG-TEMP
-        } // DEBUG-TEMP
 
         top = commonAncestorOfAlternatives(top, topScore, ranked, scores);
         top = climbWhileParentScoresHigher(top, scores);
