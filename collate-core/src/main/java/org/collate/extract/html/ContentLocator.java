@@ -48,11 +48,23 @@ final class ContentLocator {
     private final int pageProse;
     private Set<Element> landmarkAncestors;
 
+    private boolean relaxed;
+
     private ContentLocator(Element body, List<TextBlock> blocks, TextStats stats) {
         this.body = body;
         this.blocks = blocks;
         this.stats = stats;
         this.pageProse = stats.of(body).proseChars;
+    }
+
+    /**
+     * The second try, for a page whose first body came out (nearly) empty: scoring alone, every block scoring,
+     * class cues or not.
+     */
+    static Location locateRelaxed(Element body, List<TextBlock> blocks, TextStats stats) {
+        ContentLocator l = new ContentLocator(body, blocks, stats);
+        l.relaxed = true;
+        return l.byScore();
     }
 
     static Location locate(Element body, List<TextBlock> blocks, TextStats stats, BodyHint hint) {
@@ -118,7 +130,7 @@ final class ContentLocator {
     private Location byScore() {
         Map<Element, double[]> scores = new IdentityHashMap<>();
         for (TextBlock b : blocks) {
-            if (b.chars() < MIN_SCORED_CHARS || insideFurniture(b.owner())) {
+            if (b.chars() < MIN_SCORED_CHARS || !relaxed && insideFurniture(b.owner())) {
                 continue;
             }
             double score = 1 + commas(b.text()) + Math.min(b.chars() / 100, 3);

@@ -17,9 +17,14 @@ import java.util.List;
  *   <li>{@link BlockFilter}: drop labels and prompts from the remaining text blocks ("Advertisement",
  *   "Read more: …", bylines, the repeated headline), which become the paragraphs.</li>
  * </ol>
+ * A page whose body comes out nearly empty though it holds prose is tried once more with scoring alone
+ * ({@link ContentLocator#locateRelaxed}).
  * Thread-safe: it holds no state.
  */
 public final class MainContentExtractor {
+
+    /** A body shorter than this, from a page with twice as much prose, is looked for a second time. */
+    static final int RETRY_BELOW_CHARS = 250;
 
     /** Extracts the body of {@code doc}; the document is modified (cleaned) in the process. */
     public MainContent extract(Document doc, HtmlMetadata meta) {
@@ -36,12 +41,36 @@ public final class MainContentExtractor {
         ContentLocator.Location location = ContentLocator.locate(body, blocks, stats,
                 BodyHint.of(meta.articleBody()));
         List<RemovedSpan> removed = new ArrayList<>();
-        ContentPruner.prune(location.roots(), removed);
-        List<TextBlock> kept = BlockFilter.filter(BlockSplitter.split(location.roots()), meta.headlines(), removed);
+        List<TextBlock> kept = clean(location, meta, removed);
+        if (chars(kept) < RETRY_BELOW_CHARS && stats.of(body).proseChars >= 2 * RETRY_BELOW_CHARS) {
+            // Nearly nothing came out of a page with prose: try again, scoring alone, class cues or not.
+            List<TextBlock> again = BlockSplitter.split(body);
+            List<RemovedSpan> removedAgain = new ArrayList<>();
+            List<TextBlock> retried = clean(ContentLocator.locateRelaxed(body, again, new TextStats(again, body)),
+                    meta, removedAgain);
+            if (chars(retried) > chars(kept)) {
+                kept = retried;
+                removed = removedAgain;
+            }
+        }
         List<String> paragraphs = new ArrayList<>(kept.size());
         for (TextBlock b : kept) {
             paragraphs.add(b.text());
         }
         return new MainContent(paragraphs, removed);
+    }
+
+    private static List<TextBlock> clean(ContentLocator.Location location, HtmlMetadata meta,
+                                         List<RemovedSpan> removed) {
+        ContentPruner.prune(location.roots(), removed);
+        return BlockFilter.filter(BlockSplitter.split(location.roots()), meta.headlines(), removed);
+    }
+
+    private static int chars(List<TextBlock> blocks) {
+        int n = 0;
+        for (TextBlock b : blocks) {
+            n += b.chars();
+        }
+        return n;
     }
 }

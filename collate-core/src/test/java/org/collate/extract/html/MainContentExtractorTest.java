@@ -232,6 +232,16 @@ class MainContentExtractorTest {
     }
 
     @Test
+    void nearlyEmptyResultIsLookedForAgainWithoutClassCues() {
+        // The whole text sits in an element named like furniture, with no headline to vouch for it.
+        String html = "<html><body><div class=\"intro\"><p>A short note on the harbour, before the main"
+                + " story of the day begins below.</p></div><div class=\"related-area\">" + paragraphs()
+                + "</div></body></html>";
+
+        assertThat(extract(html).paragraphs()).containsAll(PROSE);
+    }
+
+    @Test
     void paragraphsNeverHoldABlankLineAndAreTrimmed() {
         Random random = new Random(42);
         String[] pieces = {"<p>", "</p>", "<br>", "<br><br>", "\n\n", "  ", "<div>", "</div>", "<span>", "</span>",
