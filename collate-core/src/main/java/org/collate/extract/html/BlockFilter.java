@@ -144,10 +144,16 @@ final class BlockFilter {
                 return EMAIL.matcher(c.lower).find() ? RemovalReason.BOILERPLATE : null;
             }
         },
-        /** "By Jane Doe", "Updated 10:48, Tue Nov 19": bylines and datelines above or below the text. */
+        /**
+         * "By Jane Doe", "Updated 10:48, Tue Nov 19", "Reporting by …; Editing by …": bylines, datelines and wire
+         * credits above or below the text.
+         */
         BYLINE_OR_DATELINE {
             @Override
             RemovalReason reason(Candidate c, Context x) {
+                if (c.chars() <= 300 && CREDITS.matcher(c.lower).lookingAt()) {
+                    return RemovalReason.BYLINE;
+                }
                 if (c.chars() > 120) {
                     return null;
                 }
@@ -205,9 +211,10 @@ final class BlockFilter {
                     + "|click to share|share this story)");
     private static final Pattern PROMO = Pattern.compile(
             "^(subscribe|sign up|download (our|the)|get (our|the) (app|newsletter)|join (us|our)|become a (member|subscriber)"
-                    + "|click here|support (our|independent) journalism|get the latest|want more)"
+                    + "|click here|support (our|independent) journalism|get the latest|want more"
+                    + "|(listen|watch) (to|live|now|back|again|the (full|latest))|like this (story|article)\\?)"
                     + "|newsletter|subscribe to (our|the)|sign up for|delivered (to|right in(to)?) your inbox"
-                    + "|get .{0,40} delivered");
+                    + "|get .{0,40} delivered|share (it|this|the story|the article) with (a friend|friends|your)");
     private static final Pattern FOLLOW = Pattern.compile(
             "follow (us|him|her|them|me|[\\p{L}.'’ ]{2,50}) (on|via) (twitter|facebook|instagram|linkedin|x|threads"
                     + "|bluesky|mastodon|tiktok|youtube)\\b");
@@ -216,6 +223,10 @@ final class BlockFilter {
             "(by|von|par|por|di|door|av|af)\\s+\\p{L}[\\p{L}.'’\\-]*(\\s+\\p{L}[\\p{L}.'’\\-]*){0,5}"
                     + "(\\s*(,|and|&|und|et|y|e)\\s*\\p{L}[\\p{L}.'’\\-]*(\\s+\\p{L}[\\p{L}.'’\\-]*){0,4})*"
                     + "(\\s*[,|·•\\-–—]\\s*.{0,80})?$");
+    /** Wire-service credit lines: "Reporting by …; Editing by …", "(Additional reporting by …)". */
+    private static final Pattern CREDITS = Pattern.compile(
+            "[(\\[]?\\s*(additional |staff |further )?(reporting|editing|edited|writing|written|compiled|research"
+                    + "|contributing|translated|translation|graphics|production|produced)( and [a-z]+)? by\\b");
     private static final Pattern DATELINE = Pattern.compile(
             "((published|updated|posted|last updated|first published|modified|created)\\b.{0,80}"
                     + "|(mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s.{0,60}\\d{4}.{0,30}"
