@@ -68,6 +68,13 @@ final class BlockFilter {
                 return c.chars() <= 150 && SCRIPT_NOTICES.matcher(c.lower).find() ? RemovalReason.BOILERPLATE : null;
             }
         },
+        /** Slide-show counters: "1 / 22", "Image 1 of 23". */
+        GALLERY_COUNTER {
+            @Override
+            RemovalReason reason(Candidate c) {
+                return c.chars() <= 30 && COUNTER.matcher(c.lower).matches() ? RemovalReason.CAPTION : null;
+            }
+        },
         /** Unrendered CMS shortcodes: "[button link=…]Send us your review[/button]". */
         SHORTCODE {
             @Override
@@ -160,7 +167,12 @@ final class BlockFilter {
                 if (BYLINE.matcher(c.lower).lookingAt()) {
                     return RemovalReason.BYLINE;
                 }
-                return DATELINE.matcher(c.lower).lookingAt() ? RemovalReason.DATE_LINE : null;
+                if (DATELINE.matcher(c.lower).lookingAt()) {
+                    return RemovalReason.DATE_LINE;
+                }
+                // In any language: a short line with a year and a time of day ("30 Ekim 2020 Cuma 18:28").
+                return c.chars() <= 50 && YEAR.matcher(c.lower).find() && TIME.matcher(c.lower).find()
+                        ? RemovalReason.DATE_LINE : null;
             }
         },
         /**
@@ -227,6 +239,11 @@ final class BlockFilter {
     private static final Pattern CREDITS = Pattern.compile(
             "[(\\[]?\\s*(additional |staff |further )?(reporting|editing|edited|writing|written|compiled|research"
                     + "|contributing|translated|translation|graphics|production|produced)( and [a-z]+)? by\\b");
+    private static final Pattern COUNTER = Pattern.compile(
+            "((image|photo|picture|slide|foto|bild|imagen|immagine|photo)\\s+)?\\d{1,3}\\s*(/|of|de|di|von|sur|из|z)"
+                    + "\\s*/?\\s*\\d{1,3}");
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19|20)\\d{2}(?!\\d)");
+    private static final Pattern TIME = Pattern.compile("(?<!\\d)\\d{1,2}[:.h]\\d{2}(?!\\d)");
     private static final Pattern DATELINE = Pattern.compile(
             "((published|updated|posted|last updated|first published|modified|created)\\b.{0,80}"
                     + "|(mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s.{0,60}\\d{4}.{0,30}"
