@@ -13,8 +13,8 @@ import java.util.Set;
  *
  * <p>Two ways, the first that works wins:
  * <ol>
- *   <li><b>Declared body.</b> When the page's JSON-LD declares the article text ({@link BodyHint}), the deepest
- *   element holding nearly all the blocks that match it is the body: the publisher has told us.</li>
+ *   <li><b>Declared body</b> ({@link DeclaredBodyLocator}): when the page's JSON-LD declares the article text, the
+ *   element holding nearly all the blocks that match it is the body.</li>
  *   <li><b>Scoring</b>, after Readability: every block of prose gives points (one, one per comma, one per 100
  *   characters up to three) to its container and, diminishing, to four ancestors above; containers start from their
  *   tag and class/id cues, and end scaled by their share of non-link text. The best container then grows: to the
@@ -22,19 +22,16 @@ import java.util.Set;
  *   siblings that score well or read as prose. A body cut into chunks that share their class name (one chunk per
  *   few paragraphs, with ad rails between) is gathered chunk by chunk.</li>
  * </ol>
- * Blocks inside elements whose class or id names page furniture (comments, sidebars, related links) do not score,
- * unless the element holds half the page's prose: a wrapper class such as {@code page-ad-margins} or
- * {@code with-sidebar} must not hide the article.
+ * Blocks inside page furniture (comments, sidebars, related links; {@link FurnitureJudge}) do not score.
  */
 final class ContentLocator {
 
-    /** Share of the declared body's matching text the chosen element must hold. */
-    private static final double HINT_COVERAGE = 0.85;
+    /** Blocks shorter than this give no points. */
     private static final int MIN_SCORED_CHARS = 25;
-    /** A weak furniture cue (byline, caption, hidden) is believed only of an element with less of the prose. */
-    private static final double WEAK_CUE_MAX_SHARE = 0.25;
+    /** How many ancestors above a block's container share its points. */
     private static final int ANCESTOR_LEVELS = 5;
-    private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "li", "dd", "dt", "blockquote", "h1", "h2",
+    /** Paragraph-level elements: their points go to the element above them. */
+    static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "li", "dd", "dt", "blockquote", "h1", "h2",
             "h3", "h4", "h5", "h6", "td", "th", "figcaption", "summary", "address", "legend", "caption");
 
     /** The located body: its root elements in document order, and how they were found. */
@@ -44,17 +41,14 @@ final class ContentLocator {
     private final Element body;
     private final List<TextBlock> blocks;
     private final TextStats stats;
-    private final Map<Element, Boolean> furnitureMemo = new IdentityHashMap<>();
-    private final int pageProse;
-    private Set<Element> landmarkAncestors;
-
+    private final FurnitureJudge furniture;
     private boolean relaxed;
 
     private ContentLocator(Element body, List<TextBlock> blocks, TextStats stats) {
         this.body = body;
         this.blocks = blocks;
         this.stats = stats;
-        this.pageProse = stats.of(body).proseChars;
+        this.furniture = new FurnitureJudge(body, stats);
     }
 
     /**
@@ -67,62 +61,15 @@ final class ContentLocator {
         return l.byScore();
     }
 
+    /** The body: the declared one when the page declares one that can be found, else the best scored. */
     static Location locate(Element body, List<TextBlock> blocks, TextStats stats, BodyHint hint) {
-        ContentLocator l = new ContentLocator(body, blocks, stats);
         if (hint != null) {
-            Element declared = l.byHint(hint);
+            Element declared = DeclaredBodyLocator.locate(body, blocks, hint);
             if (declared != null) {
                 return new Location(List.of(declared), "declared-body");
             }
         }
-        return l.byScore();
-    }
-
-    // ---------------------------------------------------------------- declared body
-
-    /**
-     * The deepest element holding {@link #HINT_COVERAGE} of the page text that matches the declared body, or null
-     * when the declaration is of no help: too little of it is on the page, or it is a teaser (the first paragraphs
-     * of a container whose other paragraphs of prose it does not declare).
-     */
-    private Element byHint(BodyHint hint) {
-        Map<Element, int[]> prose = new IdentityHashMap<>();
-        int total = 0;
-        for (TextBlock b : blocks) {
-            double share = hint.share(b.text());
-            boolean match = share >= 0.5;
-            if (!match && !TextStats.isProse(b)) {
-                continue;
-            }
-            total += match ? b.chars() : 0;
-            for (Element e = b.owner(); e != null; e = e.parent()) {
-                prose.computeIfAbsent(e, k -> new int[2])[match ? 0 : 1] += b.chars();
-                if (e == body) {
-                    break;
-                }
-            }
-        }
-        if (total < 200) {
-            return null;
-        }
-        Element at = body;
-        descend:
-        while (true) {
-            for (Element child : at.children()) {
-                int[] m = prose.get(child);
-                if (m != null && m[0] >= HINT_COVERAGE * total) {
-                    at = child;
-                    continue descend;
-                }
-            }
-            break;
-        }
-        if (at == body) {
-            return null;
-        }
-        Element container = PARAGRAPH_TAGS.contains(at.normalName()) && at.parent() != null ? at.parent() : at;
-        int[] c = prose.get(container);
-        return c != null && c[1] > c[0] ? null : at;
+        return new ContentLocator(body, blocks, stats).byScore();
     }
 
     // ---------------------------------------------------------------- scoring
@@ -130,7 +77,7 @@ final class ContentLocator {
     private Location byScore() {
         Map<Element, double[]> scores = new IdentityHashMap<>();
         for (TextBlock b : blocks) {
-            if (b.chars() < MIN_SCORED_CHARS || !relaxed && insideFurniture(b.owner())) {
+            if (b.chars() < MIN_SCORED_CHARS || !relaxed && furniture.insideFurniture(b.owner())) {
                 continue;
             }
             double score = 1 + commas(b.text()) + Math.min(b.chars() / 100, 3);
@@ -250,7 +197,7 @@ final class ContentLocator {
                 roots.add(sibling);
                 continue;
             }
-            if (insideFurniture(sibling)) {
+            if (furniture.insideFurniture(sibling)) {
                 continue;
             }
             double bonus = !top.className().isEmpty() && sibling.className().equals(top.className())
@@ -289,7 +236,7 @@ final class ContentLocator {
         List<Element> chunks = new ArrayList<>();
         for (Element e : scope.getElementsByTag(top.normalName())) {
             if (e.className().equals(cls) && (e == top
-                    || stats.of(e).proseChars > 0 && !nested(e, chunks) && !insideFurniture(e))) {
+                    || stats.of(e).proseChars > 0 && !nested(e, chunks) && !furniture.insideFurniture(e))) {
                 chunks.add(e);
             }
         }
@@ -303,51 +250,6 @@ final class ContentLocator {
             }
         }
         return false;
-    }
-
-    /** True when {@code e} lies inside an element whose class or id names furniture (and that is not the body). */
-    boolean insideFurniture(Element e) {
-        if (e == null || e == body) {
-            return false;
-        }
-        Boolean known = furnitureMemo.get(e);
-        if (known != null) {
-            return known;
-        }
-        boolean result = ClassCues.furniture(e) != null && !wrapsArticle(e) && !namedBody(e)
-                && (!ClassCues.weakFurniture(e) || stats.of(e).proseChars < pageProse * WEAK_CUE_MAX_SHARE)
-                || insideFurniture(e.parent());
-        furnitureMemo.put(e, result);
-        return result;
-    }
-
-    /**
-     * True for an element that wraps the article rather than furniture beside it: it holds most of the page's prose
-     * and a headline ({@code h1}), a {@code main} or an {@code itemprop=articleBody} element. A comment thread may
-     * hold most of the prose, but never the headline.
-     */
-    private boolean wrapsArticle(Element e) {
-        if (stats.of(e).proseChars < pageProse * 0.5) {
-            return false;
-        }
-        if (landmarkAncestors == null) {
-            landmarkAncestors = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-            for (Element m : body.select("h1, main, [itemprop=articleBody]")) {
-                for (Element p = m; p != null && landmarkAncestors.add(p); p = p.parent()) {
-                    // every ancestor once
-                }
-            }
-        }
-        return landmarkAncestors.contains(e);
-    }
-
-    /**
-     * True for an element that names itself a body ({@code l-sidebar-fixed l-article-body-segment}) and holds half
-     * the page's prose: the furniture word is then about the layout around it (Readability's "ok, maybe it's a
-     * candidate" exception, bounded by the prose share so that a {@code comment-body} is still a comment).
-     */
-    private boolean namedBody(Element e) {
-        return ClassCues.bodyLike(e) && stats.of(e).proseChars >= pageProse * 0.5;
     }
 
     static boolean isAncestor(Element ancestor, Element e) {
