@@ -11,7 +11,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The last cleaning, on the text blocks of the pruned body: labels, prompts and lines that markup alone does not
@@ -58,42 +57,44 @@ final class BlockFilter {
         AD_LABEL {
             @Override
             RemovalReason reason(Candidate c) {
-                return c.chars() <= 40 && AD_LABELS.matcher(c.lower).matches() ? RemovalReason.PROMO : null;
+                return c.chars() <= 40 && Phrases.AD_LABELS.matcher(c.lower).matches() ? RemovalReason.PROMO : null;
             }
         },
         /** Notices for readers without scripts: "This slideshow requires JavaScript." */
         SCRIPT_NOTICE {
             @Override
             RemovalReason reason(Candidate c) {
-                return c.chars() <= 150 && SCRIPT_NOTICES.matcher(c.lower).find() ? RemovalReason.BOILERPLATE : null;
+                return c.chars() <= 150 && Phrases.SCRIPT_NOTICES.matcher(c.lower).find()
+                        ? RemovalReason.BOILERPLATE : null;
             }
         },
         /** Slide-show counters: "1 / 22", "Image 1 of 23". */
         GALLERY_COUNTER {
             @Override
             RemovalReason reason(Candidate c) {
-                return c.chars() <= 30 && COUNTER.matcher(c.lower).matches() ? RemovalReason.CAPTION : null;
+                return c.chars() <= 30 && Phrases.COUNTER.matcher(c.lower).matches() ? RemovalReason.CAPTION : null;
             }
         },
         /** Unrendered CMS shortcodes: "[button link=…]Send us your review[/button]". */
         SHORTCODE {
             @Override
             RemovalReason reason(Candidate c) {
-                return SHORTCODE_BLOCK.matcher(c.lower).matches() ? RemovalReason.BOILERPLATE : null;
+                return Phrases.SHORTCODE_BLOCK.matcher(c.lower).matches() ? RemovalReason.BOILERPLATE : null;
             }
         },
         /** "Read more: …", "Related: …", "See also …": a pointer to another article. */
         RELATED_LEAD_IN {
             @Override
             RemovalReason reason(Candidate c) {
-                return c.chars() <= 250 && RELATED.matcher(c.lower).lookingAt() ? RemovalReason.RELATED_LINK : null;
+                return c.chars() <= 250 && Phrases.RELATED.matcher(c.lower).lookingAt()
+                        ? RemovalReason.RELATED_LINK : null;
             }
         },
         /** "Tags: …", "Filed under: …", "Topics: …": the story's tag list as a line. */
         TAG_LINE {
             @Override
             RemovalReason reason(Candidate c) {
-                return c.chars() <= 200 && c.block.linkDensity() >= 0.3 && TAGS.matcher(c.lower).lookingAt()
+                return c.chars() <= 200 && c.block.linkDensity() >= 0.3 && Phrases.TAGS.matcher(c.lower).lookingAt()
                         ? RemovalReason.NAVIGATION : null;
             }
         },
@@ -145,10 +146,10 @@ final class BlockFilter {
                 if (c.chars() > 300) {
                     return null;
                 }
-                if (FOLLOW.matcher(c.lower).find()) {
+                if (Phrases.FOLLOW.matcher(c.lower).find()) {
                     return RemovalReason.SHARE_PROMPT;
                 }
-                return EMAIL.matcher(c.lower).find() ? RemovalReason.BOILERPLATE : null;
+                return Phrases.EMAIL.matcher(c.lower).find() ? RemovalReason.BOILERPLATE : null;
             }
         },
         /**
@@ -158,20 +159,20 @@ final class BlockFilter {
         BYLINE_OR_DATELINE {
             @Override
             RemovalReason reason(Candidate c, Context x) {
-                if (c.chars() <= 300 && CREDITS.matcher(c.lower).lookingAt()) {
+                if (c.chars() <= 300 && Phrases.CREDITS.matcher(c.lower).lookingAt()) {
                     return RemovalReason.BYLINE;
                 }
                 if (c.chars() > 120) {
                     return null;
                 }
-                if (BYLINE.matcher(c.lower).lookingAt()) {
+                if (Phrases.BYLINE.matcher(c.lower).lookingAt()) {
                     return RemovalReason.BYLINE;
                 }
-                if (DATELINE.matcher(c.lower).lookingAt()) {
+                if (Phrases.DATELINE.matcher(c.lower).lookingAt()) {
                     return RemovalReason.DATE_LINE;
                 }
                 // In any language: a short line with a year and a time of day ("30 Ekim 2020 Cuma 18:28").
-                return c.chars() <= 50 && YEAR.matcher(c.lower).find() && TIME.matcher(c.lower).find()
+                return c.chars() <= 50 && Phrases.YEAR.matcher(c.lower).find() && Phrases.TIME.matcher(c.lower).find()
                         ? RemovalReason.DATE_LINE : null;
             }
         },
@@ -182,7 +183,7 @@ final class BlockFilter {
         LONE_LINK {
             @Override
             RemovalReason reason(Candidate c, Context x) {
-                return c.block.linkDensity() >= 0.8 && !BARE_URL.matcher(c.lower).matches()
+                return c.block.linkDensity() >= 0.8 && !Phrases.BARE_URL.matcher(c.lower).matches()
                         ? RemovalReason.RELATED_LINK : null;
             }
         };
@@ -190,66 +191,6 @@ final class BlockFilter {
         abstract RemovalReason reason(Candidate c, Context x);
     }
 
-    private static final Pattern AD_LABELS = Pattern.compile(
-            "(advertisement|advertisements|advert|ad|ads|sponsored|sponsored content|paid content|anzeige|publicité"
-                    + "|publicidad|pubblicità|reklama|continue reading( (the )?(main )?(story|article))?( below)?"
-                    + "|(story|article) continues (below|after (the )?(ad|advertisement))|continue reading below"
-                    + "|scroll to continue( with content)?|skip (ad|advertisement)|loading( \\.\\.\\.|…)?"
-                    + "|ad feedback|report (this )?ad|close|play|replay|video|watch)[\\s.:…]*");
-    private static final Pattern SCRIPT_NOTICES = Pattern.compile(
-            "requires javascript|enable javascript|javascript (is )?(disabled|required)|javascript must be enabled"
-                    + "|your browser does not support|update your browser");
-    private static final Pattern SHORTCODE_BLOCK = Pattern.compile("\\[[a-z_\\-]+[ \\]].*\\[/[a-z_\\-]+]");
-    private static final Pattern RELATED = Pattern.compile(
-            "(read more|read also|also read|read next|more reading|further reading|see also|see more|related"
-                    + "(( articles?| stories| coverage| content| links?| reading))?|recommended( for you)?|more on (this|that)"
-                    + "|more from|more:|also on|you (may|might) also like|don'?t miss|most (read|popular)|top stories"
-                    + "|trending( now)?|lire aussi|à lire aussi|lea también|lee también|leia também|mehr zum thema"
-                    + "|lesen sie auch|leggi anche)(?![\\p{L}\\p{N}])[\\s:.\\-–—|>»]*");
-    /** The heading of a box of links to other stories: "More:", "More Great Stories", "Related articles". */
-    private static final Pattern SECTION_LABEL = Pattern.compile(
-            "((more|related|recommended|popular|latest|trending|top|other|further|also|editors'? picks?)"
-                    + "( [\\p{L}\\p{N}.'’&]+){0,3} (stories|articles|news|reads|posts|links|coverage|videos|headlines"
-                    + "|content|reading)"
-                    + "|more|related|read more|read next|read also|also read|see also|recommended( for you)?"
-                    + "|you (may|might) also like|don'?t miss|most (read|popular|viewed|shared)|more (on|from|about)"
-                    + "( [\\p{L}\\p{N}.'’&]+){1,4}|further reading)[\\s:.…»>]*");
-    private static final Pattern BARE_URL = Pattern.compile("(https?://|www\\.)\\S+");
-    private static final Pattern TAGS = Pattern.compile(
-            "(tags?|topics?|filed under|categories|category|keywords|themen|schlagworte|étiquettes|mots-clés|etiquetas"
-                    + "|temas)\\s*:");
-    private static final Pattern SHARE = Pattern.compile(
-            "(share (this|on|via|the)|share$|tweet this|email this|follow (us|@)|like us on|copy link|print this"
-                    + "|click to share|share this story)");
-    private static final Pattern PROMO = Pattern.compile(
-            "^(subscribe|sign up|download (our|the)|get (our|the) (app|newsletter)|join (us|our)|become a (member|subscriber)"
-                    + "|click here|support (our|independent) journalism|get the latest|want more"
-                    + "|(listen|watch) (to|live|now|back|again|the (full|latest))|like this (story|article)\\?)"
-                    + "|newsletter|subscribe to (our|the)|sign up for|delivered (to|right in(to)?) your inbox"
-                    + "|get .{0,40} delivered|share (it|this|the story|the article) with (a friend|friends|your)");
-    private static final Pattern FOLLOW = Pattern.compile(
-            "follow (us|him|her|them|me|[\\p{L}.'’ ]{2,50}) (on|via) (twitter|facebook|instagram|linkedin|x|threads"
-                    + "|bluesky|mastodon|tiktok|youtube)\\b");
-    private static final Pattern EMAIL = Pattern.compile("[\\w.+\\-]+@[\\w\\-]+\\.[\\w.\\-]*[a-z]");
-    private static final Pattern BYLINE = Pattern.compile(
-            "(by|von|par|por|di|door|av|af)\\s+\\p{L}[\\p{L}.'’\\-]*(\\s+\\p{L}[\\p{L}.'’\\-]*){0,5}"
-                    + "(\\s*(,|and|&|und|et|y|e)\\s*\\p{L}[\\p{L}.'’\\-]*(\\s+\\p{L}[\\p{L}.'’\\-]*){0,4})*"
-                    + "(\\s*[,|·•\\-–—]\\s*.{0,80})?$");
-    /** Wire-service credit lines: "Reporting by …; Editing by …", "(Additional reporting by …)". */
-    private static final Pattern CREDITS = Pattern.compile(
-            "[(\\[]?\\s*(additional |staff |further )?(reporting|editing|edited|writing|written|compiled|research"
-                    + "|contributing|translated|translation|graphics|production|produced)( and [a-z]+)? by\\b");
-    private static final Pattern COUNTER = Pattern.compile(
-            "((image|photo|picture|slide|foto|bild|imagen|immagine|photo)\\s+)?\\d{1,3}\\s*(/|of|de|di|von|sur|из|z)"
-                    + "\\s*/?\\s*\\d{1,3}");
-    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19|20)\\d{2}(?!\\d)");
-    private static final Pattern TIME = Pattern.compile("(?<!\\d)\\d{1,2}[:.h]\\d{2}(?!\\d)");
-    private static final Pattern DATELINE = Pattern.compile(
-            "((published|updated|posted|last updated|first published|modified|created)\\b.{0,80}"
-                    + "|(mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s.{0,60}\\d{4}.{0,30}"
-                    + "|\\d{1,2}(st|nd|rd|th)?\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*,?\\s+\\d{4}.{0,30}"
-                    + "|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(st|nd|rd|th)?,?\\s+\\d{4}.{0,30}"
-                    + "|\\d{4}-\\d{2}-\\d{2}.{0,30}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}.{0,30})$");
 
     /** Peeling stops after this many short blocks without an edge rule firing. */
     private static final int MAX_PASSED_BLOCKS = 4;
@@ -321,7 +262,7 @@ final class BlockFilter {
                                         boolean[] signals) {
         for (int i = 0; i < blocks.size(); i++) {
             TextBlock b = blocks.get(i);
-            if (b.chars() > 60 || b.linkDensity() >= 0.5 || !SECTION_LABEL.matcher(lower[i]).matches()) {
+            if (b.chars() > 60 || b.linkDensity() >= 0.5 || !Phrases.SECTION_LABEL.matcher(lower[i]).matches()) {
                 continue;
             }
             int j = i + 1;
@@ -390,10 +331,10 @@ final class BlockFilter {
     }
 
     private static RemovalReason prompt(Candidate c) {
-        if (SHARE.matcher(c.lower).lookingAt()) {
+        if (Phrases.SHARE.matcher(c.lower).lookingAt()) {
             return RemovalReason.SHARE_PROMPT;
         }
-        return PROMO.matcher(c.lower).find() ? RemovalReason.PROMO : null;
+        return Phrases.PROMO.matcher(c.lower).find() ? RemovalReason.PROMO : null;
     }
 
     private static int words(String s) {

@@ -116,7 +116,12 @@ final class ClassCues {
      * ({@code hs_cos_wrapper_meta_field} and {@code field-label-hidden} wrap whole article bodies). The other words
      * (comments, sidebar, related, ads) name furniture of any size.
      */
-    private static final Set<String> WEAK_WORDS = Set.of("share", "sharing", "shares", "sharebar", "social", "addthis", "sharethis", "sharedaddy", "follow", "caption", "captions", "figcaption", "credit", "credits", "byline", "author", "authors", "contributor", "dateline", "timestamp", "meta", "pubdate", "breadcrumb", "breadcrumbs", "nav", "navigation", "menu", "pagination", "pager", "tags", "tagcloud", "keywords", "modal", "popup", "toolbar", "widget", "hidden", "skip", "banner", "teaser", "teasers", "popular", "donate");
+    private static final Set<String> WEAK_WORDS = Set.of(
+            "share", "sharing", "shares", "sharebar", "social", "addthis", "sharethis", "sharedaddy", "follow",
+            "caption", "captions", "figcaption", "credit", "credits", "byline", "author", "authors", "contributor",
+            "dateline", "timestamp", "meta", "pubdate", "breadcrumb", "breadcrumbs", "nav", "navigation", "menu",
+            "pagination", "pager", "tags", "tagcloud", "keywords", "modal", "popup", "toolbar", "widget", "hidden",
+            "skip", "banner", "teaser", "teasers", "popular", "donate");
 
     /**
      * Stems that name furniture at the start of a run-together word ({@code relatedposts}, {@code commentlist},

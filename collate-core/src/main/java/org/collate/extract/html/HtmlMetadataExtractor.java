@@ -38,7 +38,8 @@ public final class HtmlMetadataExtractor {
     private static final Pattern TRAILING_DATE = Pattern.compile("\\s+[|\\-–—•·,]\\s+[^|\\-–—•·]*\\d.*$");
     private static final Pattern NAME_SEPARATORS = Pattern.compile(
             "(?iu)\\s*[,;&()]\\s*|\\s+(and|with|avec|et|und|mit|y|e|con|en|og|och|i)\\s+");
-    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s|,;:·•\\-–—]+|[\\s|,;:·•\\-–—]+$");
+    private static final Pattern EDGE_PUNCTUATION =
+            Pattern.compile("^[\\s|,;:·•\\-–—]+|[\\s|,;:·•\\-–—]+$");
 
     public HtmlMetadata extract(Document doc) {
         Map<String, String> meta = metaTags(doc);

@@ -38,7 +38,8 @@ class HtmlMetadataExtractorTest {
 
     @Test
     void jsonLdInsideCdataGivesHeadlineAuthorAndBody() {
-        HtmlMetadata m = meta("<script type=\"application/ld+json\">\n//<![CDATA[\n{\"@context\":\"https://schema.org\","
+        HtmlMetadata m = meta("<script type=\"application/ld+json\">\n//<![CDATA[\n"
+                + "{\"@context\":\"https://schema.org\","
                 + "\"@type\":\"NewsArticle\",\"headline\":\"Ferries to be replaced\",\"author\":[{\"@type\":\"Person\","
                 + "\"name\":\"Ann Reed\"},{\"@type\":\"Person\",\"name\":\"Tom Hale\"}],\"articleBody\":\"One &amp; two"
                 + "\\nlines <b>bold</b>\"}\n//]]>\n</script>", "");
