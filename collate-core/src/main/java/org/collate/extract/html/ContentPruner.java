@@ -115,9 +115,7 @@ final class ContentPruner {
         for (Element root : roots) {
             List<Element> cut = new ArrayList<>();
             visit(root, c, cut, removed);
-            for (Element e : cut) {
-                e.remove();
-            }
+            Removals.removeAll(cut);
         }
     }
 

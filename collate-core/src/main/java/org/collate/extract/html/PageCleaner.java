@@ -53,9 +53,7 @@ final class PageCleaner {
     static int clean(Element body) {
         List<Element> drop = new ArrayList<>();
         collect(body, drop);
-        for (Element e : drop) {
-            e.remove();
-        }
+        Removals.removeAll(drop);
         return drop.size();
     }
 
@@ -102,21 +100,41 @@ final class PageCleaner {
         return true;
     }
 
+    /** Hover cards are small: an inline element with more elements than this below it is never one. */
+    private static final int HOVER_CARD_MAX_ELEMENTS = 40;
+
     private static boolean linkCluster(Element e) {
         String tag = e.normalName();
         if (BlockSplitter.BLOCK_TAGS.contains(tag) || tag.equals("a") || e.childrenSize() == 0) {
             return false;
         }
-        List<Element> links = e.getElementsByTag("a");
-        if (links.size() < 3) {
+        int[] count = new int[3]; // elements, links, link characters
+        if (!measure(e, count, false)) {
             return false;
         }
-        int linkChars = 0;
-        for (Element a : links) {
-            linkChars += a.text().length();
+        if (count[1] < 3) {
+            return false;
         }
         int chars = e.text().length();
-        return chars > 0 && linkChars >= 0.8 * chars;
+        return chars > 0 && count[2] >= 0.8 * chars;
+    }
+
+    /** Counts elements, links and link text below {@code e}; false as soon as there are too many elements. */
+    private static boolean measure(Element e, int[] count, boolean inLink) {
+        for (Element child : e.children()) {
+            if (++count[0] > HOVER_CARD_MAX_ELEMENTS) {
+                return false;
+            }
+            boolean link = child.normalName().equals("a");
+            if (link && !inLink) {
+                count[1]++;
+                count[2] += child.text().length();
+            }
+            if (!measure(child, count, inLink || link)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Tag and role sets of the rules. */
