@@ -11,6 +11,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 
 /**
  * The last cleaning, on the text blocks of the pruned body: labels, prompts and lines that markup alone does not
@@ -86,8 +87,21 @@ final class BlockFilter {
         RELATED_LEAD_IN {
             @Override
             RemovalReason reason(Candidate c) {
-                return c.chars() <= 250 && Phrases.RELATED.matcher(c.lower).lookingAt()
-                        ? RemovalReason.RELATED_LINK : null;
+                if (c.chars() > 250) {
+                    return null;
+                }
+                Matcher m = Phrases.RELATED.matcher(c.lower);
+                if (!m.lookingAt()) {
+                    return null;
+                }
+                // "Related: …", "READ MORE | …", a linked headline after it, or the lead-in alone; not "Related to
+                // this, the council said …".
+                int i = m.end();
+                while (i < c.lower.length() && c.lower.charAt(i) == ' ') {
+                    i++;
+                }
+                boolean marked = i == c.lower.length() || ":|-–—>»".indexOf(c.lower.charAt(i)) >= 0;
+                return marked || c.block.linkDensity() >= 0.3 ? RemovalReason.RELATED_LINK : null;
             }
         },
         /** "Tags: …", "Filed under: …", "Topics: …": the story's tag list as a line. */
@@ -113,7 +127,7 @@ final class BlockFilter {
         PROMPT {
             @Override
             RemovalReason reason(Candidate c) {
-                return c.chars() <= 100 && !c.block.heading() ? prompt(c) : null;
+                return c.chars() <= 100 && !c.block.heading() ? prompt(c, true) : null;
             }
         };
 
@@ -133,7 +147,7 @@ final class BlockFilter {
         PROMPT {
             @Override
             RemovalReason reason(Candidate c, Context x) {
-                return c.chars() <= 250 ? prompt(c) : null;
+                return c.chars() <= 250 ? prompt(c, false) : null;
             }
         },
         /**
@@ -330,11 +344,19 @@ final class BlockFilter {
         }
     }
 
-    private static RemovalReason prompt(Candidate c) {
+    /**
+     * A share prompt or the outlet's promotion. Inside the text a promotional phrase ("newsletter") counts only in
+     * a block with a link: "The newsletter first appeared in 1990." is a sentence.
+     */
+    private static RemovalReason prompt(Candidate c, boolean inside) {
         if (Phrases.SHARE.matcher(c.lower).lookingAt()) {
             return RemovalReason.SHARE_PROMPT;
         }
-        return Phrases.PROMO.matcher(c.lower).find() ? RemovalReason.PROMO : null;
+        if (Phrases.PROMO_START.matcher(c.lower).lookingAt()) {
+            return RemovalReason.PROMO;
+        }
+        return (!inside || c.block.linkChars() > 0) && Phrases.PROMO_PHRASE.matcher(c.lower).find()
+                ? RemovalReason.PROMO : null;
     }
 
     private static int words(String s) {

@@ -36,7 +36,7 @@ final class Phrases {
                     + "|more on (this|that)"
                     + "|more from|more:|also on|you (may|might) also like|don'?t miss|most (read|popular)|top stories"
                     + "|trending( now)?|lire aussi|à lire aussi|lea también|lee también|leia também|mehr zum thema"
-                    + "|lesen sie auch|leggi anche)(?![\\p{L}\\p{N}])[\\s:.\\-–—|>»]*");
+                    + "|lesen sie auch|leggi anche)(?![\\p{L}\\p{N}])");
 
     /** The heading of a box of links to other stories: "More:", "More Great Stories", "Related articles". */
     static final Pattern SECTION_LABEL = Pattern.compile(
@@ -61,13 +61,16 @@ final class Phrases {
             "(share (this|on|via|the)|share$|tweet this|email this|follow (us|@)|like us on|copy link|print this"
                     + "|click to share|share this story)");
 
-    /** The outlet promoting itself: subscriptions, newsletters, apps, live programmes. */
-    static final Pattern PROMO = Pattern.compile(
-            "^(subscribe|sign up|download (our|the)|get (our|the) (app|newsletter)|join (us|our)"
+    /** The outlet promoting itself, at the start of a block: subscriptions, apps, live programmes. */
+    static final Pattern PROMO_START = Pattern.compile(
+            "subscribe|sign up|download (our|the)|get (our|the) (app|newsletter)|join (us|our)"
                     + "|become a (member|subscriber)"
                     + "|click here|support (our|independent) journalism|get the latest|want more"
-                    + "|(listen|watch) (to|live|now|back|again|the (full|latest))|like this (story|article)\\?)"
-                    + "|newsletter|subscribe to (our|the)|sign up for|delivered (to|right in(to)?) your inbox"
+                    + "|(listen|watch) (to|live|now|back|again|the (full|latest))|like this (story|article)\\?");
+
+    /** Phrases of the outlet's self-promotion anywhere in a block: newsletters, delivery, "share it with a friend". */
+    static final Pattern PROMO_PHRASE = Pattern.compile(
+            "newsletter|subscribe to (our|the)|sign up for|delivered (to|right in(to)?) your inbox"
                     + "|get .{0,40} delivered|share (it|this|the story|the article) with (a friend|friends|your)");
 
     /** "Follow him on Twitter", "follow The Outlet on Facebook". */

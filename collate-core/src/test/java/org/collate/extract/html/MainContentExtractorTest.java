@@ -160,6 +160,16 @@ class MainContentExtractorTest {
     }
 
     @Test
+    void sentencesThatOnlyStartLikeLabelsStay() {
+        String html = page(TITLE, "<article>" + paragraphs(0, 3) + "<p>Related to this, the council said the fee"
+                + " would not change.</p><p>The newsletter first appeared in 1990.</p><p>More than forty people"
+                + " attended.</p>" + paragraphs(3, 8) + "</article>");
+
+        assertThat(text(extract(html))).contains("Related to this, the council", "The newsletter first appeared",
+                "More than forty people attended.");
+    }
+
+    @Test
     void promptAtTheEndTakesTheShortLinesBelowIt() {
         String html = page(TITLE, "<article><h1>" + TITLE + "</h1><p>By Ann Reed</p>" + paragraphs()
                 + "<p>Get the Gazette delivered to your door every week. 52 issues for 30. Click here for more"
