@@ -34,12 +34,18 @@ final class ContentPruner {
                 return ClassCues.furniture(e);
             }
         },
-        /** Figures and their captions: photo captions and credits are not article text. */
+        /**
+         * Figures and their captions: photo captions and credits are not article text. A figure holding a
+         * blockquote is a quotation or an embedded post (a tweet), which is; its caption still goes.
+         */
         FIGURE {
             @Override
             RemovalReason reason(Element e, Context c) {
                 String t = e.normalName();
-                return t.equals("figure") || t.equals("figcaption") ? RemovalReason.CAPTION : null;
+                if (t.equals("figcaption")) {
+                    return RemovalReason.CAPTION;
+                }
+                return t.equals("figure") && e.selectFirst("blockquote") == null ? RemovalReason.CAPTION : null;
             }
         },
         /** Asides inside the story: pull-outs, "related" boxes, fact boxes of other stories. */

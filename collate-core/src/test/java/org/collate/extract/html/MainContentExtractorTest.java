@@ -208,6 +208,16 @@ class MainContentExtractorTest {
     }
 
     @Test
+    void quotationInAFigureStaysItsCaptionGoes() {
+        String quote = "<figure><blockquote><p>We will not let the island be cut off for a single winter day,"
+                + " whatever the boat costs.</p></blockquote><figcaption>Photo: the harbour office</figcaption></figure>";
+        MainContent c = extract(page(TITLE, "<article>" + paragraphs(0, 4) + quote + paragraphs(4, 8)
+                + "</article>"));
+
+        assertThat(text(c)).contains("We will not let the island be cut off").doesNotContain("harbour office");
+    }
+
+    @Test
     void repeatedLinesOfARecipeOrPlanAreKept() {
         StringBuilder plan = new StringBuilder("<div class=\"entry-content\">" + paragraphs(0, 3));
         for (int day = 1; day <= 3; day++) {
