@@ -2,9 +2,11 @@ package org.collate.extract.html;
 
 import org.jsoup.nodes.Element;
 
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Locates the body from the text the page declares in JSON-LD ({@link BodyHint}): the deepest element holding
@@ -31,9 +33,13 @@ final class DeclaredBodyLocator {
     static Element locate(Element body, List<TextBlock> blocks, BodyHint hint) {
         // Per element: characters of matching blocks, and of prose blocks that do not match.
         Map<Element, int[]> prose = new IdentityHashMap<>();
+        Set<String> seen = new HashSet<>();
         int total = 0;
         for (TextBlock b : blocks) {
             boolean match = hint.share(b.text()) >= BLOCK_MATCH;
+            if (match && !seen.add(b.text())) {
+                continue; // a second copy of the text (a layout for another screen size) is not more of the body
+            }
             if (!match && !TextStats.isProse(b)) {
                 continue;
             }

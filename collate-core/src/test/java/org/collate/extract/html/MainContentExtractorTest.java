@@ -121,6 +121,16 @@ class MainContentExtractorTest {
     }
 
     @Test
+    void declaredBodyLaidOutTwiceIsTakenOnce() {
+        String ld = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"articleBody\":\""
+                + String.join(" ", PROSE).replace("\"", "\\\"") + "\"}</script>";
+        String html = "<html><head>" + ld + "</head><body><div class=\"layout\"><div class=\"for-phones\">"
+                + paragraphs() + "</div><div class=\"for-desktops\">" + paragraphs() + "</div></div></body></html>";
+
+        assertThat(extract(html).paragraphs()).containsExactlyElementsOf(PROSE);
+    }
+
+    @Test
     void bodyCutIntoChunksWithAdRailsBetweenIsGathered() {
         String rail = "<div class=\"rail\"><a href=\"/s\">Subscribe</a></div>";
         String html = page(TITLE, "<article><div class=\"chunks\">"
