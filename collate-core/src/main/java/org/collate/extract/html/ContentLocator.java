@@ -210,11 +210,18 @@ final class ContentLocator {
                 append = t.chars > 80 && ld < 0.25
                         || t.chars > 0 && t.chars < 80 && ld == 0 && endsSentence(sibling.text());
             }
-            if (append) {
+            if (append && !copyOf(sibling, top)) {
                 roots.add(sibling);
             }
         }
         return roots;
+    }
+
+    /** True when {@code a} holds the same text as {@code b}: the body laid out twice, for two screen sizes. */
+    private boolean copyOf(Element a, Element b) {
+        int ca = stats.of(a).chars;
+        int cb = stats.of(b).chars;
+        return ca > 0 && Math.abs(ca - cb) <= cb / 50 && a.text().equals(b.text());
     }
 
     /**

@@ -131,6 +131,14 @@ class MainContentExtractorTest {
     }
 
     @Test
+    void scoredBodyLaidOutTwiceIsTakenOnce() {
+        String html = "<html><body><div class=\"layout\"><div class=\"for-phones\">" + paragraphs()
+                + "</div><div class=\"for-desktops\">" + paragraphs() + "</div></div></body></html>";
+
+        assertThat(extract(html).paragraphs()).containsExactlyElementsOf(PROSE);
+    }
+
+    @Test
     void bodyCutIntoChunksWithAdRailsBetweenIsGathered() {
         String rail = "<div class=\"rail\"><a href=\"/s\">Subscribe</a></div>";
         String html = page(TITLE, "<article><div class=\"chunks\">"
