@@ -97,8 +97,8 @@ final class ContentPruner {
         abstract RemovalReason reason(Element e, Context c);
     }
 
-    private static final Set<String> LINK_LIST_TAGS = Set.of("ul", "ol", "dl", "div", "section", "table", "p",
-            "span", "nav");
+    /** Block elements that can be a list or box of links (inline ones have no totals of their own). */
+    private static final Set<String> LINK_LIST_TAGS = Set.of("ul", "ol", "dl", "div", "section", "table", "p");
 
     /** What a rule may consult. */
     record Context(TextStats stats, int rootProse) {
