@@ -27,11 +27,8 @@ import java.util.regex.Matcher;
  */
 final class BlockFilter {
 
-    /** Where a block stands relative to the body's prose. */
-    enum Position { HEAD, INSIDE, TAIL }
-
-    /** What a rule sees: the block, where it stands, its lower-cased text. */
-    record Candidate(TextBlock block, Position position, String lower) {
+    /** What a rule sees: the block and its lower-cased text. */
+    record Candidate(TextBlock block, String lower) {
         int chars() {
             return block.chars();
         }
@@ -234,7 +231,7 @@ final class BlockFilter {
         String[] lower = new String[n];
         for (int i = 0; i < n; i++) {
             lower[i] = blocks.get(i).text().toLowerCase(Locale.ROOT);
-            Candidate c = new Candidate(blocks.get(i), Position.INSIDE, lower[i]);
+            Candidate c = new Candidate(blocks.get(i), lower[i]);
             for (Anywhere rule : Anywhere.values()) {
                 reasons[i] = rule.reason(c);
                 if (reasons[i] != null) {
@@ -253,8 +250,8 @@ final class BlockFilter {
             }
         }
         Context x = new Context(titles);
-        peel(blocks, lower, reasons, signals, proseParagraphs, x, 0, n, 1, Position.HEAD);
-        peel(blocks, lower, reasons, signals, proseParagraphs, x, n - 1, -1, -1, Position.TAIL);
+        peel(blocks, lower, reasons, signals, proseParagraphs, x, 0, n, 1);
+        peel(blocks, lower, reasons, signals, proseParagraphs, x, n - 1, -1, -1);
 
         List<TextBlock> kept = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -298,7 +295,7 @@ final class BlockFilter {
 
     /** Walks from one edge towards the text, applying the edge rules, until the first block of prose that stays. */
     private static void peel(List<TextBlock> blocks, String[] lower, RemovalReason[] reasons, boolean[] signals,
-                             Set<Element> proseParagraphs, Context x, int from, int to, int step, Position position) {
+                             Set<Element> proseParagraphs, Context x, int from, int to, int step) {
         List<Integer> passed = new ArrayList<>();
         int passedChars = 0;
         for (int i = from; i != to; i += step) {
@@ -317,7 +314,7 @@ final class BlockFilter {
             if (proseParagraphs.contains(b.owner()) && !TextStats.isProse(b)) {
                 return;
             }
-            Candidate c = new Candidate(b, position, lower[i]);
+            Candidate c = new Candidate(b, lower[i]);
             RemovalReason reason = null;
             for (Edge rule : Edge.values()) {
                 reason = rule.reason(c, x);

@@ -1,5 +1,6 @@
 package org.collate.extract.html;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -16,13 +17,9 @@ final class BodyHint {
     private static final int N = 4;
 
     private final Set<Long> shingles;
-    private final int words;
-    private final int chars;
 
-    private BodyHint(Set<Long> shingles, int words, int chars) {
+    private BodyHint(Set<Long> shingles) {
         this.shingles = shingles;
-        this.words = words;
-        this.chars = chars;
     }
 
     /** The hint of a declared body, or null when there is none worth using. */
@@ -38,23 +35,7 @@ final class BodyHint {
         for (int i = 0; i + N <= hashes.length; i++) {
             set.add(shingle(hashes, i));
         }
-        int chars = 0;
-        for (int i = 0; i < articleBody.length(); i++) {
-            if (!BlockSplitter.isSpace(articleBody.charAt(i))) {
-                chars++;
-            }
-        }
-        return new BodyHint(set, hashes.length, chars);
-    }
-
-    /** How many non-space characters the declared body has. */
-    int chars() {
-        return chars;
-    }
-
-    /** How many words the declared body has. */
-    int words() {
-        return words;
+        return new BodyHint(set);
     }
 
     /**
@@ -98,13 +79,13 @@ final class BodyHint {
                 in = true;
             } else if (in) {
                 if (n == out.length) {
-                    out = java.util.Arrays.copyOf(out, n * 2);
+                    out = Arrays.copyOf(out, n * 2);
                 }
                 out[n++] = h;
                 h = 0;
                 in = false;
             }
         }
-        return java.util.Arrays.copyOf(out, n);
+        return Arrays.copyOf(out, n);
     }
 }
