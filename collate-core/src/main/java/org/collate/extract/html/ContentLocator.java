@@ -3,7 +3,7 @@ package org.collate.extract.html;
 import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -75,7 +75,8 @@ final class ContentLocator {
     // ---------------------------------------------------------------- scoring
 
     private Location byScore() {
-        Map<Element, double[]> scores = new IdentityHashMap<>();
+        // Insertion-ordered (jsoup nodes compare by identity): ties rank in document order, run after run.
+        Map<Element, double[]> scores = new LinkedHashMap<>();
         for (TextBlock b : blocks) {
             if (b.chars() < MIN_SCORED_CHARS || !relaxed && furniture.insideFurniture(b.owner())) {
                 continue;
@@ -107,6 +108,7 @@ final class ContentLocator {
         while (top.parent() != null && top.parent() != body && top.parent().childrenSize() == 1) {
             top = top.parent();
         }
+        top = firstOfTwins(top);
         double finalScore = score(scores, top);
         List<Element> roots = withSiblings(top, finalScore, scores);
         if (roots.size() == 1) {
@@ -215,6 +217,30 @@ final class ContentLocator {
             }
         }
         return roots;
+    }
+
+    /**
+     * A body laid out twice (for phones and for desktops, one hidden by a style sheet) has a container holding both
+     * copies: the first copy is the body.
+     */
+    private Element firstOfTwins(Element top) {
+        descend:
+        while (true) {
+            int chars = stats.of(top).chars;
+            Element first = null;
+            for (Element child : top.children()) {
+                if (stats.of(child).chars < 0.4 * chars) {
+                    continue;
+                }
+                if (first == null) {
+                    first = child;
+                } else if (copyOf(child, first)) {
+                    top = first;
+                    continue descend;
+                }
+            }
+            return top;
+        }
     }
 
     /** True when {@code a} holds the same text as {@code b}: the body laid out twice, for two screen sizes. */
