@@ -28,6 +28,8 @@ final class ContentLocator {
 
     /** Blocks shorter than this give no points. */
     private static final int MIN_SCORED_CHARS = 25;
+    /** A copy of the body laid out twice has at least this many blocks. */
+    private static final int MIN_TWIN_BLOCKS = 3;
     /** How many ancestors above a block's container share its points. */
     private static final int ANCESTOR_LEVELS = 5;
     /** Paragraph-level elements: their points go to the element above them. */
@@ -221,7 +223,7 @@ final class ContentLocator {
 
     /**
      * A body laid out twice (for phones and for desktops, one hidden by a style sheet) has a container holding both
-     * copies: the first copy is the body.
+     * copies ({@link #copyOf}): the first copy is the body.
      */
     private Element firstOfTwins(Element top) {
         descend:
@@ -243,11 +245,15 @@ final class ContentLocator {
         }
     }
 
-    /** True when {@code a} holds the same text as {@code b}: the body laid out twice, for two screen sizes. */
+    /**
+     * True when {@code a} holds the same text as {@code b}, in several blocks: the body laid out twice, for two
+     * screen sizes. (Two equal paragraphs are just that.)
+     */
     private boolean copyOf(Element a, Element b) {
-        int ca = stats.of(a).chars;
-        int cb = stats.of(b).chars;
-        return ca > 0 && Math.abs(ca - cb) <= cb / 50 && a.text().equals(b.text());
+        TextStats.Totals ta = stats.of(a);
+        TextStats.Totals tb = stats.of(b);
+        return ta.blocks >= MIN_TWIN_BLOCKS && tb.blocks >= MIN_TWIN_BLOCKS
+                && Math.abs(ta.chars - tb.chars) <= tb.chars / 50 && a.text().equals(b.text());
     }
 
     /**

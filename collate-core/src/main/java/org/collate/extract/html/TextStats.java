@@ -21,6 +21,7 @@ final class TextStats {
         int chars;
         int linkChars;
         int proseChars;
+        int blocks;
 
         double linkDensity() {
             return chars == 0 ? 0 : Math.min(1.0, linkChars / (double) chars);
@@ -38,6 +39,7 @@ final class TextStats {
                 Totals t = totals.computeIfAbsent(e, k -> new Totals());
                 t.chars += b.chars();
                 t.linkChars += b.linkChars();
+                t.blocks++;
                 if (prose) {
                     t.proseChars += b.chars();
                 }

@@ -139,6 +139,14 @@ class MainContentExtractorTest {
     }
 
     @Test
+    void twoEqualParagraphsAreNotTwoLayouts() {
+        String html = "<html><body><article><div>" + PROSE.get(0) + "</div><div>" + PROSE.get(0)
+                + "</div></article></body></html>";
+
+        assertThat(extract(html).paragraphs()).containsExactly(PROSE.get(0), PROSE.get(0));
+    }
+
+    @Test
     void bodyCutIntoChunksWithAdRailsBetweenIsGathered() {
         String rail = "<div class=\"rail\"><a href=\"/s\">Subscribe</a></div>";
         String html = page(TITLE, "<article><div class=\"chunks\">"
