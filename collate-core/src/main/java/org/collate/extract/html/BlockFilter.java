@@ -182,7 +182,7 @@ final class BlockFilter {
                 if (Phrases.DATELINE.matcher(c.lower).lookingAt()) {
                     return RemovalReason.DATE_LINE;
                 }
-                // In any language: a short line with a year and a time of day ("30 Ekim 2020 Cuma 18:28").
+                // In any language: a short line with a year and a time of day ("12 Mart 2021 Cuma 18:28").
                 return c.chars() <= 50 && Phrases.YEAR.matcher(c.lower).find() && Phrases.TIME.matcher(c.lower).find()
                         ? RemovalReason.DATE_LINE : null;
             }
