@@ -17,7 +17,8 @@ import java.util.concurrent.Callable;
 /** {@code collate eval}: each stage's quality on real, labelled data. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Measures a stage's quality on labelled data (defaults read ../shared/eval).",
-        subcommands = {EvalCommand.Extraction.class, EvalDates.class, EvalQuotes.class, EvalClusters.class})
+        subcommands = {EvalCommand.Extraction.class, EvalReadability.class, EvalDates.class, EvalQuotes.class,
+                EvalClusters.class})
 final class EvalCommand implements Runnable {
 
     @Spec

@@ -30,7 +30,7 @@ public final class HtmlArticleExtractor {
         HtmlMetadata meta = metadata.extract(doc);
         String url = declared.url() != null ? declared.url() : meta.url();
         PublicationDate published = dates.extract(doc, url).orElse(null);
-        MainContent main = content.extract(doc, meta.title());
+        MainContent main = content.extract(doc, meta);
         int chars = main.paragraphs().stream().mapToInt(String::length).sum();
         if (chars < MIN_BODY_CHARS) {
             throw new RejectedDocumentException(chars == 0 ? "HTML page with no article text"

@@ -1,0 +1,61 @@
+package org.collate.extract.html;
+
+import org.jsoup.nodes.Element;
+
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Text totals of every block element of a subtree, summed once from its {@link TextBlock}s (so no element's text is
+ * ever re-read): characters, link characters and prose characters.
+ */
+final class TextStats {
+
+    /** A block of at least this many characters with few links reads as prose rather than a label or a link. */
+    static final int PROSE_MIN_CHARS = 80;
+    static final double PROSE_MAX_LINK_DENSITY = 0.3;
+
+    /** Totals of one element. */
+    static final class Totals {
+        int chars;
+        int linkChars;
+        int proseChars;
+        int blocks;
+
+        double linkDensity() {
+            return chars == 0 ? 0 : Math.min(1.0, linkChars / (double) chars);
+        }
+    }
+
+    private static final Totals NONE = new Totals();
+
+    private final Map<Element, Totals> totals = new IdentityHashMap<>();
+
+    TextStats(List<TextBlock> blocks, Element top) {
+        for (TextBlock b : blocks) {
+            boolean prose = isProse(b);
+            for (Element e = b.owner(); e != null; e = e.parent()) {
+                Totals t = totals.computeIfAbsent(e, k -> new Totals());
+                t.chars += b.chars();
+                t.linkChars += b.linkChars();
+                t.blocks++;
+                if (prose) {
+                    t.proseChars += b.chars();
+                }
+                if (e == top) {
+                    break;
+                }
+            }
+        }
+    }
+
+    static boolean isProse(TextBlock b) {
+        return b.chars() >= PROSE_MIN_CHARS && b.linkDensity() <= PROSE_MAX_LINK_DENSITY;
+    }
+
+    Totals of(Element e) {
+        Totals t = totals.get(e);
+        return t == null ? NONE : t;
+    }
+}

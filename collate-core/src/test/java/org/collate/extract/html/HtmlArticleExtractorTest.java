@@ -1,0 +1,84 @@
+package org.collate.extract.html;
+
+import org.collate.extract.DocumentExtractor;
+import org.collate.extract.ExtractedContent;
+import org.collate.extract.Extraction;
+import org.collate.extract.RejectedDocumentException;
+import org.collate.model.DeclaredMetadata;
+import org.collate.model.RawDocument;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.collate.extract.html.Fixtures.PROSE;
+import static org.collate.extract.html.Fixtures.page;
+import static org.collate.extract.html.Fixtures.paragraphs;
+
+class HtmlArticleExtractorTest {
+
+    private final HtmlArticleExtractor extractor = new HtmlArticleExtractor();
+
+    @Test
+    void articlePageGivesTitleOutletAndBody() throws Exception {
+        ExtractedContent c = extractor.extract(page("Eastmere to replace its two ferries",
+                "<article><h1>Eastmere to replace its two ferries</h1>" + paragraphs() + "</article>"),
+                DeclaredMetadata.NONE);
+
+        assertThat(c.title()).isEqualTo("Eastmere to replace its two ferries");
+        assertThat(c.outlet()).isEqualTo("Eastmere Gazette");
+        assertThat(c.paragraphs()).containsExactlyElementsOf(PROSE);
+    }
+
+    @Test
+    void indexPageOfLinksHasNoArticle() {
+        StringBuilder links = new StringBuilder("<ul>");
+        for (int i = 0; i < 40; i++) {
+            links.append("<li><a href=\"/s/").append(i).append("\">Headline of story number ").append(i)
+                    .append(" about the harbour</a></li>");
+        }
+        links.append("</ul>");
+        assertThatThrownBy(() -> extractor.extract(page("Latest news", links.toString()), DeclaredMetadata.NONE))
+                .isInstanceOf(RejectedDocumentException.class);
+    }
+
+    @Test
+    void emptyAndScriptOnlyPagesHaveNoArticle() {
+        assertThatThrownBy(() -> extractor.extract("", DeclaredMetadata.NONE))
+                .isInstanceOf(RejectedDocumentException.class);
+        assertThatThrownBy(() -> extractor.extract("<html><body><script>var text = \"" + PROSE.get(0)
+                + "\";</script><noscript>" + PROSE.get(1) + "</noscript><style>p{}</style></body></html>",
+                DeclaredMetadata.NONE)).isInstanceOf(RejectedDocumentException.class);
+    }
+
+    @Test
+    void hiddenElementsAreNeverText() throws Exception {
+        String hidden = "<div style=\"display: none\"><p>Hidden paragraph that a reader never sees on the page, long"
+                + " enough to read as prose if it were shown to anyone at all.</p></div>"
+                + "<p hidden>Another hidden paragraph.</p><span aria-hidden=\"true\">**WRONG**</span>";
+        ExtractedContent c = extractor.extract(page("T", "<article>" + hidden + paragraphs() + "</article>"),
+                DeclaredMetadata.NONE);
+
+        assertThat(String.join(" ", c.paragraphs())).doesNotContain("Hidden paragraph", "Another hidden", "WRONG");
+    }
+
+    @Test
+    void hostileDeepNestingAndBrokenMarkupDoNotStopExtraction() throws Exception {
+        String deep = "<div>".repeat(20_000) + "<p>" + PROSE.get(0) + "</p>" + "</div>".repeat(20_000);
+        String broken = "<article><p>" + PROSE.get(1) + "<table><tr><td><p>" + PROSE.get(2)
+                + "</td><script>document.write('<p>injected</p>')</script><b><i>" + PROSE.get(3)
+                + "</b></i><<<>>>&amp;&bogus;<!-- unclosed comment";
+        ExtractedContent c = extractor.extract(page("T", deep + broken), DeclaredMetadata.NONE);
+
+        assertThat(String.join(" ", c.paragraphs())).contains(PROSE.get(1)).doesNotContain("injected");
+    }
+
+    @Test
+    void documentExtractorTurnsANonArticleIntoSkipped() {
+        Extraction r = new DocumentExtractor().extract(new RawDocument("test", "<html><body><p>Tiny.</p></body></html>"
+                .getBytes(StandardCharsets.UTF_8), new DeclaredMetadata(null, null, null, null, null, null, "html")));
+
+        assertThat(r).isInstanceOf(Extraction.Skipped.class);
+    }
+}
