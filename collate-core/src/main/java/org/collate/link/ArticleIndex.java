@@ -35,7 +35,7 @@ import java.util.Map;
  */
 final class ArticleIndex implements AutoCloseable {
 
-    static final int REOPEN_EVERY = 8;
+    static final int REOPEN_EVERY = 32;
     private static final int MAX_QUERY_TERMS = 40;
     private static final int UNDATED = Integer.MIN_VALUE;
 

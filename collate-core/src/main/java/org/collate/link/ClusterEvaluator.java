@@ -41,7 +41,7 @@ public final class ClusterEvaluator {
 
     /** The outcome: predicted story per article, and the scores overall and per corpus. */
     public record Report(Map<String, String> predicted, ClusteringScores.Scores overall,
-                         Map<String, ClusteringScores.Scores> byCorpus, int skipped) {
+                         Map<String, ClusteringScores.Scores> byCorpus, int skipped, double candidatesPerArticle) {
     }
 
     private final ArticleExtractor extractor;
@@ -97,10 +97,12 @@ public final class ClusterEvaluator {
     /** Clusters the analysed articles in order and scores the result against the gold labels. */
     public static Report evaluate(List<GoldArticle> gold, List<AnalyzedArticle> analyzed, ClusterSettings settings) {
         Map<String, String> predicted = new LinkedHashMap<>();
+        double candidates;
         try (StoryClusterer clusterer = new StoryClusterer(settings)) {
             for (AnalyzedArticle a : analyzed) {
                 clusterer.add(a);
             }
+            candidates = clusterer.candidatesPerArticle();
             for (AnalyzedArticle a : analyzed) {
                 predicted.put(a.id(), clusterer.storyOfArticle(a.id()));
             }
@@ -120,7 +122,7 @@ public final class ClusterEvaluator {
         }
         Map<String, ClusteringScores.Scores> byCorpus = new TreeMap<>();
         goldByCorpus.forEach((corpus, labels) -> byCorpus.put(corpus, ClusteringScores.score(predicted, labels)));
-        return new Report(predicted, ClusteringScores.score(predicted, goldStory), byCorpus, skipped);
+        return new Report(predicted, ClusteringScores.score(predicted, goldStory), byCorpus, skipped, candidates);
     }
 
     /** Writes {@code {"id","story"}} per article. */

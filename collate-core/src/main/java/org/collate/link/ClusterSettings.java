@@ -12,20 +12,39 @@ package org.collate.link;
  * @param duplicateJaccard   the estimated shingle Jaccard similarity that makes a near-duplicate
  * @param staleDays          a copy published this many days after its story's last article is flagged stale
  * @param undatedActiveArticles an undated story stays active until this many articles have arrived after its last one
+ * @param scorerWeights      the story scorer's logistic weights, in the order of {@code StoryScorer.FEATURES}, bias last
  */
 public record ClusterSettings(int windowDays, int candidates, double joinThreshold, double mergeThreshold,
                               double rewriteThreshold, double duplicateJaccard, int staleDays,
-                              int undatedActiveArticles) {
+                              int undatedActiveArticles, double[] scorerWeights) {
 
-    public static final ClusterSettings DEFAULT = new ClusterSettings(30, 30, 0.26, 0.9, 0.9, 0.5, 30, 5000);
+    public static final ClusterSettings DEFAULT = new ClusterSettings(30, 30, 0.22, 0.9, 0.9, 0.5, 30, 5000,
+            StoryScorer.DEFAULT_WEIGHTS);
+
+    public ClusterSettings {
+        scorerWeights = scorerWeights.clone();
+        if (scorerWeights.length != StoryScorer.FEATURES.length + 1) {
+            throw new IllegalArgumentException("scorer weights: " + (StoryScorer.FEATURES.length + 1) + " expected");
+        }
+    }
+
+    @Override
+    public double[] scorerWeights() {
+        return scorerWeights.clone();
+    }
+
+    public ClusterSettings withScorerWeights(double[] weights) {
+        return new ClusterSettings(windowDays, candidates, joinThreshold, mergeThreshold, rewriteThreshold,
+                duplicateJaccard, staleDays, undatedActiveArticles, weights);
+    }
 
     public ClusterSettings withJoinThreshold(double t) {
         return new ClusterSettings(windowDays, candidates, t, mergeThreshold, rewriteThreshold, duplicateJaccard,
-                staleDays, undatedActiveArticles);
+                staleDays, undatedActiveArticles, scorerWeights);
     }
 
     public ClusterSettings withWindowDays(int days) {
         return new ClusterSettings(days, candidates, joinThreshold, mergeThreshold, rewriteThreshold, duplicateJaccard,
-                staleDays, undatedActiveArticles);
+                staleDays, undatedActiveArticles, scorerWeights);
     }
 }

@@ -14,6 +14,9 @@ final class CollectionStatistics {
     private int[] termDf = new int[1024];
     private final Map<String, Integer> entityDf = new HashMap<>();
     private int documents;
+    /** idf by term id, refreshed when the collection has grown by a twentieth since the last refresh. */
+    private float[] idf = new float[0];
+    private int idfDocuments = -1;
 
     void add(LinkFeatures f) {
         documents++;
@@ -45,31 +48,62 @@ final class CollectionStatistics {
     }
 
     /**
-     * The article's sublinear tf-idf vector, unit length, over term ids (new terms get ids here, so the vector can
-     * join the story sums once the article is placed).
+     * The article's sublinear term frequencies (1 + ln tf) over term ids; new terms get ids here, so the vector can
+     * join the story sums once the article is placed. Weights are applied at comparison time with {@link #idf()},
+     * so early articles are not stuck with the statistics of a near-empty collection.
      */
-    SparseVector vector(LinkFeatures f) {
+    SparseVector termFrequencies(LinkFeatures f) {
         int n = f.terms().size();
-        int[] ids = new int[n];
-        float[] w = new float[n];
+        long[] packed = new long[n];
         int k = 0;
         for (Map.Entry<String, Integer> e : f.terms().entrySet()) {
-            int id = termId(e.getKey());
-            int df = id < termDf.length ? termDf[id] : 0;
-            ids[k] = id;
-            w[k++] = (float) ((1 + Math.log(e.getValue())) * idf(df));
-        }
-        // Sort by id, carrying weights along.
-        long[] packed = new long[n];
-        for (int i = 0; i < n; i++) {
-            packed[i] = ((long) ids[i] << 32) | (Float.floatToRawIntBits(w[i]) & 0xffffffffL);
+            float w = (float) (1 + Math.log(e.getValue()));
+            packed[k++] = ((long) termId(e.getKey()) << 32) | (Float.floatToRawIntBits(w) & 0xffffffffL);
         }
         Arrays.sort(packed);
+        int[] ids = new int[n];
+        float[] w = new float[n];
         for (int i = 0; i < n; i++) {
             ids[i] = (int) (packed[i] >>> 32);
             w[i] = Float.intBitsToFloat((int) packed[i]);
         }
-        return new SparseVector(ids, w).normalised();
+        return new SparseVector(ids, w);
+    }
+
+    /** The article's unit tf-idf vector, from its term frequencies. */
+    SparseVector weighted(SparseVector frequencies) {
+        float[] table = idf();
+        float[] w = new float[frequencies.size()];
+        for (int i = 0; i < w.length; i++) {
+            w[i] = frequencies.weights[i] * table[frequencies.ids[i]];
+        }
+        return new SparseVector(frequencies.ids, w).normalised();
+    }
+
+    /** idf by term id, covering every id handed out (unseen terms get the rarest weight). */
+    float[] idf() {
+        if (documents > idfDocuments * 1.05 + 5) {
+            float[] table = new float[Math.max(1024, termIds.size() * 2)];
+            for (int id = 0; id < table.length; id++) {
+                table[id] = (float) idf(id < termDf.length ? termDf[id] : 0);
+            }
+            idf = table;
+            idfDocuments = documents;
+        } else if (idf.length < termIds.size()) {
+            // New terms only: extend the table, keeping the values (and the stamp) of the old ones.
+            int from = idf.length;
+            idf = Arrays.copyOf(idf, termIds.size() * 2);
+            for (int id = from; id < idf.length; id++) {
+                idf[id] = (float) idf(id < termDf.length ? termDf[id] : 0);
+            }
+        }
+        return idf;
+    }
+
+    /** A stamp that changes when {@link #idf()} is refreshed, for caches of weighted norms. */
+    int idfStamp() {
+        idf();
+        return idfDocuments;
     }
 
     /** Term weights (sublinear tf-idf) by term, for choosing index query terms. */

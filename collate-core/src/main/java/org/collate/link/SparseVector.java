@@ -77,6 +77,35 @@ final class SparseVector {
         return sum;
     }
 
+    /** The dot product with {@code other} where term {@code t} weighs {@code scale[t]} on the other side. */
+    double dotScaled(SparseVector other, float[] scale) {
+        double sum = 0;
+        int i = 0;
+        int j = 0;
+        while (i < ids.length && j < other.ids.length) {
+            int a = ids[i];
+            int b = other.ids[j];
+            if (a == b) {
+                sum += weights[i++] * other.weights[j++] * scale[a];
+            } else if (a < b) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return sum;
+    }
+
+    /** The norm of this vector with term {@code t} scaled by {@code scale[t]}. */
+    double normScaled(float[] scale) {
+        double sq = 0;
+        for (int i = 0; i < ids.length; i++) {
+            double w = weights[i] * scale[ids[i]];
+            sq += w * w;
+        }
+        return Math.sqrt(sq);
+    }
+
     /** The sum of the two vectors. */
     SparseVector plus(SparseVector other) {
         int[] ids2 = new int[ids.length + other.ids.length];
@@ -99,8 +128,8 @@ final class SparseVector {
         return new SparseVector(Arrays.copyOf(ids2, n), Arrays.copyOf(w2, n));
     }
 
-    /** The {@code k} heaviest entries (ties by id), as a vector. */
-    SparseVector top(int k) {
+    /** The {@code k} entries heaviest once term {@code t} is scaled by {@code scale[t]} (ties by id), unscaled. */
+    SparseVector top(int k, float[] scale) {
         if (ids.length <= k) {
             return this;
         }
@@ -108,8 +137,11 @@ final class SparseVector {
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
-        Arrays.sort(order, (a, b) -> weights[a] != weights[b] ? Float.compare(weights[b], weights[a])
-                : Integer.compare(ids[a], ids[b]));
+        Arrays.sort(order, (a, b) -> {
+            float wa = weights[a] * scale[ids[a]];
+            float wb = weights[b] * scale[ids[b]];
+            return wa != wb ? Float.compare(wb, wa) : Integer.compare(ids[a], ids[b]);
+        });
         int[] keep = new int[k];
         for (int i = 0; i < k; i++) {
             keep[i] = order[i];

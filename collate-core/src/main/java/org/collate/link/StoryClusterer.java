@@ -36,18 +36,20 @@ public final class StoryClusterer implements AutoCloseable {
     private final ClusterSettings settings;
     private final LinkFeatureExtractor extractor = new LinkFeatureExtractor();
     private final CollectionStatistics stats = new CollectionStatistics();
-    private final StoryScorer scorer = new StoryScorer(stats);
+    private final StoryScorer scorer;
     private final NearDuplicateIndex duplicates;
     private final ArticleIndex index = new ArticleIndex();
     private final Map<String, String> storyOfArticle = new HashMap<>();
     private final Map<String, String> mergedInto = new HashMap<>();
     private final Map<String, StoryState> states = new LinkedHashMap<>();
     private int arrivals;
+    private long candidatesScored;
     private int nextStory;
     private LocalDate latestDay;
 
     public StoryClusterer(ClusterSettings settings) {
         this.settings = settings;
+        this.scorer = new StoryScorer(stats, settings.scorerWeights());
         this.duplicates = NearDuplicateIndex.standard(settings.duplicateJaccard());
     }
 
@@ -60,10 +62,10 @@ public final class StoryClusterer implements AutoCloseable {
         if (f.day() != null && (latestDay == null || f.day().isAfter(latestDay))) {
             latestDay = f.day();
         }
-        SparseVector terms = stats.vector(f);
-        StoryAssignment assignment = place(f, terms);
+        SparseVector frequencies = stats.termFrequencies(f);
+        StoryAssignment assignment = place(f, stats.weighted(frequencies));
         StoryState story = states.get(assignment.storyId());
-        story.add(f, terms, arrivals);
+        story.add(f, frequencies, arrivals);
         story.retired = false; // a re-publication revives its story
         storyOfArticle.put(f.id(), story.id);
         stats.add(f);
@@ -92,6 +94,7 @@ public final class StoryClusterer implements AutoCloseable {
                 continue;
             }
             StoryScorer.Score score = scorer.score(f, terms, s, false);
+            candidatesScored++;
             Scored x = new Scored(s, score.total(), c.getValue());
             scored.add(x);
             if (best == null || x.score > best.score) {
@@ -181,7 +184,7 @@ public final class StoryClusterer implements AutoCloseable {
                     ? latestDay.toEpochDay() - s.last.toEpochDay() > settings.windowDays() + 1
                     : arrivals - s.lastArrival > settings.undatedActiveArticles();
             if (stale) {
-                s.retire(RETIRED_TERMS);
+                s.retire(RETIRED_TERMS, stats.idf());
             }
         }
     }
@@ -193,6 +196,11 @@ public final class StoryClusterer implements AutoCloseable {
             out.add(new Story(s.id, s.members, s.title, s.first, s.last));
         }
         return out;
+    }
+
+    /** Candidate stories scored per article so far: what the cost per article is proportional to. */
+    public double candidatesPerArticle() {
+        return arrivals == 0 ? 0 : candidatesScored / (double) arrivals;
     }
 
     /** The story an article is in now (after merges), or null. */

@@ -18,16 +18,31 @@ final class StoryState {
     /** Members kept whole for closest-member similarities: the latest ones, which new reports resemble most. */
     static final int RECENT_MEMBERS = 12;
 
-    /** One member as the scorer needs it. */
-    record Member(SparseVector terms, float[] embedding, java.util.Set<String> titleWords, LocalDate day) {
+    /** One member as the scorer needs it: raw term frequencies, with its idf-weighted norm cached. */
+    static final class Member {
+        final SparseVector terms;
+        final float[] embedding;
+        final java.util.Set<String> titleWords;
+        final LocalDate day;
+        double norm;
+        int normStamp = -1;
+
+        Member(SparseVector terms, float[] embedding, java.util.Set<String> titleWords, LocalDate day) {
+            this.terms = terms;
+            this.embedding = embedding;
+            this.titleWords = titleWords;
+            this.day = day;
+        }
     }
 
     final String id;
     final List<String> members = new ArrayList<>();
     final Deque<Member> recent = new ArrayDeque<>();
-    /** Sum of the members' unit term vectors. */
+    /** Sum of the members' term frequencies. */
     SparseVector centroid = SparseVector.EMPTY;
+    /** The centroid's idf-weighted norm, and the idf stamp it was computed with (-1: stale). */
     double centroidNorm;
+    int centroidStamp = -1;
     /** Number of members naming each entity key. */
     final Map<String, Integer> entityCount = new HashMap<>();
     /** Number of members stating each year. */
@@ -89,15 +104,15 @@ final class StoryState {
     }
 
     /** Keeps only what rewrite matching needs once no article in the window can reach the story. */
-    void retire(int keepTerms) {
-        setCentroid(centroid.top(keepTerms));
+    void retire(int keepTerms, float[] idf) {
+        setCentroid(centroid.top(keepTerms, idf));
         recent.clear();
         retired = true;
     }
 
     private void setCentroid(SparseVector c) {
         centroid = c;
-        centroidNorm = c.norm();
+        centroidStamp = -1;
     }
 
     private void addEmbedding(float[] e) {

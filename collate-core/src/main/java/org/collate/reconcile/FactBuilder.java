@@ -1,0 +1,215 @@
+package org.collate.reconcile;
+
+import org.collate.model.AnalyzedArticle;
+import org.collate.model.Evidence;
+import org.collate.model.Fact;
+import org.collate.model.FactStatus;
+import org.collate.model.Mention;
+import org.collate.model.Reading;
+import org.collate.model.RosterEntity;
+import org.collate.model.Span;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns aligned units into facts. A unit whose statements differ in a checkable slot is {@code conflicting}, with
+ * one reading per value; otherwise it is {@code agreed} when articles of two or more independent provenance groups
+ * report it (copies of one source count once), else {@code single-source}. The roster adds the conflicts that live
+ * in names rather than sentences: a person given two titles, a name spelt two ways.
+ */
+final class FactBuilder {
+
+    /** A lone sentence shorter than this, with no number, is a heading or a fragment rather than a claim. */
+    static final int MIN_CLAIM_WORDS = 6;
+
+    private final SlotComparator comparator;
+    private final EntityRoster roster;
+
+    FactBuilder(SlotComparator comparator, EntityRoster roster) {
+        this.comparator = comparator;
+        this.roster = roster;
+    }
+
+    List<Fact> build(List<AnalyzedArticle> articles, List<StorySentence> sentences, List<List<Integer>> units,
+                     ProvenanceClassifier.Result provenance, List<RosterEntity> entities, boolean collapseCopies) {
+        List<Fact> conflicts = new ArrayList<>();
+        List<Fact> agreed = new ArrayList<>();
+        List<Fact> single = new ArrayList<>();
+        Set<String> conflictKeys = new HashSet<>();
+        for (List<Integer> unit : units) {
+            List<StorySentence> members = unit.stream().map(sentences::get).toList();
+            if (members.size() == 1 && members.get(0).words() < MIN_CLAIM_WORDS && members.get(0).numbers().isEmpty()) {
+                continue;
+            }
+            List<Conflict> found = new ArrayList<>();
+            for (int i = 0; i < members.size(); i++) {
+                for (int j = i + 1; j < members.size(); j++) {
+                    for (Conflict c : comparator.compare(members.get(i), members.get(j))) {
+                        if (found.stream().noneMatch(f -> f.slot().equals(c.slot()))) {
+                            found.add(c);
+                        }
+                    }
+                }
+            }
+            if (!found.isEmpty()) {
+                for (Conflict c : found) {
+                    conflicts.add(conflictFact(c, members, sentences));
+                    conflictKeys.add(c.slot() + "\u0000" + c.about());
+                }
+                continue;
+            }
+            Set<Integer> groups = new HashSet<>();
+            for (StorySentence s : members) {
+                groups.add(collapseCopies ? provenance.originalOf().get(s.article()) : s.article());
+            }
+            FactStatus status = groups.size() >= 2 ? FactStatus.AGREED : FactStatus.SINGLE_SOURCE;
+            StorySentence shortest = members.stream().min((x, y) -> Integer.compare(x.text().length(), y.text().length()))
+                    .orElseThrow();
+            List<String> ids = members.stream().map(StorySentence::articleId).distinct().toList();
+            List<Evidence> evidence = members.stream()
+                    .map(s -> new Evidence(s.articleId(), s.text(), s.sentence().span())).toList();
+            Fact f = new Fact(null, status, about(shortest.text()), null,
+                    List.of(new Reading(shortest.text(), ids, evidence)));
+            (status == FactStatus.AGREED ? agreed : single).add(f);
+        }
+        for (Fact f : rosterConflicts(articles, entities)) {
+            if (!conflictKeys.contains(f.slot() + "\u0000" + f.about())) {
+                conflicts.add(f);
+            }
+        }
+        agreed.sort((x, y) -> Integer.compare(y.articleIds().size(), x.articleIds().size()));
+        List<Fact> out = new ArrayList<>();
+        int n = 0;
+        for (List<Fact> list : List.of(conflicts, agreed, single)) {
+            for (Fact f : list) {
+                out.add(new Fact("f" + (++n), f.status(), f.about(), f.slot(), f.readings()));
+            }
+        }
+        return out;
+    }
+
+    private static Fact conflictFact(Conflict c, List<StorySentence> members, List<StorySentence> sentences) {
+        Map<String, List<StorySentence>> byValue = new LinkedHashMap<>();
+        Map<String, Span> spanOf = new LinkedHashMap<>();
+        StorySentence first = sentences.get(c.first().sentence());
+        StorySentence second = sentences.get(c.second().sentence());
+        byValue.computeIfAbsent(c.first().text(), k -> new ArrayList<>()).add(first);
+        byValue.computeIfAbsent(c.second().text(), k -> new ArrayList<>()).add(second);
+        spanOf.put(first.index() + "", c.first().span());
+        spanOf.put(second.index() + "", c.second().span());
+        // The unit's other statements join the reading whose value they repeat.
+        for (StorySentence s : members) {
+            if (s == first || s == second) {
+                continue;
+            }
+            for (Map.Entry<String, List<StorySentence>> e : byValue.entrySet()) {
+                int at = s.text().indexOf(e.getKey());
+                if (at >= 0) {
+                    e.getValue().add(s);
+                    int base = s.sentence().span().start();
+                    spanOf.put(s.index() + "", new Span(base + at, base + at + e.getKey().length()));
+                    break;
+                }
+            }
+        }
+        List<Reading> readings = new ArrayList<>();
+        for (Map.Entry<String, List<StorySentence>> e : byValue.entrySet()) {
+            List<String> ids = e.getValue().stream().map(StorySentence::articleId).distinct().toList();
+            List<Evidence> evidence = new ArrayList<>();
+            for (StorySentence s : e.getValue()) {
+                evidence.add(new Evidence(s.articleId(), s.text(), s.sentence().span()));
+                Span slot = spanOf.get(s.index() + "");
+                if (slot != null) {
+                    evidence.add(new Evidence(s.articleId(), s.source().text().substring(slot.start(), slot.end()), slot));
+                }
+            }
+            readings.add(new Reading(e.getKey(), ids, evidence));
+        }
+        return new Fact(null, FactStatus.CONFLICTING, c.about(), c.slot(), readings);
+    }
+
+    /** Titles that differ for one person, and names spelt two ways, across or within the articles. */
+    private List<Fact> rosterConflicts(List<AnalyzedArticle> articles, List<RosterEntity> entities) {
+        List<Fact> out = new ArrayList<>();
+        for (RosterEntity e : entities) {
+            Map<String, List<RosterEntity.RoleUse>> byTitle = new LinkedHashMap<>();
+            for (RosterEntity.RoleUse r : e.roles()) {
+                String title = roster.headTitle(r.role());
+                if (title != null) {
+                    byTitle.computeIfAbsent(title, k -> new ArrayList<>()).add(r);
+                }
+            }
+            if (byTitle.size() >= 2) {
+                List<Reading> readings = new ArrayList<>();
+                for (List<RosterEntity.RoleUse> uses : byTitle.values()) {
+                    Set<String> ids = new LinkedHashSet<>();
+                    List<Evidence> evidence = new ArrayList<>();
+                    for (RosterEntity.RoleUse use : uses) {
+                        ids.addAll(use.articleIds());
+                        evidence.addAll(roleEvidence(articles, e, use.role()));
+                    }
+                    readings.add(new Reading(uses.get(0).role(), List.copyOf(ids), evidence));
+                }
+                out.add(new Fact(null, FactStatus.CONFLICTING, e.name() + "'s title", "role", readings));
+            }
+            List<RosterEntity.Variant> misspelt = e.variants().stream().filter(v -> v.note() != null).toList();
+            if (!misspelt.isEmpty()) {
+                List<Reading> readings = new ArrayList<>();
+                Set<String> seen = new HashSet<>();
+                for (RosterEntity.Variant v : e.variants()) {
+                    boolean relevant = v.note() != null || misspelt.stream()
+                            .anyMatch(m -> SlotComparator.differingWord(m.name(), v.name()) != null);
+                    if (relevant && seen.add(v.name())) {
+                        readings.add(new Reading(v.name(), v.articleIds(), nameEvidence(e, v.name())));
+                    }
+                }
+                if (readings.size() >= 2) {
+                    out.add(new Fact(null, FactStatus.CONFLICTING, "spelling of " + e.name(), "spelling", readings));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<Evidence> roleEvidence(List<AnalyzedArticle> articles, RosterEntity e, String role) {
+        List<Evidence> out = new ArrayList<>();
+        for (AnalyzedArticle a : articles) {
+            for (var entity : a.entities()) {
+                for (Mention m : entity.mentions()) {
+                    if (role.equals(m.role()) && e.mentions().stream()
+                            .anyMatch(x -> x.articleId().equals(a.id()) && x.span().equals(m.span()))) {
+                        Span span = new Span(m.roleSpan().start(), m.span().end());
+                        out.add(new Evidence(a.id(), span.of(a.text()), span));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<Evidence> nameEvidence(RosterEntity e, String variant) {
+        List<Evidence> out = new ArrayList<>();
+        Set<String> articlesSeen = new HashSet<>();
+        for (Evidence m : e.mentions()) {
+            if (m.text().replaceAll("['’]s$", "").equals(variant) && articlesSeen.add(m.articleId())) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** A short label for a statement: its first words. */
+    static String about(String sentence) {
+        String[] words = sentence.split("\\s+");
+        if (words.length <= 14) {
+            return sentence;
+        }
+        return String.join(" ", java.util.Arrays.copyOf(words, 14)) + " …";
+    }
+}

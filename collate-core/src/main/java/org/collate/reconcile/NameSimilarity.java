@@ -1,0 +1,60 @@
+package org.collate.reconcile;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * Whether two spellings could name the same person or place: "Anthony"/"Antony", "Ibrahim"/"Ebrahim",
+ * "Donbass"/"Donbas", "Zelensky"/"Zelenskyy". Transliterated names vary by a letter or two; short names must match
+ * exactly, since "Li" and "Lu" are different people. Damerau–Levenshtein distance on accent-folded lower case.
+ */
+final class NameSimilarity {
+
+    private NameSimilarity() {
+    }
+
+    static String fold(String s) {
+        String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return n.toLowerCase(Locale.ROOT).replaceAll("['’]s$", "").replaceAll("[^\\p{L}\\p{N}]+", "");
+    }
+
+    /** The number of edits allowed between two spellings of a word this long. */
+    static int allowedEdits(int length) {
+        return length >= 8 ? 2 : length >= 5 ? 1 : 0;
+    }
+
+    /** Whether the two words are spellings of one name (equal once folded, or within the allowed edits). */
+    static boolean sameWord(String a, String b) {
+        String x = fold(a);
+        String y = fold(b);
+        if (x.equals(y)) {
+            return true;
+        }
+        if (x.isEmpty() || y.isEmpty() || x.charAt(0) != y.charAt(0) && Math.min(x.length(), y.length()) < 6) {
+            return false;
+        }
+        int allowed = allowedEdits(Math.min(x.length(), y.length()));
+        return allowed > 0 && Math.abs(x.length() - y.length()) <= allowed && distance(x, y) <= allowed;
+    }
+
+    /** Optimal string alignment distance (Damerau–Levenshtein with adjacent transpositions). */
+    static int distance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+}

@@ -1,0 +1,176 @@
+package org.collate.reconcile;
+
+import org.collate.analyze.signature.TextEmbedder;
+import org.collate.model.AnalyzedArticle;
+import org.collate.model.Quote;
+import org.collate.model.QuoteGroup;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Groups quotes of different articles that render the same utterance: the same speaker (or an unattributed
+ * rendering) and the same words, or a translation or rewording of them ("give up zero-sum games and
+ * block-building politics" ≈ "abandon zero-sum games and bloc politics"; "We are in no rush" ≈ "We are not in a
+ * hurry"). Word overlap decides first; the embedding model is asked only about same-speaker pairs that share
+ * little wording. A group holds at most one rendering per article.
+ */
+final class QuoteGrouper {
+
+    /** Share of content words in common that makes two renderings one utterance. */
+    static final double WORD_OVERLAP = 0.34;
+    /** Embedding cosine that makes two lexically different renderings of one speaker one utterance. */
+    static final double MEANING = 0.70;
+    /** The most quotes embedded for one story: the time bound for large stories. */
+    static final int MAX_EMBEDDED = 200;
+
+    private static final Set<String> STOP = Set.of("the", "a", "an", "and", "or", "of", "to", "in", "on", "for",
+            "with", "at", "by", "is", "are", "was", "were", "be", "it", "this", "that", "we", "i", "you", "they",
+            "he", "she", "our", "their", "his", "her", "not", "no", "as", "from", "there");
+
+    private final TextEmbedder embedder;
+
+    QuoteGrouper(TextEmbedder embedder) {
+        this.embedder = embedder;
+    }
+
+    private record Item(int article, AnalyzedArticle source, Quote quote, String speakerId, Set<String> words) {
+    }
+
+    List<QuoteGroup> group(List<AnalyzedArticle> articles, EntityRoster.Result roster) {
+        List<Item> items = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            AnalyzedArticle a = articles.get(i);
+            for (Quote q : a.quotes()) {
+                if (q.text().split("\\s+").length < 2) {
+                    continue;
+                }
+                String speaker = q.entityId() == null ? null : roster.of(a.id(), q.entityId());
+                items.add(new Item(i, a, q, speaker, words(q.text())));
+            }
+        }
+        int n = items.size();
+        int[] parent = new int[n];
+        List<Set<Integer>> articlesOf = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            parent[i] = i;
+            articlesOf.add(new HashSet<>(Set.of(items.get(i).article)));
+        }
+        Map<Integer, float[]> embedded = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                Item x = items.get(i);
+                Item y = items.get(j);
+                if (x.article == y.article || !compatibleSpeakers(x, y)) {
+                    continue;
+                }
+                double overlap = overlap(x.words, y.words);
+                boolean same = overlap >= WORD_OVERLAP;
+                if (!same && x.speakerId != null && x.speakerId.equals(y.speakerId) && embedder != null
+                        && (embedded.size() < MAX_EMBEDDED || embedded.containsKey(i) && embedded.containsKey(j))) {
+                    same = cosine(embed(i, x, embedded), embed(j, y, embedded)) >= MEANING;
+                }
+                if (same) {
+                    union(parent, articlesOf, i, j);
+                }
+            }
+        }
+        Map<Integer, List<Item>> groups = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            groups.computeIfAbsent(root(parent, i), k -> new ArrayList<>()).add(items.get(i));
+        }
+        List<QuoteGroup> out = new ArrayList<>();
+        for (List<Item> g : groups.values()) {
+            String speakerId = null;
+            String speaker = null;
+            List<QuoteGroup.Rendering> renderings = new ArrayList<>();
+            for (Item it : g) {
+                if (speakerId == null && it.speakerId != null) {
+                    speakerId = it.speakerId;
+                }
+                renderings.add(new QuoteGroup.Rendering(it.source.id(), it.quote.text(), it.quote.span(), it.quote.direct()));
+            }
+            if (speakerId != null) {
+                for (var e : roster.entities()) {
+                    if (e.id().equals(speakerId)) {
+                        speaker = e.name();
+                    }
+                }
+            } else {
+                speaker = g.stream().map(it -> it.quote.speaker()).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            }
+            out.add(new QuoteGroup(speaker, speakerId, renderings));
+        }
+        // Quotes several articles give first: those are what the story is about.
+        out.sort((x, y) -> Integer.compare(y.renderings().size(), x.renderings().size()));
+        return out;
+    }
+
+    private static boolean compatibleSpeakers(Item x, Item y) {
+        return x.speakerId == null || y.speakerId == null || x.speakerId.equals(y.speakerId);
+    }
+
+    private float[] embed(int index, Item item, Map<Integer, float[]> cache) {
+        return cache.computeIfAbsent(index, k -> embedder.embed(item.quote.text()));
+    }
+
+    private static double cosine(float[] a, float[] b) {
+        double dot = 0;
+        for (int i = 0; i < a.length; i++) {
+            dot += a[i] * b[i];
+        }
+        return dot;
+    }
+
+    private static void union(int[] parent, List<Set<Integer>> articlesOf, int i, int j) {
+        int a = root(parent, i);
+        int b = root(parent, j);
+        if (a == b) {
+            return;
+        }
+        Set<Integer> overlap = new HashSet<>(articlesOf.get(a));
+        overlap.retainAll(articlesOf.get(b));
+        if (!overlap.isEmpty()) {
+            return;
+        }
+        parent[b] = a;
+        articlesOf.get(a).addAll(articlesOf.get(b));
+    }
+
+    private static int root(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    static Set<String> words(String text) {
+        Set<String> out = new HashSet<>();
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() > 1 && !STOP.contains(w)) {
+                out.add(w.length() > 4 && w.endsWith("s") ? w.substring(0, w.length() - 1) : w);
+            }
+        }
+        return out;
+    }
+
+    /** Overlap coefficient: shared words over the smaller set (a partial quote inside a longer one counts). */
+    static double overlap(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        int shared = 0;
+        for (String w : a) {
+            if (b.contains(w)) {
+                shared++;
+            }
+        }
+        return shared / (double) Math.min(a.size(), b.size());
+    }
+}

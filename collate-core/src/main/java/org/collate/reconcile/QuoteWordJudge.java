@@ -1,0 +1,163 @@
+package org.collate.reconcile;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Decides whether two nearly identical renderings of a quote differ in meaning. Renderings that are not nearly
+ * identical (translations, paraphrases) are left alone: their differences are of wording, not of fact. Between
+ * nearly identical ones, a changed number, an added or dropped negation, or a replaced content word that is neither
+ * an inflection nor a WordNet synonym of the original changes the meaning; punctuation, case, function words and
+ * synonyms do not.
+ */
+final class QuoteWordJudge {
+
+    /** What changed: the words of the first rendering and those of the second. */
+    record Change(String from, String to) {
+    }
+
+    /** Renderings share at least this share of their words (in order) to count as nearly identical. */
+    static final double NEAR_IDENTICAL = 0.7;
+    private static final Set<String> FUNCTION = Set.of("the", "a", "an", "and", "or", "but", "of", "to", "in", "on",
+            "for", "with", "at", "by", "from", "as", "that", "this", "these", "those", "is", "are", "was", "were", "be",
+            "been", "it", "its", "we", "our", "i", "you", "they", "their", "he", "his", "she", "her", "will", "would",
+            "so", "very", "just", "also", "then", "there", "here", "do", "does", "did", "have", "has", "had");
+    private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "nothing", "none", "nor", "n't", "cannot",
+            "without");
+
+    private final Synonyms synonyms;
+
+    QuoteWordJudge(Synonyms synonyms) {
+        this.synonyms = synonyms;
+    }
+
+    Change meaningChange(String a, String b) {
+        List<String> x = words(a);
+        List<String> y = words(b);
+        if (x.equals(y) || x.isEmpty() || y.isEmpty()) {
+            return null;
+        }
+        int[][] lcs = lcs(x, y);
+        int common = lcs[0][0];
+        if (common < NEAR_IDENTICAL * Math.max(x.size(), y.size())) {
+            return null;
+        }
+        // Walk the alignment, collecting the differing runs.
+        List<String> removed = new ArrayList<>();
+        List<String> added = new ArrayList<>();
+        List<Change> changes = new ArrayList<>();
+        int i = 0;
+        int j = 0;
+        while (i < x.size() || j < y.size()) {
+            if (i < x.size() && j < y.size() && x.get(i).equals(y.get(j))) {
+                flush(removed, added, changes);
+                i++;
+                j++;
+            } else if (j >= y.size() || i < x.size() && lcs[i + 1][j] >= lcs[i][j + 1]) {
+                removed.add(x.get(i++));
+            } else {
+                added.add(y.get(j++));
+            }
+        }
+        flush(removed, added, changes);
+        for (Change c : changes) {
+            if (changesMeaning(c)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private static void flush(List<String> removed, List<String> added, List<Change> changes) {
+        if (!removed.isEmpty() || !added.isEmpty()) {
+            changes.add(new Change(String.join(" ", removed), String.join(" ", added)));
+            removed.clear();
+            added.clear();
+        }
+    }
+
+    private boolean changesMeaning(Change c) {
+        List<String> from = c.from().isEmpty() ? List.of() : List.of(c.from().split(" "));
+        List<String> to = c.to().isEmpty() ? List.of() : List.of(c.to().split(" "));
+        if (negations(from) != negations(to)) {
+            return true;
+        }
+        List<String> numbersFrom = numbers(from);
+        List<String> numbersTo = numbers(to);
+        if (!numbersFrom.equals(numbersTo)) {
+            return true;
+        }
+        List<String> contentFrom = content(from);
+        List<String> contentTo = content(to);
+        if (contentFrom.isEmpty() || contentTo.isEmpty()) {
+            return false; // a word dropped or added, or function words changed: wording
+        }
+        for (String f : contentFrom) {
+            boolean matched = false;
+            for (String t : contentTo) {
+                if (synonyms.similar(f, t)) {
+                    matched = true;
+                    break;
+                }
+            }
+            if (!matched) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int negations(List<String> words) {
+        int n = 0;
+        for (String w : words) {
+            if (NEGATIONS.contains(w) || w.endsWith("n't")) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static List<String> numbers(List<String> words) {
+        List<String> out = new ArrayList<>();
+        for (String w : words) {
+            if (w.chars().anyMatch(Character::isDigit)) {
+                out.add(w.replace(",", ""));
+            }
+        }
+        return out;
+    }
+
+    private static List<String> content(List<String> words) {
+        List<String> out = new ArrayList<>();
+        for (String w : words) {
+            if (!FUNCTION.contains(w) && !NEGATIONS.contains(w)) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        for (String w : text.toLowerCase(Locale.ROOT).replace("’", "'").split("[^\\p{L}\\p{N}',.]+")) {
+            String t = w.replaceAll("^[',.]+|[',.]+$", "");
+            if (!t.isEmpty()) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /** lcs[i][j]: length of the longest common subsequence of x[i..] and y[j..]. */
+    private static int[][] lcs(List<String> x, List<String> y) {
+        int[][] t = new int[x.size() + 1][y.size() + 1];
+        for (int i = x.size() - 1; i >= 0; i--) {
+            for (int j = y.size() - 1; j >= 0; j--) {
+                t[i][j] = x.get(i).equals(y.get(j)) ? t[i + 1][j + 1] + 1 : Math.max(t[i + 1][j], t[i][j + 1]);
+            }
+        }
+        return t;
+    }
+}

@@ -1,0 +1,160 @@
+package org.collate.reconcile;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.collate.analyze.entity.Gazetteer;
+import org.collate.analyze.signature.SentenceEmbedder;
+import org.collate.analyze.signature.TextEmbedder;
+import org.collate.model.AnalyzedArticle;
+import org.collate.model.ArticleFlag;
+import org.collate.model.DateMention;
+import org.collate.model.Entity;
+import org.collate.model.Evidence;
+import org.collate.model.Fact;
+import org.collate.model.Mention;
+import org.collate.model.NumberMention;
+import org.collate.model.Quote;
+import org.collate.model.QuoteGroup;
+import org.collate.model.Sentence;
+import org.collate.model.Span;
+import org.collate.model.Story;
+import org.collate.model.StoryReport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The reconcile stage: for one story, the entity roster, aligned sentences and quotes, provenance and flags, and
+ * the facts with their status, every one with its evidence. Thread-safe; each call works on its own story.
+ */
+public final class StoryReconciler {
+
+    private final ReconcileSettings settings;
+    private final TextEmbedder embedder;
+    private final EntityRoster roster;
+    private final Analyzer analyzer = new EnglishAnalyzer();
+    private final ProvenanceClassifier provenance = new ProvenanceClassifier();
+    private final QuoteWordJudge quoteWords;
+
+    public StoryReconciler(ReconcileSettings settings) {
+        this(settings, settings.embeddings() ? SentenceEmbedder.shared() : null);
+    }
+
+    public StoryReconciler(ReconcileSettings settings, TextEmbedder embedder) {
+        this.settings = settings;
+        this.embedder = embedder;
+        this.roster = new EntityRoster(Gazetteer.shared());
+        this.quoteWords = new QuoteWordJudge(Synonyms.shared());
+    }
+
+    public StoryReport reconcile(Story story, List<AnalyzedArticle> articles) {
+        EntityRoster.Result entities = roster.build(articles);
+        List<StorySentence> sentences = sentences(articles, entities);
+        List<SentenceAligner.Alignment> alignments = new SentenceAligner(embedder).align(sentences);
+        LocalDate eventDate = eventDate(articles);
+        ProvenanceClassifier.Result origin = provenance.classify(articles, sentences, alignments,
+                settings.staleDays(), eventDate);
+        List<QuoteGroup> quotes = new QuoteGrouper(embedder).group(articles, entities);
+        SlotComparator comparator = new SlotComparator(roster, entities, quoteWords);
+        List<Fact> facts = new FactBuilder(comparator, roster).build(articles, sentences,
+                SentenceAligner.units(sentences, alignments), origin, entities.entities(), settings.collapseCopies());
+        Map<String, List<ArticleFlag>> flags = new LinkedHashMap<>();
+        origin.flags().forEach((id, list) -> flags.put(id, new ArrayList<>(list)));
+        entities.contradictions().forEach((id, list) -> flags.computeIfAbsent(id, k -> new ArrayList<>())
+                .add(new ArticleFlag("internal-contradiction", "gives one person two titles: " + String.join("; ", list),
+                        contradictionEvidence(articles, id, entities))));
+        return new StoryReport(story, eventDate, articles, flags, entities.entities(), quotes, facts, origin.links());
+    }
+
+    /** The day of the event: the earliest publication day among the articles (null when none is dated). */
+    static LocalDate eventDate(List<AnalyzedArticle> articles) {
+        LocalDate earliest = null;
+        for (AnalyzedArticle a : articles) {
+            if (a.article().published() != null) {
+                LocalDate d = a.article().published().day();
+                if (earliest == null || d.isBefore(earliest)) {
+                    earliest = d;
+                }
+            }
+        }
+        return earliest;
+    }
+
+    private List<StorySentence> sentences(List<AnalyzedArticle> articles, EntityRoster.Result entities) {
+        List<StorySentence> out = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            AnalyzedArticle a = articles.get(i);
+            Map<String, Entity> byId = new HashMap<>();
+            a.entities().forEach(e -> byId.put(e.id(), e));
+            for (Sentence s : a.sentences()) {
+                Span span = s.span();
+                List<Mention> mentions = new ArrayList<>();
+                List<String> rosterIds = new ArrayList<>();
+                for (Entity e : a.entities()) {
+                    for (Mention m : e.mentions()) {
+                        if (span.contains(m.span())) {
+                            mentions.add(m);
+                            String r = entities.of(a.id(), e.id());
+                            if (r != null && !rosterIds.contains(r)) {
+                                rosterIds.add(r);
+                            }
+                        }
+                    }
+                }
+                List<NumberMention> numbers = a.numbers().stream().filter(n -> span.contains(n.span())).toList();
+                List<DateMention> dates = a.dates().stream().filter(d -> span.contains(d.span())).toList();
+                List<Quote> quotes = a.quotes().stream().filter(q -> span.overlaps(q.span())).toList();
+                out.add(new StorySentence(out.size(), i, a, s, terms(s.text()), rosterIds, mentions, numbers, dates,
+                        quotes));
+            }
+        }
+        return out;
+    }
+
+    private Map<String, Integer> terms(String text) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        try (TokenStream ts = analyzer.tokenStream("t", text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                if (term.length() > 1) {
+                    out.merge(term.toString(), 1, Integer::sum);
+                }
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    private static List<Evidence> contradictionEvidence(List<AnalyzedArticle> articles, String articleId,
+                                                        EntityRoster.Result entities) {
+        List<Evidence> out = new ArrayList<>();
+        for (AnalyzedArticle a : articles) {
+            if (!a.id().equals(articleId)) {
+                continue;
+            }
+            for (Entity e : a.entities()) {
+                if (e.roles().size() < 2) {
+                    continue;
+                }
+                for (Mention m : e.mentions()) {
+                    if (m.roleSpan() != null) {
+                        Span span = new Span(m.roleSpan().start(), m.span().end());
+                        out.add(new Evidence(a.id(), span.of(a.text()), span));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+}

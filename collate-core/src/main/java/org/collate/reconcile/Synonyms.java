@@ -1,0 +1,131 @@
+package org.collate.reconcile;
+
+import net.sf.extjwnl.JWNLException;
+import net.sf.extjwnl.data.IndexWord;
+import net.sf.extjwnl.data.POS;
+import net.sf.extjwnl.data.Synset;
+import net.sf.extjwnl.data.Word;
+import net.sf.extjwnl.dictionary.Dictionary;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Synonymy and inflection from WordNet 3.1 (extJWNL and its bundled data, both from Maven Central): whether two
+ * words can mean the same ("abandon"/"give up" share a sense; "said"/"say" share a base form), and a word's
+ * synonyms. Loaded once, on first use; thread-safe.
+ */
+public final class Synonyms {
+
+    private static volatile Synonyms shared;
+    private final Dictionary dictionary;
+
+    private Synonyms() {
+        try {
+            dictionary = Dictionary.getDefaultResourceInstance();
+        } catch (JWNLException e) {
+            throw new IllegalStateException("cannot load WordNet: " + e.getMessage(), e);
+        }
+    }
+
+    public static Synonyms shared() {
+        Synonyms local = shared;
+        if (local == null) {
+            synchronized (Synonyms.class) {
+                local = shared;
+                if (local == null) {
+                    shared = local = new Synonyms();
+                }
+            }
+        }
+        return local;
+    }
+
+    /** Base forms of a word in any part of speech ("went" → "go", "injured" → "injure", "injured"). */
+    public Set<String> baseForms(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        Set<String> out = new LinkedHashSet<>();
+        out.add(w);
+        try {
+            synchronized (dictionary) {
+                for (POS pos : POS.getAllPOS()) {
+                    out.addAll(dictionary.getMorphologicalProcessor().lookupAllBaseForms(pos, w));
+                }
+            }
+        } catch (JWNLException e) {
+            // a word WordNet cannot analyse is its own base form
+        }
+        return out;
+    }
+
+    /** Whether the words share a base form or a WordNet sense. */
+    public boolean similar(String a, String b) {
+        Set<String> ba = baseForms(a);
+        Set<String> bb = baseForms(b);
+        for (String x : ba) {
+            if (bb.contains(x)) {
+                return true;
+            }
+        }
+        Set<Long> sa = senses(ba);
+        for (long s : senses(bb)) {
+            if (sa.contains(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Single-word synonyms of a word in its most common senses, most common first. */
+    public List<String> synonyms(String word, int senses) {
+        List<String> out = new ArrayList<>();
+        String w = word.toLowerCase(Locale.ROOT);
+        try {
+            synchronized (dictionary) {
+                for (POS pos : POS.getAllPOS()) {
+                    IndexWord iw = dictionary.getIndexWord(pos, w);
+                    if (iw == null) {
+                        continue;
+                    }
+                    List<Synset> ss = iw.getSenses();
+                    for (int i = 0; i < Math.min(senses, ss.size()); i++) {
+                        for (Word x : ss.get(i).getWords()) {
+                            String lemma = x.getLemma().toLowerCase(Locale.ROOT);
+                            if (!lemma.equals(w) && !lemma.contains(" ") && !out.contains(lemma)) {
+                                out.add(lemma);
+                            }
+                        }
+                    }
+                }
+            }
+        } catch (JWNLException e) {
+            return List.of();
+        }
+        return out;
+    }
+
+    private Set<Long> senses(Set<String> forms) {
+        Set<Long> out = new HashSet<>();
+        try {
+            synchronized (dictionary) {
+                for (String f : forms) {
+                    for (POS pos : POS.getAllPOS()) {
+                        IndexWord iw = dictionary.getIndexWord(pos, f);
+                        if (iw != null) {
+                            for (Synset s : iw.getSenses()) {
+                                out.add(s.getOffset() * 4 + pos.getId());
+                            }
+                        }
+                    }
+                }
+            }
+        } catch (JWNLException e) {
+            return out;
+        }
+        return out;
+    }
+}
