@@ -31,9 +31,12 @@ final class InputOptions {
         return threads != null && threads > 0 ? threads : OrderedParallelMapper.defaultThreads();
     }
 
+    InputLimits limits() {
+        return new InputLimits(Math.max(1, maxDocumentMegabytes) * 1_048_576L);
+    }
+
     ArticleReader articleReader() {
-        InputReader reader = new InputReader(new InputLimits(Math.max(1, maxDocumentMegabytes) * 1_048_576L));
-        return new ArticleReader(reader, new DocumentExtractor(), threadCount());
+        return new ArticleReader(new InputReader(limits()), new DocumentExtractor(), threadCount());
     }
 
     /** Prints one line per problem: {@code collate: skipped PATH: reason} or {@code collate: warning: PATH: …}. */

@@ -88,8 +88,8 @@ final class ArticleIndex implements AutoCloseable {
     }
 
     /**
-     * The ids of the articles most similar to {@code f}, published within {@code windowDays} of {@code day} (any day
-     * when {@code day} is null; undated articles only when {@code day} is null too, unless {@code anyDate}).
+     * The ids of the articles most similar to {@code f}: published within {@code windowDays} of {@code day} or undated;
+     * any article when {@code day} is null or {@code anyDate}.
      *
      * @param weights the article's term weights (tf-idf), to choose the query terms
      */
@@ -105,11 +105,12 @@ final class ArticleIndex implements AutoCloseable {
         }
         BooleanQuery.Builder query = new BooleanQuery.Builder().add(should.build(), BooleanClause.Occur.MUST);
         if (day != null && !anyDate) {
+            // Articles within the window, and undated ones, which no window can exclude.
             int d = (int) day.toEpochDay();
-            query.add(IntPoint.newRangeQuery("day", d - windowDays, d + windowDays), BooleanClause.Occur.FILTER);
-        } else if (day == null && !anyDate) {
-            // An undated article meets every article: there is no time to bound it by.
-            query.add(new org.apache.lucene.search.MatchAllDocsQuery(), BooleanClause.Occur.FILTER);
+            query.add(new BooleanQuery.Builder()
+                    .add(IntPoint.newRangeQuery("day", d - windowDays, d + windowDays), BooleanClause.Occur.SHOULD)
+                    .add(IntPoint.newExactQuery("day", UNDATED), BooleanClause.Occur.SHOULD)
+                    .build(), BooleanClause.Occur.FILTER);
         }
         try {
             Query q = query.build();

@@ -150,8 +150,8 @@ public final class StoryClusterer implements AutoCloseable {
         if (s.retired) {
             return false;
         }
-        if (day == null) {
-            return true;
+        if (day == null || s.first == null) {
+            return true; // an undated article or story has no time to be out of reach by
         }
         long away = s.daysAway(day);
         return away >= 0 && away <= settings.windowDays();

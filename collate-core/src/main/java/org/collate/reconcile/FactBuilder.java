@@ -78,6 +78,12 @@ final class FactBuilder {
                     List.of(new Reading(shortest.text(), ids, evidence)));
             (status == FactStatus.AGREED ? agreed : single).add(f);
         }
+        for (Conflict c : relatedConflicts(sentences, units)) {
+            if (conflictKeys.add(c.slot() + "\u0000" + c.about())) {
+                conflicts.add(conflictFact(c, List.of(sentences.get(c.first().sentence()),
+                        sentences.get(c.second().sentence())), sentences));
+            }
+        }
         for (Fact f : rosterConflicts(articles, entities)) {
             if (!conflictKeys.contains(f.slot() + "\u0000" + f.about())) {
                 conflicts.add(f);
@@ -92,6 +98,48 @@ final class FactBuilder {
             }
         }
         return out;
+    }
+
+    /**
+     * Conflicts between sentences that the one-to-one alignment put in different units but that speak of the same
+     * things: quantities of the same noun, or casualties, where the two sentences name at least two entities in
+     * common ("Kyrgyzstan and Tajikistan … left dozens injured" / "… Kyrgyzstan and Tajikistan … after deadly
+     * clashes"). Weekdays and titles need aligned sentences: too many events share their actors.
+     */
+    private List<Conflict> relatedConflicts(List<StorySentence> sentences, List<List<Integer>> units) {
+        Map<Integer, Integer> unitOf = new java.util.HashMap<>();
+        for (int u = 0; u < units.size(); u++) {
+            for (int i : units.get(u)) {
+                unitOf.put(i, u);
+            }
+        }
+        List<StorySentence> slotted = sentences.stream()
+                .filter(s -> !s.numbers().isEmpty() || SlotComparator.mentionsCasualties(s.text())).toList();
+        List<Conflict> out = new ArrayList<>();
+        for (int i = 0; i < slotted.size(); i++) {
+            for (int j = i + 1; j < slotted.size(); j++) {
+                StorySentence a = slotted.get(i);
+                StorySentence b = slotted.get(j);
+                if (a.article() == b.article() || unitOf.get(a.index()).equals(unitOf.get(b.index()))
+                        || sharedEntities(a, b) < 2) {
+                    continue;
+                }
+                for (Conflict c : comparator.compareQuantities(a, b)) {
+                    out.add(c);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static int sharedEntities(StorySentence a, StorySentence b) {
+        int n = 0;
+        for (String e : a.entities()) {
+            if (b.entities().contains(e)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static Fact conflictFact(Conflict c, List<StorySentence> members, List<StorySentence> sentences) {

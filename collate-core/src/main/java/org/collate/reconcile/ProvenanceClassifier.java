@@ -32,6 +32,9 @@ final class ProvenanceClassifier {
     static final double COPY_CONTAINMENT = 0.85;
     static final double REWRITE_COVERAGE = 0.5;
     static final double REWRITE_ORDER = 0.8;
+    /** A text with machine-translation signs is a rewrite on weaker evidence: translation reorders and drops. */
+    static final double TRANSLATED_REWRITE_COVERAGE = 0.35;
+    static final double TRANSLATED_REWRITE_ORDER = 0.5;
     static final double SAME_SOURCE_CONTAINMENT = 0.25;
     static final double SAME_SOURCE_COVERAGE = 0.35;
 
@@ -41,7 +44,8 @@ final class ProvenanceClassifier {
     }
 
     /** The links, the groups of related articles (as sets of article indices) and each article's group original. */
-    record Result(List<ProvenanceLink> links, Map<Integer, Integer> originalOf, Map<String, List<ArticleFlag>> flags) {
+    record Result(List<ProvenanceLink> links, Map<Integer, Integer> originalOf, Map<String, List<ArticleFlag>> flags,
+                  LocalDate eventDate) {
         /** Whether two articles derive from one source (so they count once as evidence). */
         boolean related(int a, int b) {
             return originalOf.get(a).equals(originalOf.get(b));
@@ -51,7 +55,7 @@ final class ProvenanceClassifier {
     private final TextQuality quality = new TextQuality();
 
     Result classify(List<AnalyzedArticle> articles, List<StorySentence> sentences,
-                    List<SentenceAligner.Alignment> alignments, int staleDays, LocalDate eventDate) {
+                    List<SentenceAligner.Alignment> alignments, int staleDays) {
         int n = articles.size();
         List<Set<String>> shingles = new ArrayList<>();
         for (AnalyzedArticle a : articles) {
@@ -72,13 +76,6 @@ final class ProvenanceClassifier {
             aligned.computeIfAbsent((long) a << 32 | b, k -> new ArrayList<>())
                     .add(new int[]{first.sentence().index(), second.sentence().index()});
         }
-        PairMeasure[][] pairs = new PairMeasure[n][n];
-        for (int a = 0; a < n; a++) {
-            for (int b = a + 1; b < n; b++) {
-                pairs[a][b] = measure(shingles.get(a), shingles.get(b), sentenceCount[a], sentenceCount[b],
-                        aligned.getOrDefault((long) a << 32 | b, List.of()));
-            }
-        }
         Map<String, List<ArticleFlag>> flags = new LinkedHashMap<>();
         Map<Integer, List<ArticleFlag>> signs = new HashMap<>();
         for (int i = 0; i < n; i++) {
@@ -86,6 +83,14 @@ final class ProvenanceClassifier {
             signs.put(i, f);
             if (!f.isEmpty()) {
                 flags.computeIfAbsent(articles.get(i).id(), k -> new ArrayList<>()).addAll(f);
+            }
+        }
+        PairMeasure[][] pairs = new PairMeasure[n][n];
+        for (int a = 0; a < n; a++) {
+            for (int b = a + 1; b < n; b++) {
+                pairs[a][b] = measure(shingles.get(a), shingles.get(b), sentenceCount[a], sentenceCount[b],
+                        aligned.getOrDefault((long) a << 32 | b, List.of()),
+                        !signs.get(a).isEmpty() || !signs.get(b).isEmpty());
             }
         }
         // Groups: articles joined by a derivative relation.
@@ -128,8 +133,27 @@ final class ProvenanceClassifier {
                         reason(m, i < original)));
             }
         }
+        LocalDate eventDate = eventDate(articles, originalOf);
         staleness(articles, eventDate, staleDays, flags);
-        return new Result(links, originalOf, flags);
+        return new Result(links, originalOf, flags, eventDate);
+    }
+
+    /**
+     * The day of the event: the earliest publication day among the originals and independent reports. Copies do not
+     * date the event: a re-publication months later says when it was copied, not when things happened.
+     */
+    static LocalDate eventDate(List<AnalyzedArticle> articles, Map<Integer, Integer> originalOf) {
+        LocalDate earliest = null;
+        for (int i = 0; i < articles.size(); i++) {
+            if (originalOf.get(i) != i) {
+                continue;
+            }
+            LocalDate d = day(articles.get(i));
+            if (d != null && (earliest == null || d.isBefore(earliest))) {
+                earliest = d;
+            }
+        }
+        return earliest;
     }
 
     private static void staleness(List<AnalyzedArticle> articles, LocalDate eventDate, int staleDays,
@@ -157,7 +181,9 @@ final class ProvenanceClassifier {
         return days + " days";
     }
 
-    static PairMeasure measure(Set<String> x, Set<String> y, int sentencesX, int sentencesY, List<int[]> aligned) {
+    /** @param translated whether either text shows signs of machine translation or spinning */
+    static PairMeasure measure(Set<String> x, Set<String> y, int sentencesX, int sentencesY, List<int[]> aligned,
+                               boolean translated) {
         int shared = 0;
         Set<String> small = x.size() <= y.size() ? x : y;
         Set<String> large = small == x ? y : x;
@@ -180,7 +206,8 @@ final class ProvenanceClassifier {
         if (jaccard >= COPY_JACCARD || maxContain >= COPY_CONTAINMENT) {
             relation = Relation.COPY;
             confidence = Math.min(0.99, 0.6 + 0.4 * Math.max(jaccard, maxContain));
-        } else if (maxCoverage >= REWRITE_COVERAGE && order >= REWRITE_ORDER && aligned.size() >= 3) {
+        } else if (aligned.size() >= 3 && (maxCoverage >= REWRITE_COVERAGE && order >= REWRITE_ORDER
+                || translated && maxCoverage >= TRANSLATED_REWRITE_COVERAGE && order >= TRANSLATED_REWRITE_ORDER)) {
             relation = Relation.REWRITE;
             confidence = Math.min(0.95, 0.4 + 0.3 * maxCoverage + 0.25 * order);
         } else if (maxContain >= SAME_SOURCE_CONTAINMENT || maxCoverage >= SAME_SOURCE_COVERAGE && aligned.size() >= 3) {
@@ -285,11 +312,13 @@ final class ProvenanceClassifier {
         return switch (m.relation) {
             case COPY -> String.format(Locale.ROOT, "near-identical text: %.0f%% of its word 4-grams are in the source "
                     + "(Jaccard %.2f)", 100 * contained, m.jaccard);
-            case REWRITE -> String.format(Locale.ROOT, "the same facts in the same order, reworded: %.0f%% of its "
-                    + "sentences align with the source's, %.0f%% of them in order, yet only %.0f%% of its word 4-grams "
-                    + "are shared", 100 * coverage, 100 * m.order, 100 * contained);
+            case REWRITE -> String.format(Locale.ROOT, "the same facts in the same order, reworded: %.0f%% of the "
+                    + "sentences align (%.0f%% of its own), %.0f%% of them in order, yet only %.0f%% of its word "
+                    + "4-grams are shared", 100 * Math.max(m.coverageFirst, m.coverageSecond), 100 * coverage,
+                    100 * m.order, 100 * contained);
             case SAME_SOURCE -> String.format(Locale.ROOT, "shares passages with the source (%.0f%% of its word "
-                    + "4-grams, %.0f%% of its sentences aligned) beside its own", 100 * contained, 100 * coverage);
+                    + "4-grams, %.0f%% of its sentences aligned, %.0f%% of those in order) beside its own",
+                    100 * contained, 100 * coverage, 100 * m.order);
             default -> String.format(Locale.ROOT, "related through another article of the group (%.0f%% of its "
                     + "sentences align with this one)", 100 * coverage);
         };

@@ -14,4 +14,8 @@ public record ReconcileSettings(int staleDays, boolean collapseCopies, boolean e
     public ReconcileSettings withCollapseCopies(boolean collapse) {
         return new ReconcileSettings(staleDays, collapse, embeddings);
     }
+
+    public ReconcileSettings withEmbeddings(boolean on) {
+        return new ReconcileSettings(staleDays, collapseCopies, on);
+    }
 }

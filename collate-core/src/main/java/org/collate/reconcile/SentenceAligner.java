@@ -11,11 +11,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Finds the sentences of different articles that report the same thing. Lexical evidence first: sentences sharing
- * rare words (tf-idf over the story's sentences), entities and numbers; each pair of articles is matched one to one,
- * best pairs first. Only sentences left unmatched with a plausible partner are embedded and compared by meaning,
- * so the cost stays near-linear in the story's size and the embedding model runs on a small remainder. Units are
- * then formed from the matches, one sentence per article at most.
+ * Finds the sentences of different articles that report the same thing. Candidates share a rare word or an entity
+ * (an inverted index over the story's sentences, so the cost stays near-linear in its size). Pairs with strong word
+ * overlap (tf-idf cosine) match at once; for the rest, sentence embeddings join the evidence: meaning, words and
+ * shared entities together decide, so a machine-translated sentence meets its original. Sentences carrying
+ * renderings of one quote are pulled together. Each pair of articles is matched one to one, best pairs first; units
+ * are then formed from the matches, one sentence per article at most.
  */
 final class SentenceAligner {
 
@@ -24,13 +25,17 @@ final class SentenceAligner {
     }
 
     /** Lexical similarity at which two sentences match without asking the embedding model. */
-    static final double LEXICAL_MATCH = 0.32;
-    /** Lexical similarity below which a pair is not worth embedding. */
-    static final double EMBEDDING_FLOOR = 0.10;
-    /** Embedding cosine at which two lexically different sentences match (paraphrases, translations). */
-    static final double EMBEDDING_MATCH = 0.72;
+    static final double LEXICAL_MATCH = 0.5;
+    /** Combined similarity (meaning, words, entities) at which two sentences match. */
+    static final double COMBINED_MATCH = 0.42;
+    /** Weights of the combined similarity. */
+    static final double W_MEANING = 0.45;
+    static final double W_WORDS = 0.35;
+    static final double W_ENTITIES = 0.20;
+    /** Extra similarity for sentences that carry renderings of one quote. */
+    static final double SAME_QUOTE = 0.2;
     /** The most sentences embedded for one story: the time bound for large stories. */
-    static final int MAX_EMBEDDED = 400;
+    static final int MAX_EMBEDDED = 600;
 
     private final TextEmbedder embedder;
 
@@ -38,7 +43,10 @@ final class SentenceAligner {
         this.embedder = embedder;
     }
 
-    List<Alignment> align(List<StorySentence> sentences) {
+    /**
+     * @param quoteLinked pairs of sentence indices (as {@code min << 32 | max}) whose quotes render one utterance
+     */
+    List<Alignment> align(List<StorySentence> sentences, Set<Long> quoteLinked) {
         int n = sentences.size();
         Map<String, Integer> df = new HashMap<>();
         for (StorySentence s : sentences) {
@@ -57,7 +65,7 @@ final class SentenceAligner {
             v.replaceAll((k, w) -> nn == 0 ? 0 : w / nn);
             vectors.add(v);
         }
-        // Candidate pairs share a term that is not everywhere in the story.
+        // Candidate pairs share a term that is not everywhere in the story, or an entity.
         int commonLimit = Math.max(3, n / 4);
         Map<String, List<Integer>> postings = new HashMap<>();
         for (StorySentence s : sentences) {
@@ -66,9 +74,15 @@ final class SentenceAligner {
                     postings.computeIfAbsent(t, k -> new ArrayList<>()).add(s.index());
                 }
             }
+            for (String e : s.entities()) {
+                postings.computeIfAbsent("\u0000" + e, k -> new ArrayList<>()).add(s.index());
+            }
         }
-        Map<Long, Double> lexical = new HashMap<>();
+        Map<Long, double[]> pairs = new HashMap<>();
         for (List<Integer> list : postings.values()) {
+            if (list.size() > 4 * Math.sqrt(n) + 20) {
+                continue; // an entity named in every other sentence links nothing in particular
+            }
             for (int i = 0; i < list.size(); i++) {
                 for (int j = i + 1; j < list.size(); j++) {
                     int x = list.get(i);
@@ -77,49 +91,70 @@ final class SentenceAligner {
                         continue;
                     }
                     long key = (long) Math.min(x, y) << 32 | Math.max(x, y);
-                    lexical.computeIfAbsent(key, k -> score(sentences.get(x), sentences.get(y), vectors));
+                    pairs.computeIfAbsent(key, k -> new double[]{cosine(vectors.get(x), vectors.get(y)),
+                            entityJaccard(sentences.get(x), sentences.get(y))});
                 }
             }
         }
-        List<Alignment> candidates = new ArrayList<>();
-        lexical.forEach((key, s) -> {
-            if (s >= EMBEDDING_FLOOR) {
-                candidates.add(new Alignment((int) (key >>> 32), (int) (long) key, s, "lexical"));
+        for (long key : quoteLinked) {
+            int x = (int) (key >>> 32);
+            int y = (int) key;
+            pairs.computeIfAbsent(key, k -> new double[]{cosine(vectors.get(x), vectors.get(y)),
+                    entityJaccard(sentences.get(x), sentences.get(y))});
+        }
+        List<Alignment> lexical = new ArrayList<>();
+        List<long[]> open = new ArrayList<>();
+        for (Map.Entry<Long, double[]> e : pairs.entrySet()) {
+            long key = e.getKey();
+            double words = e.getValue()[0];
+            double bonus = quoteLinked.contains(key) ? SAME_QUOTE : 0;
+            if (words + bonus >= LEXICAL_MATCH) {
+                lexical.add(new Alignment((int) (key >>> 32), (int) key, words + bonus, "lexical"));
+            } else if (words > 0.05 || e.getValue()[1] > 0 || bonus > 0) {
+                open.add(new long[]{key, Double.doubleToLongBits(words)});
             }
-        });
-        candidates.sort(Comparator.comparingDouble(Alignment::score).reversed()
-                .thenComparingInt(Alignment::a).thenComparingInt(Alignment::b));
+        }
         List<Alignment> matches = new ArrayList<>();
         Set<Long> matchedInArticle = new HashSet<>();
-        List<Alignment> remainder = new ArrayList<>();
-        for (Alignment c : candidates) {
-            if (c.score() < LEXICAL_MATCH) {
-                remainder.add(c);
-                continue;
-            }
+        lexical.sort(ORDER);
+        for (Alignment c : lexical) {
             accept(c, sentences, matches, matchedInArticle);
         }
+        // Meaning for the rest, most promising pairs first.
+        open.sort((p, q) -> Double.compare(Double.longBitsToDouble(q[1]), Double.longBitsToDouble(p[1])));
         Map<Integer, float[]> embedded = new HashMap<>();
-        for (Alignment c : remainder) {
-            if (taken(c.a(), sentences.get(c.b()).article(), matchedInArticle)
-                    || taken(c.b(), sentences.get(c.a()).article(), matchedInArticle)) {
+        List<Alignment> combined = new ArrayList<>();
+        for (long[] p : open) {
+            int a = (int) (p[0] >>> 32);
+            int b = (int) p[0];
+            if (taken(a, sentences.get(b).article(), matchedInArticle)
+                    || taken(b, sentences.get(a).article(), matchedInArticle)) {
                 continue;
             }
-            float[] ea = embedding(c.a(), sentences, embedded);
-            float[] eb = embedding(c.b(), sentences, embedded);
-            if (ea == null || eb == null) {
-                continue;
+            float[] ea = embedding(a, sentences, embedded);
+            float[] eb = embedding(b, sentences, embedded);
+            double meaning = 0;
+            if (ea != null && eb != null) {
+                for (int i = 0; i < ea.length; i++) {
+                    meaning += ea[i] * eb[i];
+                }
             }
-            double cos = 0;
-            for (int i = 0; i < ea.length; i++) {
-                cos += ea[i] * eb[i];
+            double[] v = pairs.get(p[0]);
+            double score = W_MEANING * meaning + W_WORDS * v[0] + W_ENTITIES * v[1]
+                    + (quoteLinked.contains(p[0]) ? SAME_QUOTE : 0);
+            if (score >= COMBINED_MATCH) {
+                combined.add(new Alignment(a, b, score, "meaning"));
             }
-            if (cos >= EMBEDDING_MATCH) {
-                accept(new Alignment(c.a(), c.b(), cos, "meaning"), sentences, matches, matchedInArticle);
-            }
+        }
+        combined.sort(ORDER);
+        for (Alignment c : combined) {
+            accept(c, sentences, matches, matchedInArticle);
         }
         return matches;
     }
+
+    private static final Comparator<Alignment> ORDER = Comparator.comparingDouble(Alignment::score).reversed()
+            .thenComparingInt(Alignment::a).thenComparingInt(Alignment::b);
 
     private float[] embedding(int index, List<StorySentence> sentences, Map<Integer, float[]> embedded) {
         float[] e = embedded.get(index);
@@ -145,10 +180,7 @@ final class SentenceAligner {
         matches.add(c);
     }
 
-    /** Cosine of tf-idf vectors, raised by shared entities and numbers (the checkable core of a statement). */
-    private static double score(StorySentence x, StorySentence y, List<Map<String, Double>> vectors) {
-        Map<String, Double> vx = vectors.get(x.index());
-        Map<String, Double> vy = vectors.get(y.index());
+    private static double cosine(Map<String, Double> vx, Map<String, Double> vy) {
         Map<String, Double> small = vx.size() <= vy.size() ? vx : vy;
         Map<String, Double> large = small == vx ? vy : vx;
         double dot = 0;
@@ -158,13 +190,20 @@ final class SentenceAligner {
                 dot += e.getValue() * w;
             }
         }
-        int sharedEntities = 0;
+        return dot;
+    }
+
+    private static double entityJaccard(StorySentence x, StorySentence y) {
+        if (x.entities().isEmpty() || y.entities().isEmpty()) {
+            return 0;
+        }
+        int shared = 0;
         for (String e : x.entities()) {
             if (y.entities().contains(e)) {
-                sharedEntities++;
+                shared++;
             }
         }
-        return dot + 0.05 * Math.min(3, sharedEntities);
+        return shared / (double) (x.entities().size() + y.entities().size() - shared);
     }
 
     /** Groups aligned sentences into units holding at most one sentence per article, strongest matches first. */

@@ -59,6 +59,18 @@ final class SlotComparator {
         return out;
     }
 
+    /** Only the quantity slots (numbers, casualties): for sentences related by their entities, not aligned. */
+    List<Conflict> compareQuantities(StorySentence a, StorySentence b) {
+        List<Conflict> out = new ArrayList<>();
+        numbers(a, b, out);
+        casualties(a, b, out);
+        return out;
+    }
+
+    static boolean mentionsCasualties(String text) {
+        return INJURY.matcher(text).find() || DEATH.matcher(text).find();
+    }
+
     private void numbers(StorySentence a, StorySentence b, List<Conflict> out) {
         for (NumberMention x : a.numbers()) {
             for (NumberMention y : b.numbers()) {
@@ -126,16 +138,27 @@ final class SlotComparator {
         }
     }
 
-    /** The words around a match, the reading a person understands ("left dozens injured", "deadly clashes"). */
+    /**
+     * The words around a casualty term, the reading a person understands: the two words before it ("left dozens
+     * injured") or, for an adjective, the noun after it ("deadly clashes").
+     */
     private static Conflict.Value phrase(StorySentence s, Matcher m) {
         String text = s.text();
         int start = m.start();
         int end = m.end();
-        int before = text.lastIndexOf(' ', Math.max(0, start - 2));
-        before = before < 0 ? 0 : before + 1;
-        int after = text.indexOf(' ', Math.min(text.length(), end + 1));
-        after = after < 0 ? text.length() : after;
-        if (start - before > 30) {
+        int before = start;
+        for (int k = 0; k < 2 && before > 0; k++) {
+            int space = text.lastIndexOf(' ', before - 2);
+            int candidate = space < 0 ? 0 : space + 1;
+            if (text.substring(candidate, before).matches(".*[,.;:“”\"].*")) {
+                break;
+            }
+            before = candidate;
+        }
+        int after = end;
+        if (m.group().toLowerCase(Locale.ROOT).matches("deadly|fatal|lethal")) {
+            int space = text.indexOf(' ', end + 1);
+            after = space < 0 ? text.length() : space;
             before = start;
         }
         int base = s.sentence().span().start();

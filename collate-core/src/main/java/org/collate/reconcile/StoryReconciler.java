@@ -58,11 +58,12 @@ public final class StoryReconciler {
     public StoryReport reconcile(Story story, List<AnalyzedArticle> articles) {
         EntityRoster.Result entities = roster.build(articles);
         List<StorySentence> sentences = sentences(articles, entities);
-        List<SentenceAligner.Alignment> alignments = new SentenceAligner(embedder).align(sentences);
-        LocalDate eventDate = eventDate(articles);
-        ProvenanceClassifier.Result origin = provenance.classify(articles, sentences, alignments,
-                settings.staleDays(), eventDate);
         List<QuoteGroup> quotes = new QuoteGrouper(embedder).group(articles, entities);
+        List<SentenceAligner.Alignment> alignments = new SentenceAligner(embedder).align(sentences,
+                quoteLinks(quotes, sentences));
+        ProvenanceClassifier.Result origin = provenance.classify(articles, sentences, alignments,
+                settings.staleDays());
+        LocalDate eventDate = origin.eventDate();
         SlotComparator comparator = new SlotComparator(roster, entities, quoteWords);
         List<Fact> facts = new FactBuilder(comparator, roster).build(articles, sentences,
                 SentenceAligner.units(sentences, alignments), origin, entities.entities(), settings.collapseCopies());
@@ -74,18 +75,30 @@ public final class StoryReconciler {
         return new StoryReport(story, eventDate, articles, flags, entities.entities(), quotes, facts, origin.links());
     }
 
-    /** The day of the event: the earliest publication day among the articles (null when none is dated). */
-    static LocalDate eventDate(List<AnalyzedArticle> articles) {
-        LocalDate earliest = null;
-        for (AnalyzedArticle a : articles) {
-            if (a.article().published() != null) {
-                LocalDate d = a.article().published().day();
-                if (earliest == null || d.isBefore(earliest)) {
-                    earliest = d;
+    /** Pairs of sentences (as {@code min << 32 | max}) that carry renderings of one quote. */
+    private static java.util.Set<Long> quoteLinks(List<QuoteGroup> quotes, List<StorySentence> sentences) {
+        Map<String, Integer> sentenceAt = new HashMap<>();
+        for (StorySentence s : sentences) {
+            for (Quote q : s.quotes()) {
+                sentenceAt.putIfAbsent(s.articleId() + "\u0000" + q.span().start(), s.index());
+            }
+        }
+        java.util.Set<Long> out = new java.util.HashSet<>();
+        for (QuoteGroup g : quotes) {
+            List<Integer> at = new ArrayList<>();
+            for (QuoteGroup.Rendering r : g.renderings()) {
+                Integer i = sentenceAt.get(r.articleId() + "\u0000" + r.span().start());
+                if (i != null) {
+                    at.add(i);
+                }
+            }
+            for (int i = 0; i < at.size(); i++) {
+                for (int j = i + 1; j < at.size(); j++) {
+                    out.add((long) Math.min(at.get(i), at.get(j)) << 32 | Math.max(at.get(i), at.get(j)));
                 }
             }
         }
-        return earliest;
+        return out;
     }
 
     private List<StorySentence> sentences(List<AnalyzedArticle> articles, EntityRoster.Result entities) {

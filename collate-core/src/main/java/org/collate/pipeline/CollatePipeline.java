@@ -1,0 +1,100 @@
+package org.collate.pipeline;
+
+import org.collate.analyze.ArticleAnalyzer;
+import org.collate.analyze.signature.SentenceEmbedder;
+import org.collate.analyze.signature.TextEmbedder;
+import org.collate.extract.DocumentExtractor;
+import org.collate.link.StoryClusterer;
+import org.collate.model.AnalyzedArticle;
+import org.collate.model.Article;
+import org.collate.model.Story;
+import org.collate.model.StoryAssignment;
+import org.collate.model.StoryReport;
+import org.collate.reconcile.StoryReconciler;
+import org.collate.source.InputReader;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole job in one JVM: sources → extract → analyze (in parallel) → link (one streaming pass in publication
+ * order, undated articles first) → reconcile each story (in parallel). Stories come back largest first.
+ */
+public final class CollatePipeline {
+
+    /** What a run produced. */
+    public record Result(List<StoryReport> reports, List<StoryAssignment> assignments, ArticleReader.Counts counts) {
+    }
+
+    private final PipelineSettings settings;
+    private final ArticleAnalyzer analyzer;
+    private final StoryReconciler reconciler;
+
+    public CollatePipeline(PipelineSettings settings) {
+        this.settings = settings;
+        TextEmbedder embedder = settings.embeddings() ? SentenceEmbedder.shared() : null;
+        this.analyzer = new ArticleAnalyzer(embedder);
+        this.reconciler = new StoryReconciler(settings.reconcile(), embedder);
+    }
+
+    public Result run(List<String> paths, ArticleReader.ProblemListener problems) {
+        List<Article> articles = new ArrayList<>();
+        ArticleReader reader = new ArticleReader(new InputReader(settings.limits()), new DocumentExtractor(),
+                settings.threads());
+        ArticleReader.Counts counts = reader.read(paths, articles::add, problems);
+        return collate(articles, counts);
+    }
+
+    /** Links and reconciles articles already extracted. */
+    public Result collate(List<Article> articles, ArticleReader.Counts counts) {
+        List<Article> unique = dropRepeats(articles);
+        List<AnalyzedArticle> analyzed = map(unique, analyzer::analyze);
+        // Publication order, undated first; stable, so input order breaks ties.
+        List<AnalyzedArticle> ordered = new ArrayList<>(analyzed);
+        ordered.sort(Comparator.comparing((AnalyzedArticle a) -> a.article().published() == null ? ""
+                : a.article().published().day().toString()));
+        List<StoryAssignment> assignments = new ArrayList<>();
+        List<Story> stories;
+        Map<String, AnalyzedArticle> byId = new HashMap<>();
+        try (StoryClusterer clusterer = new StoryClusterer(settings.clustering())) {
+            for (AnalyzedArticle a : ordered) {
+                assignments.add(clusterer.add(a));
+                byId.put(a.id(), a);
+            }
+            stories = new ArrayList<>(clusterer.stories());
+        }
+        stories.sort(Comparator.comparingInt((Story s) -> -s.articleIds().size()).thenComparing(Story::id));
+        List<StoryReport> reports = map(stories,
+                s -> reconciler.reconcile(s, s.articleIds().stream().map(byId::get).toList()));
+        return new Result(reports, assignments, counts);
+    }
+
+    /** Reconciles the given articles as one story, whatever the linking stage would say (collate compare). */
+    public StoryReport compare(List<Article> articles) {
+        List<AnalyzedArticle> analyzed = map(articles, analyzer::analyze);
+        Story story = new Story("s1", analyzed.stream().map(AnalyzedArticle::id).toList(),
+                analyzed.get(0).article().title(), null, null);
+        return reconciler.reconcile(story, analyzed);
+    }
+
+    /** The same article read twice (same id: same URL and text) counts once. */
+    private static List<Article> dropRepeats(List<Article> articles) {
+        Map<String, Article> byId = new LinkedHashMap<>();
+        for (Article a : articles) {
+            byId.putIfAbsent(a.id(), a);
+        }
+        return new ArrayList<>(byId.values());
+    }
+
+    private <I, O> List<O> map(List<I> items, java.util.function.Function<I, O> f) {
+        List<O> out = new ArrayList<>(items.size());
+        try (OrderedParallelMapper<I, O> mapper = new OrderedParallelMapper<>(settings.threads(), f, out::add)) {
+            items.forEach(mapper::accept);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,35 @@
+package org.collate.pipeline;
+
+import org.collate.link.ClusterSettings;
+import org.collate.reconcile.ReconcileSettings;
+import org.collate.source.InputLimits;
+
+/**
+ * Everything the whole pipeline is configured by, in one record.
+ *
+ * @param threads    worker threads for extraction and analysis
+ * @param embeddings whether to compute lead and sentence embeddings (ONNX model)
+ * @param limits     input bounds
+ * @param clustering the linking stage's settings
+ * @param reconcile  the reconcile stage's settings
+ */
+public record PipelineSettings(int threads, boolean embeddings, InputLimits limits, ClusterSettings clustering,
+                               ReconcileSettings reconcile) {
+
+    public static PipelineSettings defaults() {
+        return new PipelineSettings(OrderedParallelMapper.defaultThreads(), true, InputLimits.DEFAULT,
+                ClusterSettings.DEFAULT, ReconcileSettings.DEFAULT);
+    }
+
+    public PipelineSettings withThreads(int n) {
+        return new PipelineSettings(n, embeddings, limits, clustering, reconcile);
+    }
+
+    public PipelineSettings withEmbeddings(boolean on) {
+        return new PipelineSettings(threads, on, limits, clustering, reconcile.withEmbeddings(on));
+    }
+
+    public PipelineSettings withLimits(InputLimits l) {
+        return new PipelineSettings(threads, embeddings, l, clustering, reconcile);
+    }
+}
