@@ -15,6 +15,8 @@ import java.io.PrintWriter;
                 RunCommand.class,
                 ExtractCommand.class,
                 AnalyzeCommand.class,
+                StoriesCommand.class,
+                CompareCommand.class,
                 EvalCommand.class,
                 BenchCommand.class,
                 CommandLine.HelpCommand.class

@@ -88,8 +88,8 @@ final class ArticleIndex implements AutoCloseable {
     }
 
     /**
-     * The ids of the articles most similar to {@code f}: published within {@code windowDays} of {@code day} or undated;
-     * any article when {@code day} is null or {@code anyDate}.
+     * The ids of the articles most similar to {@code f}: published within {@code windowDays} of {@code day}; any
+     * article, undated ones included, when {@code day} is null or {@code anyDate}.
      *
      * @param weights the article's term weights (tf-idf), to choose the query terms
      */
@@ -105,12 +105,8 @@ final class ArticleIndex implements AutoCloseable {
         }
         BooleanQuery.Builder query = new BooleanQuery.Builder().add(should.build(), BooleanClause.Occur.MUST);
         if (day != null && !anyDate) {
-            // Articles within the window, and undated ones, which no window can exclude.
             int d = (int) day.toEpochDay();
-            query.add(new BooleanQuery.Builder()
-                    .add(IntPoint.newRangeQuery("day", d - windowDays, d + windowDays), BooleanClause.Occur.SHOULD)
-                    .add(IntPoint.newExactQuery("day", UNDATED), BooleanClause.Occur.SHOULD)
-                    .build(), BooleanClause.Occur.FILTER);
+            query.add(IntPoint.newRangeQuery("day", d - windowDays, d + windowDays), BooleanClause.Occur.FILTER);
         }
         try {
             Query q = query.build();

@@ -82,7 +82,7 @@ final class CollectionStatistics {
 
     /** idf by term id, covering every id handed out (unseen terms get the rarest weight). */
     float[] idf() {
-        if (documents > idfDocuments * 1.05 + 5) {
+        if (idfDocuments < 0 || documents > idfDocuments * 1.05 + 5) {
             float[] table = new float[Math.max(1024, termIds.size() * 2)];
             for (int id = 0; id < table.length; id++) {
                 table[id] = (float) idf(id < termDf.length ? termDf[id] : 0);

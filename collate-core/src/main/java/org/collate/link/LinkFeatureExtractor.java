@@ -9,6 +9,7 @@ import org.collate.model.AnalyzedArticle;
 import org.collate.model.DateMention;
 import org.collate.model.Entity;
 import org.collate.model.EntityKind;
+import org.collate.model.Quote;
 import org.collate.model.Sentence;
 import org.collate.model.Token;
 
@@ -56,7 +57,7 @@ public final class LinkFeatureExtractor {
             for (Token t : s.tokens()) {
                 Gazetteer.Entry entry = gazetteer.lookup(t.text());
                 if (entry != null && entry.demonym()) {
-                    entities.merge("place:" + key(entry.canonical()), 1, Integer::sum);
+                    entities.merge(placePrefix(entry.canonical()) + key(entry.canonical()), 1, Integer::sum);
                 }
             }
         }
@@ -68,7 +69,8 @@ public final class LinkFeatureExtractor {
             }
         }
         return new LinkFeatures(a.id(), a.article().published() == null ? null : a.article().published().day(),
-                title, titleWords(title), terms, entities, years, a.embedding(), a.minHash(), text.length());
+                title, titleWords(title), terms, entities, years, quoteWords(a), a.embedding(), a.minHash(),
+                text.length());
     }
 
     /**
@@ -85,7 +87,8 @@ public final class LinkFeatureExtractor {
             for (String v : e.variants()) {
                 Gazetteer.Entry entry = gazetteer.lookup(v.replaceAll("['’]s$", ""));
                 if (entry != null && !entry.demonym()) {
-                    return (entry.kind() == EntityKind.PLACE ? "place:" : "org:") + key(entry.canonical());
+                    return (entry.kind() == EntityKind.PLACE ? placePrefix(entry.canonical()) : "org:")
+                            + key(entry.canonical());
                 }
             }
         }
@@ -100,6 +103,11 @@ public final class LinkFeatureExtractor {
         };
     }
 
+    /** Countries and finer places are told apart: two events in one country can still be in two provinces. */
+    private String placePrefix(String canonical) {
+        return gazetteer.isCountry(canonical) ? "country:" : "place:";
+    }
+
     private static String acronymOrName(Entity e) {
         String best = e.name();
         for (String v : e.variants()) {
@@ -108,6 +116,33 @@ public final class LinkFeatureExtractor {
             }
         }
         return key(best);
+    }
+
+    /** Pairs of consecutive content words (stemmed) inside the article's direct quotes. */
+    Set<String> quoteWords(AnalyzedArticle a) {
+        Set<String> out = new HashSet<>();
+        for (Quote q : a.quotes()) {
+            if (!q.direct()) {
+                continue;
+            }
+            Map<String, Integer> ignored = new HashMap<>();
+            java.util.List<String> words = new java.util.ArrayList<>();
+            try (TokenStream ts = analyzer.tokenStream("q", q.text())) {
+                CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+                ts.reset();
+                while (ts.incrementToken()) {
+                    words.add(term.toString());
+                }
+                ts.end();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            for (int i = 0; i + 1 < words.size(); i++) {
+                out.add(words.get(i) + " " + words.get(i + 1));
+            }
+            ignored.clear();
+        }
+        return out;
     }
 
     static Set<String> titleWords(String title) {

@@ -20,8 +20,9 @@ import java.util.Map;
  *       within {@link ClusterSettings#windowDays()} of it (an undated article with all of them), scored by
  *       {@link StoryScorer}; it joins the best at or above the join threshold, and any other story it matches at the
  *       merge threshold is merged in, as evidence accumulates that they are one.</li>
- *   <li>A dated article that matches nothing in its window is compared with older stories at the stricter rewrite
- *       threshold, so a re-publication months later joins the old story instead of starting a new one.</li>
+ *   <li>A dated article that matches nothing in its window is compared with older and undated stories whose quotes
+ *       it repeats, at the rewrite threshold, so a re-publication or translation months later joins the old story
+ *       instead of starting a new one.</li>
  *   <li>Else it starts a new story.</li>
  * </ol>
  * Cost per article is bounded by the number of candidates, not the corpus: stories that fall out of the window are
@@ -29,6 +30,8 @@ import java.util.Map;
  */
 public final class StoryClusterer implements AutoCloseable {
 
+    /** Quote word pairs an article must share with an out-of-window story to join it as its rewrite. */
+    static final int REWRITE_QUOTE_WORDS = 2;
     /** Terms a retired story keeps for rewrite matching. */
     private static final int RETIRED_TERMS = 64;
     private static final int RETIRE_EVERY = 256;
@@ -116,6 +119,9 @@ public final class StoryClusterer implements AutoCloseable {
                 if (active(s, f.day())) {
                     continue; // already judged at the normal threshold
                 }
+                if (sharedQuoteWords(f, s) < REWRITE_QUOTE_WORDS) {
+                    continue; // a rewrite repeats what was said; a story on the same theme does not
+                }
                 double score = scorer.score(f, terms, s, true).total();
                 if (rewrite == null || score > rewrite.score) {
                     rewrite = new Scored(s, score, c.getValue());
@@ -145,13 +151,26 @@ public final class StoryClusterer implements AutoCloseable {
         return out;
     }
 
+    private static int sharedQuoteWords(LinkFeatures f, StoryState s) {
+        int n = 0;
+        for (String w : f.quoteWords()) {
+            if (s.quoteWords.contains(w)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** Whether a story is within reach of an article of this day without the rewrite path. */
     private boolean active(StoryState s, LocalDate day) {
         if (s.retired) {
             return false;
         }
-        if (day == null || s.first == null) {
-            return true; // an undated article or story has no time to be out of reach by
+        if (day == null) {
+            return true; // an undated article has no time to bound its search by
+        }
+        if (s.first == null) {
+            return false; // an undated story is reached by dated articles only as their copies (the rewrite path)
         }
         long away = s.daysAway(day);
         return away >= 0 && away <= settings.windowDays();

@@ -15,7 +15,7 @@ final class StoryScorer {
 
     /** The signals, in the order of {@link #DEFAULT_WEIGHTS}. */
     static final String[] FEATURES = {"terms", "termsMax", "entities", "entityCover", "embedding", "embeddingMax",
-            "logDaysAway", "logDaysNearest", "yearConflict", "titleMax", "nearestTimesEntities", "sameDay", "undated"};
+            "logDaysAway", "logDaysNearest", "yearConflict", "titleMax", "nearestTimesEntities", "sameDay", "undated", "placeConflict", "personConflict"};
 
     /**
      * Logistic weights over the signals (the last is the bias): fitted on (arriving article, story so far) pairs of
@@ -24,7 +24,7 @@ final class StoryScorer {
      * the probability that the article belongs to the story.
      */
     static final double[] DEFAULT_WEIGHTS = {3.316, 2.307, 0.672, 0.663, 3.086, 2.811, -0.580, -0.439, -0.250,
-            1.927, -0.978, 0.250, -0.250, -6.209};
+            1.927, -0.978, 0.250, -0.250, -0.5, -1.0, -6.209};
 
     private final CollectionStatistics stats;
     private final double[] weights;
@@ -89,7 +89,7 @@ final class StoryScorer {
         double logNearest = ignoreTime ? 0 : Math.log1p(Math.max(0, nearest));
         double[] x = {centroid, termsMax, entities, cover, embedding, embeddingMax, Math.log1p(days), logNearest,
                 yearConflict(f, s) ? 1 : 0, titleMax, logNearest * entities, nearest == 0 || ignoreTime ? 1 : 0,
-                f.day() == null || s.first == null ? 1 : 0};
+                f.day() == null || s.first == null ? 1 : 0, conflict(f, s, "place:"), conflict(f, s, "person:")};
         double z = weights[weights.length - 1];
         for (int i = 0; i < x.length; i++) {
             z += weights[i] * x[i];
@@ -141,6 +141,32 @@ final class StoryScorer {
         }
         double theirs = entityMass(s);
         return mine + theirs == 0 ? 0 : 2 * shared / (mine + theirs);
+    }
+
+    /**
+     * 1 when the article and the story each dwell on entities of one kind that the other never names: two
+     * earthquakes in two provinces, two fights against two opponents. Dwelling: named twice in the article, by half
+     * of the story's members.
+     */
+    static double conflict(LinkFeatures f, StoryState s, String kind) {
+        boolean articleDwells = false;
+        for (Map.Entry<String, Integer> e : f.entities().entrySet()) {
+            if (e.getKey().startsWith(kind)) {
+                if (s.entityCount.containsKey(e.getKey())) {
+                    return 0;
+                }
+                articleDwells |= e.getValue() >= 2;
+            }
+        }
+        if (!articleDwells) {
+            return 0;
+        }
+        for (Map.Entry<String, Integer> e : s.entityCount.entrySet()) {
+            if (e.getKey().startsWith(kind) && e.getValue() * 2 >= s.members.size()) {
+                return 1;
+            }
+        }
+        return 0;
     }
 
     /** The story's weighted entity mass, recomputed when it changed or the statistics moved by a tenth. */

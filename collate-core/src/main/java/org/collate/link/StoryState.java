@@ -25,7 +25,7 @@ final class StoryState {
         final java.util.Set<String> titleWords;
         final LocalDate day;
         double norm;
-        int normStamp = -1;
+        int normStamp = Integer.MIN_VALUE;
 
         Member(SparseVector terms, float[] embedding, java.util.Set<String> titleWords, LocalDate day) {
             this.terms = terms;
@@ -40,11 +40,13 @@ final class StoryState {
     final Deque<Member> recent = new ArrayDeque<>();
     /** Sum of the members' term frequencies. */
     SparseVector centroid = SparseVector.EMPTY;
-    /** The centroid's idf-weighted norm, and the idf stamp it was computed with (-1: stale). */
+    /** The centroid's idf-weighted norm, and the idf stamp it was computed with ({@code MIN_VALUE}: stale). */
     double centroidNorm;
-    int centroidStamp = -1;
+    int centroidStamp = Integer.MIN_VALUE;
     /** Number of members naming each entity key. */
     final Map<String, Integer> entityCount = new HashMap<>();
+    /** Quote word pairs of the members (kept when retired: copies months later are found by them). */
+    final java.util.Set<String> quoteWords = new java.util.HashSet<>();
     /** Number of members stating each year. */
     final Map<Integer, Integer> yearCount = new HashMap<>();
     /** The idf-weighted entity mass, cached by the scorer; negative when stale. */
@@ -72,6 +74,7 @@ final class StoryState {
         f.entities().keySet().forEach(e -> entityCount.merge(e, 1, Integer::sum));
         entityMass = -1;
         f.years().forEach(y -> yearCount.merge(y, 1, Integer::sum));
+        quoteWords.addAll(f.quoteWords());
         addEmbedding(f.embedding());
         addDay(f.day());
         if (title == null || f.day() != null && members.size() == 1) {
@@ -92,6 +95,7 @@ final class StoryState {
         other.entityCount.forEach((e, n) -> entityCount.merge(e, n, Integer::sum));
         entityMass = -1;
         other.yearCount.forEach((y, n) -> yearCount.merge(y, n, Integer::sum));
+        quoteWords.addAll(other.quoteWords);
         if (other.embeddingSum != null) {
             addEmbedding(other.embeddingSum);
         }
@@ -112,7 +116,7 @@ final class StoryState {
 
     private void setCentroid(SparseVector c) {
         centroid = c;
-        centroidStamp = -1;
+        centroidStamp = Integer.MIN_VALUE;
     }
 
     private void addEmbedding(float[] e) {

@@ -68,13 +68,13 @@ public final class InputReader {
         }
     }
 
-    /** Reads a file, or every regular, non-hidden file below a directory in path order. */
+    /** Reads a file, or every regular file below a directory in path order but hidden files and documentation. */
     public void readPath(Path path, Consumer<SourceItem> sink) {
         if (Files.isDirectory(path)) {
             List<Path> files;
             try (Stream<Path> walk = Files.walk(path)) {
                 files = walk.filter(Files::isRegularFile)
-                        .filter(p -> !isHidden(path, p))
+                        .filter(p -> !isHidden(path, p) && !isDocumentation(p))
                         .sorted()
                         .toList();
             } catch (IOException | UncheckedIOException e) {
@@ -88,6 +88,16 @@ public final class InputReader {
         } else {
             readFile(path, sink);
         }
+    }
+
+    /**
+     * Documentation that travels with corpora (README, LICENSE, NOTICE, ATTRIBUTION, CHANGELOG) is not an article; it
+     * is skipped when walking a directory, and read when named explicitly.
+     */
+    static boolean isDocumentation(Path file) {
+        String name = file.getFileName().toString().toUpperCase(java.util.Locale.ROOT);
+        return name.startsWith("README") || name.startsWith("LICENSE") || name.startsWith("NOTICE")
+                || name.startsWith("ATTRIBUTION") || name.startsWith("CHANGELOG") || name.startsWith("COPYING");
     }
 
     private static boolean isHidden(Path root, Path file) {

@@ -51,11 +51,13 @@ class InputReaderTest {
     }
 
     @Test
-    void directoriesAreWalkedInPathOrderSkippingHiddenFiles() throws IOException {
+    void directoriesAreWalkedInPathOrderSkippingHiddenFilesAndDocumentation() throws IOException {
         Files.createDirectories(dir.resolve("b"));
         Files.writeString(dir.resolve("b/2.txt"), "two");
         Files.writeString(dir.resolve("a.txt"), "one");
         Files.writeString(dir.resolve(".hidden"), "secret");
+        Files.writeString(dir.resolve("README.md"), "# About these files");
+        Files.writeString(dir.resolve("LICENSE"), "CC BY 3.0");
         assertThat(read(dir)).extracting(SourceItem::origin)
                 .containsExactly(dir.resolve("a.txt").toString(), dir.resolve("b/2.txt").toString());
     }

@@ -30,6 +30,7 @@ public final class Gazetteer {
     private static volatile Gazetteer shared;
 
     private final Map<String, Entry> names = new HashMap<>();
+    private final java.util.Set<String> countries = new java.util.HashSet<>();
     private final Set<String> honorifics = new HashSet<>();
     private final Set<String> givenNames = new HashSet<>();
     private final Map<String, Character> givenNameGenders = new HashMap<>();
@@ -40,6 +41,7 @@ public final class Gazetteer {
     private Gazetteer() {
         for (String[] row : rows("countries.tsv")) {
             String canonical = row[0];
+            countries.add(canonical);
             addName(canonical, new Entry(canonical, EntityKind.PLACE, false));
             for (String v : split(row, 1)) {
                 addName(v, new Entry(canonical, EntityKind.PLACE, false));
@@ -115,6 +117,11 @@ public final class Gazetteer {
     /** The entry for an exactly spelt name ("Russia", "UN", "Kiev", "Russian"), or null. */
     public Entry lookup(String name) {
         return names.get(name);
+    }
+
+    /** Whether the canonical name is a country's (not a city, region or continent). */
+    public boolean isCountry(String canonical) {
+        return countries.contains(canonical);
     }
 
     /** Whether the word is a nationality adjective or a country used as one ("Russian", "US", "Chinese"). */
