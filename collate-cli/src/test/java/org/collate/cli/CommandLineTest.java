@@ -20,7 +20,8 @@ class CommandLineTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "run", "extract", "eval", "eval extraction", "bench", "bench extract"})
+    @ValueSource(strings = {"", "run", "extract", "analyze", "stories", "compare", "eval", "eval extraction",
+            "eval readability", "eval dates", "eval quotes", "eval clusters", "bench", "bench extract", "bench analyze"})
     void everyCommandHasHelp(String command) {
         String[] args = (command + " --help").strip().split(" ");
         CliRun run = CliRun.of(args);
