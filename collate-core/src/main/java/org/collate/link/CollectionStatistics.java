@@ -18,10 +18,10 @@ final class CollectionStatistics {
     private float[] idf = new float[0];
     private int idfDocuments = -1;
 
-    void add(LinkFeatures f) {
+    /** Counts the article in; {@code frequencies} is its {@link #termFrequencies} vector (its term ids). */
+    void add(LinkFeatures f, SparseVector frequencies) {
         documents++;
-        for (String t : f.terms().keySet()) {
-            int id = termId(t);
+        for (int id : frequencies.ids) {
             if (id >= termDf.length) {
                 termDf = Arrays.copyOf(termDf, Math.max(id + 1, termDf.length * 2));
             }

@@ -71,7 +71,7 @@ public final class StoryClusterer implements AutoCloseable {
         story.add(f, frequencies, arrivals);
         story.retired = false; // a re-publication revives its story
         storyOfArticle.put(f.id(), story.id);
-        stats.add(f);
+        stats.add(f, frequencies);
         index.add(f);
         duplicates.add(f.id(), f.minHash());
         if (arrivals % RETIRE_EVERY == 0) {

@@ -111,6 +111,12 @@ final class EntityResolver {
             int score = 0;
             if (word.equals(b.acronym)) {
                 score = 4;
+            } else if (b.kind == EntityKind.ORGANIZATION) {
+                // "SoftBank" for "SoftBank Group Corp": an organisation's first word names it.
+                List<String> tokens = new ArrayList<>(b.nameTokens);
+                if (tokens.size() >= 2 && tokens.get(0).equals(word)) {
+                    score = 2;
+                }
             } else if (b.kind == EntityKind.PERSON || b.kind == EntityKind.OTHER) {
                 List<String> tokens = new ArrayList<>(b.nameTokens);
                 if (tokens.size() >= 2) {
@@ -220,7 +226,7 @@ final class EntityResolver {
                 if (m.role() != null) {
                     roles.add(m.role());
                 }
-                String plain = m.name();
+                String plain = String.join(" ", strip(m.nameWords()));
                 if (name == null || plain.length() > name.length()) {
                     name = plain;
                 }

@@ -24,7 +24,7 @@ final class MentionFinder {
     private static final Set<String> FUNCTION_TAGS = Set.of("ADP", "DET", "PRON", "AUX", "CCONJ", "SCONJ", "PART",
             "PUNCT", "SYM", "INTJ");
     private static final Set<String> PARTICLES = Set.of("of", "for", "de", "du", "des", "la", "le", "von", "van",
-            "der", "den", "bin", "ibn", "al", "el", "da", "dos", "di", "del", "ben", "on");
+            "der", "den", "bin", "ibn", "al", "el", "da", "dos", "di", "del", "ben");
     private static final Set<String> CALENDAR = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
             "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
             "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
@@ -36,7 +36,21 @@ final class MentionFinder {
             "office", "government", "authority", "league", "federation", "club", "church", "school", "hospital",
             "police", "board", "assembly", "senate", "cabinet", "alliance", "coalition", "movement", "front",
             "brigade", "corps", "network", "media", "press", "bureau", "service", "services", "airlines",
-            "airways", "motors", "exchange", "fc", "united", "institution", "tribunal", "secretariat");
+            "airways", "motors", "exchange", "fc", "united", "institution", "tribunal", "secretariat", "co", "co.",
+            "corp", "corp.", "plc", "ag", "gmbh", "holdings", "technologies", "labs", "studios", "entertainment",
+            "pictures", "records", "partners", "capital", "ventures", "systems", "communications", "energy");
+    /** Words that make a name a building, venue or publication rather than a person ("Blossom Music Center"). */
+    private static final Set<String> FACILITY_WORDS = Set.of("center", "centre", "hall", "museum", "stadium", "arena",
+            "theater", "theatre", "airport", "station", "hotel", "park", "insider", "magazine", "gazette", "herald",
+            "tribune", "bridge", "square", "street", "avenue", "building", "tower", "palace", "base", "camp");
+    /** Words that make a name an event or a title of a work rather than a person ("Davis Cup", "Star Wars"). */
+    private static final Set<String> EVENT_WORDS = Set.of("cup", "finals", "final", "championship", "championships",
+            "open", "games", "olympics", "series", "awards", "festival", "tournament", "summit", "conference", "expo",
+            "week", "day", "war", "wars", "prize", "trophy", "marathon", "grand", "show");
+    /** Capitalised abbreviations that are common nouns or time zones, not names. */
+    private static final Set<String> NOT_NAMES = Set.of("CEO", "CFO", "COO", "CTO", "TV", "GDP", "AI", "IPO", "EV",
+            "SUV", "DNA", "HIV", "GMT", "UTC", "EST", "EDT", "PST", "PDT", "BST", "CET", "CEST", "AM", "PM", "VIP",
+            "FAQ", "PhD", "MVP", "GPS", "PC", "ID", "URL", "PDF", "NB", "PS", "RSS", "Q&A", "COVID", "Covid");
     private static final Set<String> LEFT_ROLE_MODIFIERS = Set.of("former", "then", "then-", "ex", "ex-", "acting",
             "incoming", "outgoing", "late", "deputy", "vice", "chief", "senior", "top", "interim", "new");
 
@@ -62,9 +76,10 @@ final class MentionFinder {
                 continue;
             }
             int j = i + 1;
-            while (j < tokens.size() && continuesName(tokens, j)) {
+            while (j < tokens.size() && (continuesName(tokens, j) || joinsOrganisation(tokens, words, i, j))) {
                 j++;
             }
+            j = cutPlaceComplement(words, i, j);
             while (j - 1 > i && PARTICLES.contains(words.get(j - 1))) {
                 j--;
             }
@@ -121,6 +136,45 @@ final class MentionFinder {
                 && !t.pos().equals("NUM");
     }
 
+    /**
+     * "Securities and Exchange Commission", "National Institute on Drug Abuse": a small word inside a run that names a
+     * body, by an organisation word before or after it.
+     */
+    private static boolean joinsOrganisation(List<Token> tokens, List<String> words, int from, int j) {
+        String w = words.get(j);
+        if (!(w.equals("and") || w.equals("&") || w.equals("on") || w.equals("for") || w.equals("of"))
+                || j + 1 >= tokens.size() || !capitalised(words.get(j + 1))) {
+            return false;
+        }
+        if (!w.equals("and") && !w.equals("&") && isOrganisationWord(words, from, j)) {
+            return true;
+        }
+        for (int k = j + 1; k < Math.min(tokens.size(), j + 5) && capitalised(words.get(k)); k++) {
+            if (ORGANISATION_WORDS.contains(words.get(k).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Yasutaka Uchiyama of Japan" is a person and a country: "of" and a known place end the run, unless the run
+     * names a body or a title ("Bank of England", "Secretary of State").
+     */
+    private int cutPlaceComplement(List<String> words, int from, int to) {
+        for (int p = from + 1; p < to - 1; p++) {
+            if (!words.get(p).equals("of")) {
+                continue;
+            }
+            Gazetteer.Entry place = gazetteer.lookup(String.join(" ", words.subList(p + 1, to)));
+            if (place != null && place.kind() == EntityKind.PLACE && !isOrganisationWord(words, from, p)
+                    && !hasTitleWithin(words, from, p + 1) && gazetteer.titleLength(words, p - 1) == 0) {
+                return p;
+            }
+        }
+        return to;
+    }
+
     private static boolean sentenceInitial(List<Token> tokens, int i) {
         for (int k = 0; k < i; k++) {
             if (!tokens.get(k).pos().equals("PUNCT") && tokens.get(k).text().codePoints().anyMatch(Character::isLetter)) {
@@ -136,6 +190,12 @@ final class MentionFinder {
 
     private CandidateMention chunk(Sentence sentence, List<Token> tokens, List<String> words, int from, int to,
                                    String text, boolean afterPluralHonorific) {
+        if (to - from == 1 && NOT_NAMES.contains(words.get(from))) {
+            return null;
+        }
+        if (to - from >= 2 && shouting(words, from, to) && gazetteer.lookup(String.join(" ", words.subList(from, to))) == null) {
+            return null; // an all-capitals run is a headline or a label ("FRANCE WINS"), not a name
+        }
         int k = from;
         String honorific = null;
         int roleStart = -1;
@@ -155,6 +215,10 @@ final class MentionFinder {
                 roleEnd = k;
                 continue;
             }
+            if (k + 1 < to && roleStart < 0 && isPossessivePlace(w)) {
+                k++; // "Serbia's Novak Djokovic": the country is no part of the name
+                continue;
+            }
             if (k + 1 < to && (gazetteer.isNationality(w) || isOrganisationPrefix(w))
                     && (gazetteer.titleLength(words, k + 1) > 0 || gazetteer.isNationality(words.get(k + 1)))) {
                 roleStart = roleStart < 0 ? k : roleStart;
@@ -166,6 +230,18 @@ final class MentionFinder {
         }
         if (roleStart >= 0 && !hasTitleWithin(words, roleStart, roleEnd)) {
             roleStart = -1; // nationalities alone ("US Chinese …") are no role
+        }
+        if (roleStart < 0 && honorific == null) {
+            // A title inside the run: "Disney Chief Executive Bob Iger" is Bob Iger, "Disney Chief Executive".
+            for (int p = k + 1; p < to - 1; p++) {
+                int title = gazetteer.titleLength(words, p);
+                if (title > 0 && p + title < to && capitalised(words.get(p)) && !isOrganisationWord(words, k, p)) {
+                    roleStart = k;
+                    roleEnd = p + title;
+                    k = p + title;
+                    break;
+                }
+            }
         }
         if (k >= to) {
             return null;
@@ -225,6 +301,36 @@ final class MentionFinder {
         return m;
     }
 
+    private static boolean shouting(List<String> words, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String w = words.get(i);
+            if (w.length() < 2 || !w.equals(w.toUpperCase(Locale.ROOT)) || !w.codePoints().anyMatch(Character::isLetter)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "Serbia's", "Britain’s": a known place in the possessive. */
+    private boolean isPossessivePlace(String word) {
+        if (!word.matches("[\\p{L}.\\-]+['’]s")) {
+            return false;
+        }
+        Gazetteer.Entry e = gazetteer.lookup(word.substring(0, word.length() - 2));
+        return e != null && e.kind() == EntityKind.PLACE && !e.demonym();
+    }
+
+    /** Whether one of the words in [from, to) is an organisation word (the run before a title names a body). */
+    private static boolean isOrganisationWord(List<String> words, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String w = words.get(i).toLowerCase(Locale.ROOT);
+            if (ORGANISATION_WORDS.contains(w) && !w.equals("united")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean hasTitleWithin(List<String> words, int from, int to) {
         for (int k = from; k < to; k++) {
             if (gazetteer.titleLength(words, k) > 0) {
@@ -250,6 +356,10 @@ final class MentionFinder {
             if (ORGANISATION_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
                 return EntityKind.ORGANIZATION;
             }
+        }
+        String last = nameWords.get(nameWords.size() - 1).toLowerCase(Locale.ROOT);
+        if (nameWords.size() >= 2 && (EVENT_WORDS.contains(last) || FACILITY_WORDS.contains(last))) {
+            return EntityKind.OTHER;
         }
         String name = String.join(" ", nameWords);
         if (nameWords.size() == 1 && name.length() >= 2 && name.length() <= 6 && name.equals(name.toUpperCase(Locale.ROOT))

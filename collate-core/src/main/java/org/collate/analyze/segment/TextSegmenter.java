@@ -73,8 +73,9 @@ public final class TextSegmenter {
     }
 
     /**
-     * Joins the model's false splits: the UD model breaks "$1.2 | billion" and "at 3 p.m. | on Friday", but a news
-     * sentence neither starts in lower case nor ends without closing punctuation.
+     * Joins the model's false splits: the UD model breaks "$1.2 | billion", "at 3 p.m. | on Friday" and "Gov. |
+     * Kristi Noem", but a news sentence neither starts in lower case, nor ends without closing punctuation, nor
+     * ends on a title's abbreviation.
      */
     static List<Span> repairSplits(String paragraph, Span[] spans) {
         List<Span> out = new ArrayList<>(spans.length);
@@ -82,7 +83,8 @@ public final class TextSegmenter {
             if (!out.isEmpty()) {
                 Span last = out.get(out.size() - 1);
                 char first = paragraph.charAt(s.getStart());
-                boolean continues = Character.isLowerCase(first) || !endsSentence(paragraph, last.getEnd());
+                boolean continues = Character.isLowerCase(first) || !endsSentence(paragraph, last.getEnd())
+                        || endsWithTitleAbbreviation(paragraph, last.getEnd());
                 if (continues) {
                     out.set(out.size() - 1, new Span(last.getStart(), s.getEnd()));
                     continue;
@@ -91,6 +93,15 @@ public final class TextSegmenter {
             out.add(s);
         }
         return out;
+    }
+
+    /** "South Dakota Gov. | Kristi Noem": a title abbreviation does not end a sentence. */
+    private static final java.util.regex.Pattern TITLE_ABBREVIATION = java.util.regex.Pattern.compile(
+            "(?:^|\\s)(?:Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Adm|Cmdr|Dr|Mr|Mrs|Ms|Prof|St|Rev|Hon|Supt|Insp|Det|Pres|Amb)\\.$");
+
+    private static boolean endsWithTitleAbbreviation(String text, int end) {
+        int from = Math.max(0, end - 8);
+        return TITLE_ABBREVIATION.matcher(text.substring(from, end)).find();
     }
 
     private static boolean endsSentence(String text, int end) {
