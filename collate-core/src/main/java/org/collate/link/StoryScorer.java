@@ -23,8 +23,8 @@ final class StoryScorer {
      * by coordinate descent on the streaming B-cubed F1 of the whole set; one setting for every corpus. The score is
      * the probability that the article belongs to the story.
      */
-    static final double[] DEFAULT_WEIGHTS = {3.316, 2.307, 0.672, 0.663, 3.086, 2.811, -0.580, -0.439, -0.250,
-            1.927, -0.978, 0.250, -0.250, -0.5, -1.0, -6.209};
+    static final double[] DEFAULT_WEIGHTS = {3.316, 2.307, 0.672, 0.913, 3.086, 2.811, -0.580, -0.439, -0.250,
+            1.927, -0.978, 0.250, 0.375, -0.500, -0.500, -6.209};
 
     private final CollectionStatistics stats;
     private final double[] weights;
