@@ -18,7 +18,7 @@ public record ClusterSettings(int windowDays, int candidates, double joinThresho
                               double rewriteThreshold, double duplicateJaccard, int staleDays,
                               int undatedActiveArticles, double[] scorerWeights) {
 
-    public static final ClusterSettings DEFAULT = new ClusterSettings(30, 30, 0.25, 0.9, 0.7, 0.5, 30, 5000,
+    public static final ClusterSettings DEFAULT = new ClusterSettings(20, 30, 0.25, 0.9, 0.7, 0.5, 30, 5000,
             StoryScorer.DEFAULT_WEIGHTS);
 
     public ClusterSettings {
