@@ -49,7 +49,7 @@ final class StoriesCommand implements Callable<Integer> {
             r.articles().forEach(a -> outlets.add(a.article().outlet() == null ? "unknown outlet" : a.article().outlet()));
             String range = r.story().firstSeen() == null ? "undated" : r.story().firstSeen().equals(r.story().lastSeen())
                     ? r.story().firstSeen().toString() : r.story().firstSeen() + " … " + r.story().lastSeen();
-            out.println(r.story().id() + "  " + (r.story().title() == null ? "(untitled)" : r.story().title()));
+            out.println(r.story().id() + "  " + r.displayTitle());
             out.println("    " + r.articles().size() + " article" + (r.articles().size() == 1 ? "" : "s") + ", " + range
                     + ", " + String.join(", ", outlets));
             Map<String, ProvenanceLink> links = r.provenance().stream()

@@ -28,6 +28,18 @@ public record StoryReport(Story story, LocalDate eventDate, List<AnalyzedArticle
         provenance = List.copyOf(provenance);
     }
 
+    /** The story's title, else the opening words of its first article (ECB+-style texts have no headline). */
+    public String displayTitle() {
+        if (story.title() != null && !story.title().isBlank()) {
+            return story.title();
+        }
+        if (articles.isEmpty()) {
+            return "(untitled)";
+        }
+        String first = articles.get(0).text().split("\n", 2)[0].strip();
+        return first.length() <= 90 ? first : first.substring(0, first.lastIndexOf(' ', 89)) + " …";
+    }
+
     public List<Fact> facts(FactStatus status) {
         return facts.stream().filter(f -> f.status() == status).toList();
     }

@@ -40,7 +40,7 @@ public final class ReportJson {
     public static ObjectNode story(StoryReport r) {
         ObjectNode s = Json.MAPPER.createObjectNode();
         s.put("id", r.story().id());
-        s.put("title", r.story().title());
+        s.put("title", r.displayTitle());
         s.put("event_date", r.eventDate() == null ? null : r.eventDate().toString());
         ArrayNode articles = s.putArray("articles");
         for (AnalyzedArticle a : r.articles()) {

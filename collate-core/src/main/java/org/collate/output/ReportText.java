@@ -37,7 +37,7 @@ public final class ReportText {
         Set<String> outlets = new LinkedHashSet<>();
         r.articles().forEach(a -> outlets.add(outletOf(a.article())));
         out.println("═".repeat(WIDTH));
-        out.println("STORY " + r.story().id() + ": " + (r.story().title() == null ? "(untitled)" : r.story().title()));
+        out.println("STORY " + r.story().id() + ": " + r.displayTitle());
         out.println("  " + r.articles().size() + " article" + (r.articles().size() == 1 ? "" : "s") + " from "
                 + outlets.size() + " outlet" + (outlets.size() == 1 ? "" : "s") + "; event date "
                 + (r.eventDate() == null ? "unknown" : r.eventDate()));
