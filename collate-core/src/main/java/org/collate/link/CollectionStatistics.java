@@ -1,5 +1,7 @@
 package org.collate.link;
 
+import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
+
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -10,10 +12,14 @@ import java.util.Map;
  */
 final class CollectionStatistics {
 
-    private final Map<String, Integer> termIds = new HashMap<>();
+    private final Object2IntOpenHashMap<String> termIds = new Object2IntOpenHashMap<>();
     private int[] termDf = new int[1024];
     private final Map<String, Integer> entityDf = new HashMap<>();
     private int documents;
+    {
+        termIds.defaultReturnValue(-1);
+    }
+
     /** idf by term id, refreshed when the collection has grown by a twentieth since the last refresh. */
     private float[] idf = new float[0];
     private int idfDocuments = -1;
@@ -35,7 +41,12 @@ final class CollectionStatistics {
     }
 
     private int termId(String term) {
-        return termIds.computeIfAbsent(term, t -> termIds.size());
+        int id = termIds.getInt(term);
+        if (id < 0) {
+            id = termIds.size();
+            termIds.put(term, id);
+        }
+        return id;
     }
 
     private double idf(int df) {
@@ -110,8 +121,8 @@ final class CollectionStatistics {
     Map<String, Double> termWeights(LinkFeatures f) {
         Map<String, Double> out = new HashMap<>(f.terms().size() * 2);
         f.terms().forEach((t, n) -> {
-            Integer id = termIds.get(t);
-            int df = id == null || id >= termDf.length ? 0 : termDf[id];
+            int id = termIds.getInt(t);
+            int df = id < 0 || id >= termDf.length ? 0 : termDf[id];
             out.put(t, (1 + Math.log(n)) * idf(df));
         });
         return out;

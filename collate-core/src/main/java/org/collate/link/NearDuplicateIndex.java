@@ -1,18 +1,20 @@
 package org.collate.link;
 
+import it.unimi.dsi.fastutil.ints.IntArrayList;
+import it.unimi.dsi.fastutil.ints.IntOpenHashSet;
+import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 import org.collate.model.MinHashSignature;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Locality-sensitive hashing over MinHash signatures: the signature is cut into {@code bands} of {@code rows}
  * values; two articles become candidates when any band is equal, which happens with probability
  * {@code 1 - (1 - J^rows)^bands} for Jaccard similarity J. Candidates are then checked on the full signature against
- * the threshold. A lookup touches {@code bands} buckets whatever the corpus size. Not thread-safe.
+ * the threshold. A lookup touches {@code bands} buckets whatever the corpus size. Each band's buckets are a
+ * primitive map from band key to the latest article, chained to earlier ones through an array, so an article costs
+ * a few bytes per band rather than a boxed entry. Not thread-safe.
  */
 public final class NearDuplicateIndex {
 
@@ -23,7 +25,10 @@ public final class NearDuplicateIndex {
     private final int bands;
     private final int rows;
     private final double threshold;
-    private final List<Map<Long, List<Integer>>> buckets = new ArrayList<>();
+    /** Per band: band key → index of the latest article with that key. */
+    private final List<Long2IntOpenHashMap> heads = new ArrayList<>();
+    /** Per band: article index → index of the previous article in its bucket, or -1. */
+    private final List<IntArrayList> next = new ArrayList<>();
     private final List<String> ids = new ArrayList<>();
     private final List<MinHashSignature> signatures = new ArrayList<>();
 
@@ -37,7 +42,10 @@ public final class NearDuplicateIndex {
         this.rows = rows;
         this.threshold = threshold;
         for (int b = 0; b < bands; b++) {
-            buckets.add(new HashMap<>());
+            Long2IntOpenHashMap map = new Long2IntOpenHashMap();
+            map.defaultReturnValue(-1);
+            heads.add(map);
+            next.add(new IntArrayList());
         }
     }
 
@@ -48,23 +56,26 @@ public final class NearDuplicateIndex {
 
     /** Earlier articles whose estimated Jaccard similarity with {@code signature} is at least the threshold, best first. */
     public List<Match> query(MinHashSignature signature) {
-        Map<Integer, Boolean> seen = new LinkedHashMap<>();
+        IntOpenHashSet seen = new IntOpenHashSet();
+        List<long[]> found = new ArrayList<>();
         for (int b = 0; b < bands; b++) {
-            List<Integer> bucket = buckets.get(b).get(bandKey(signature, b));
-            if (bucket != null) {
-                for (int i : bucket) {
-                    seen.putIfAbsent(i, Boolean.TRUE);
+            IntArrayList chain = next.get(b);
+            for (int i = heads.get(b).get(bandKey(signature, b)); i >= 0; i = chain.getInt(i)) {
+                if (seen.add(i)) {
+                    double j = signatures.get(i).similarity(signature);
+                    if (j >= threshold) {
+                        found.add(new long[]{i, Double.doubleToLongBits(j)});
+                    }
                 }
             }
         }
-        List<Match> out = new ArrayList<>();
-        for (int i : seen.keySet()) {
-            double j = signatures.get(i).similarity(signature);
-            if (j >= threshold) {
-                out.add(new Match(ids.get(i), j));
-            }
+        // Best first; among equals the earliest article, for a deterministic answer.
+        found.sort((x, y) -> x[1] != y[1] ? Double.compare(Double.longBitsToDouble(y[1]), Double.longBitsToDouble(x[1]))
+                : Long.compare(x[0], y[0]));
+        List<Match> out = new ArrayList<>(found.size());
+        for (long[] f : found) {
+            out.add(new Match(ids.get((int) f[0]), Double.longBitsToDouble(f[1])));
         }
-        out.sort((x, y) -> Double.compare(y.jaccard(), x.jaccard()));
         return out;
     }
 
@@ -76,7 +87,7 @@ public final class NearDuplicateIndex {
         ids.add(articleId);
         signatures.add(signature);
         for (int b = 0; b < bands; b++) {
-            buckets.get(b).computeIfAbsent(bandKey(signature, b), k -> new ArrayList<>(1)).add(index);
+            next.get(b).add(heads.get(b).put(bandKey(signature, b), index));
         }
     }
 

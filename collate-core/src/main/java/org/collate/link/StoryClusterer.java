@@ -145,7 +145,7 @@ public final class StoryClusterer implements AutoCloseable {
         for (String id : index.search(f, weights, f.day(), settings.windowDays(), anyDate, settings.candidates())) {
             out.putIfAbsent(storyOf(id), id);
         }
-        for (String id : index.pending()) {
+        for (String id : index.pending(f, weights)) {
             out.putIfAbsent(storyOf(id), id);
         }
         return out;
