@@ -20,11 +20,11 @@ final class QuoteWordJudge {
 
     /** Renderings share at least this share of their words (in order) to count as nearly identical. */
     static final double NEAR_IDENTICAL = 0.7;
-    private static final Set<String> FUNCTION = Set.of("the", "a", "an", "and", "or", "but", "of", "to", "in", "on",
+    static final Set<String> FUNCTION = Set.of("the", "a", "an", "and", "or", "but", "of", "to", "in", "on",
             "for", "with", "at", "by", "from", "as", "that", "this", "these", "those", "is", "are", "was", "were", "be",
             "been", "it", "its", "we", "our", "i", "you", "they", "their", "he", "his", "she", "her", "will", "would",
             "so", "very", "just", "also", "then", "there", "here", "do", "does", "did", "have", "has", "had");
-    private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "nothing", "none", "nor", "n't", "cannot",
+    static final Set<String> NEGATIONS = Set.of("not", "no", "never", "nothing", "none", "nor", "n't", "cannot",
             "without");
 
     private final Synonyms synonyms;
