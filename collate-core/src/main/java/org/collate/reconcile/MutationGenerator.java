@@ -56,31 +56,38 @@ import java.util.regex.Pattern;
  * <h2>The edits</h2>
  * Every edit lives in sentences no other edit touches (a quote edit owns every sentence of its quote), outside
  * direct quotes unless it is a quote edit, so each report finding can be traced to one edit; and in sentences of
- * {@value FactBuilder#MIN_CLAIM_WORDS} words or more, since shorter ones are headings and fragments, not claims. Conflict kinds are tried in the order quote word, weekday, title, number,
- * name; then one sentence is dropped, one inserted, and up to {@value #MAX_REWORDINGS} rewordings of different
- * kinds are made. A kind is skipped where the text offers no place for it.
+ * {@value FactBuilder#MIN_CLAIM_WORDS} words or more, since shorter ones are headings and fragments, not claims.
+ * Conflict kinds are tried in the order quote word, weekday, title, number, name; then one sentence is dropped, one
+ * inserted, and up to {@value #MAX_REWORDINGS} rewordings of different kinds are made. A kind is skipped where the
+ * text offers no place for it.
  * <ul>
- *   <li>{@link Kind#NUMBER}: a cardinal, percentage or amount of money written in digits (never a year, a day of
- *   the month or a number inside a date or quote): its digits reversed (53 → 35) when that gives another number
- *   without a leading zero, else its value doubled, written in the same style (commas, decimals).</li>
- *   <li>{@link Kind#TITLE}: the title in the role before a person's name ("Indian Prime Minister") replaced by
- *   another of its family (political, business, sport, military, legal, academic: "Indian President"), with the
- *   original's capitalisation.</li>
- *   <li>{@link Kind#NAME}: one mention of a person: one word of the name, of five letters or more, respelt the way
- *   transliterations and typos vary ("Antony" → "Anthony", "Donbas" → "Donbass", "Zelensky" → "Zelenski",
- *   "Nicolas" → "Nikolas"); the new spelling must be within {@link NameSimilarity}'s reach of the old (shorter names
- *   are left alone: a letter changed in "Li" makes another person, not a variant) and not already in the text.</li>
- *   <li>{@link Kind#WEEKDAY}: a weekday not part of a full date moved a day earlier or later ("on Friday" → "on
- *   Thursday").</li>
+ *   <li>{@link Kind#NUMBER}: a cardinal, percentage or amount of money written in digits (never a year, a number
+ *   beside a month name, a list item's number or a number inside a date or quote): its digits reversed (53 → 35)
+ *   when that gives another number without a leading zero, else its value doubled, written in the same style
+ *   (commas, decimals).</li>
+ *   <li>{@link Kind#TITLE}: the title in the role before a person's full name (one starting with a known given
+ *   name), "Indian Prime Minister", replaced by another of its family (political, business, sport, military, legal,
+ *   academic): "Indian President", with the original's capitalisation.</li>
+ *   <li>{@link Kind#NAME}: one mention of a person for certain (a full name, none of whose words is a known place,
+ *   organisation, title or common English word, with a title, a quote, or a known given name and the surname used
+ *   alone elsewhere: the recogniser's "people" include "Virginia Democrats"): its given name or surname, of five
+ *   letters or more, respelt the way transliterations and typos vary ("Antony" → "Anthony", "Zelensky" →
+ *   "Zelenski", "Nicolas" → "Nikolas", see {@link #respellings}); the new spelling must be within
+ *   {@link NameSimilarity}'s reach of the old (shorter names are left alone: a letter changed in "Li" makes another
+ *   person, not a variant) and not already in the text.</li>
+ *   <li>{@link Kind#WEEKDAY}: a weekday not part of a full date or of a name ("Black Friday") moved a day earlier or
+ *   later ("on Friday" → "on Thursday").</li>
  *   <li>{@link Kind#QUOTE_WORD}: a lower-case noun, verb or adjective of three letters or more inside a direct quote
  *   of five words or more replaced by a WordNet antonym, else by a common word of the same part of speech; the new
  *   word is never a WordNet synonym or inflection of the old ({@link Synonyms#similar}).</li>
  *   <li>{@link Kind#DROPPED}: a sentence of eight words or more (not the first) deleted from the copy.</li>
  *   <li>{@link Kind#INSERTED}: a sentence of eight to forty words from another benchmark article (one without
- *   quotation marks) inserted after a sentence of the copy.</li>
+ *   quotation marks) inserted after a sentence of the copy that truly ends there (not at "Nov." or "U.S.").</li>
  *   <li>{@link Kind#REWORDED}, which must not be flagged: "said"/"says" → "stated"/"states"; a number from one to
  *   twenty written in digits ↔ in words; "40%" ↔ "40 percent"; a lower-case noun or adjective replaced by a
- *   single-word synonym of its most common WordNet sense; a contraction made or undone ("do not" ↔ "don't").</li>
+ *   single-word synonym of its most common WordNet sense; a contraction made or undone ("do not" ↔ "don't"). Clause
+ *   reordering is not generated: whether two clauses joined by "and" can swap safely is not decidable from the
+ *   analysis.</li>
  * </ul>
  *
  * <h2>What is recorded</h2>
@@ -187,9 +194,9 @@ public final class MutationGenerator {
     private static final Pattern DIGITS = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?");
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
     private static final Pattern QUOTE_MARKS = Pattern.compile("[\"“”«»„]");
-    private static final String[] NUMBER_WORDS = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
-            "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-            "nineteen", "twenty"};
+    private static final String[] NUMBER_WORDS = {"zero", "one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+            "eighteen", "nineteen", "twenty"};
     /** Titles that can stand in for each other: one family per line of work. */
     private static final List<List<String>> TITLE_FAMILIES = List.of(
             List.of("president", "prime minister", "vice president", "chancellor", "foreign minister",
@@ -204,7 +211,8 @@ public final class MutationGenerator {
     /** Common words that stand in for a quote word without an antonym, by part of speech. */
     private static final Map<String, List<String>> PLAIN_WORDS = Map.of(
             "NOUN", List.of("plan", "market", "family", "city", "road", "budget", "team", "school", "house", "water",
-                    "court", "company", "season", "garden", "machine", "river", "letter", "kitchen", "weather", "music"),
+                    "court", "company", "season", "garden", "machine", "river", "letter", "kitchen", "weather",
+                    "music"),
             "ADJ", List.of("cheap", "green", "quiet", "narrow", "wooden", "frozen", "hungry", "brief", "loud",
                     "purple", "ancient", "tiny", "distant", "wet", "square"),
             "VERB", List.of("sell", "paint", "borrow", "ignore", "cancel", "repeat", "forget", "hide", "delay",
@@ -349,7 +357,8 @@ public final class MutationGenerator {
     }
 
     private static boolean pick(List<Candidate> candidates, Set<Integer> used, List<Candidate> chosen, Random random) {
-        List<Candidate> free = candidates.stream().filter(x -> x.sentences().stream().noneMatch(used::contains)).toList();
+        List<Candidate> free = candidates.stream()
+                .filter(x -> x.sentences().stream().noneMatch(used::contains)).toList();
         if (free.isEmpty()) {
             return false;
         }
@@ -400,8 +409,8 @@ public final class MutationGenerator {
         List<Edit> edits = new ArrayList<>();
         for (int i = 0; i < chosen.size(); i++) {
             Candidate x = chosen.get(i);
-            edits.add(new Edit(x.kind(), x.detail(), originalSpans.get(i), mutatedSpans.get(i), before.get(i).toString(),
-                    after.get(i).toString()));
+            edits.add(new Edit(x.kind(), x.detail(), originalSpans.get(i), mutatedSpans.get(i),
+                    before.get(i).toString(), after.get(i).toString()));
         }
         edits.sort(Comparator.comparingInt(e -> e.original().get(0).start()));
         Article mutated = article("m-" + shortKey(source.key()), source, out.toString());
@@ -445,7 +454,8 @@ public final class MutationGenerator {
             for (Quote q : a.quotes()) {
                 if (q.direct()) {
                     // With the quotation marks: a word right beside the quote is inside it for the reader.
-                    directQuotes.add(new Span(Math.max(0, q.span().start() - 1), Math.min(text.length(), q.span().end() + 1)));
+                    directQuotes.add(new Span(Math.max(0, q.span().start() - 1),
+                            Math.min(text.length(), q.span().end() + 1)));
                 }
             }
             for (Entity e : a.entities()) {
@@ -529,7 +539,8 @@ public final class MutationGenerator {
             }
             // "5G", "Covid-19", "$3.5bn": only numbers standing as words.
             if (end < c.text.length() && Character.isLetterOrDigit(c.text.charAt(end)) && !n.kind().equals("money")
-                    || start > 0 && (Character.isLetterOrDigit(c.text.charAt(start - 1)) || c.text.charAt(start - 1) == '-')) {
+                    || start > 0 && (Character.isLetterOrDigit(c.text.charAt(start - 1))
+                    || c.text.charAt(start - 1) == '-')) {
                 continue;
             }
             String changed = changedNumber(digits);
@@ -630,32 +641,44 @@ public final class MutationGenerator {
             if (!b.isEmpty()) {
                 b.append(' ');
             }
-            b.append(w.equals("of") ? w : w.equals("ceo") ? "CEO" : Character.toUpperCase(w.charAt(0)) + w.substring(1));
+            b.append(w.equals("of") ? w
+                    : w.equals("ceo") ? "CEO" : Character.toUpperCase(w.charAt(0)) + w.substring(1));
         }
         return b.toString();
     }
 
     /**
-     * A person for certain: the recogniser calls it one, and it bears a title somewhere or its full name starts with a
-     * known given name (the recogniser also calls "Americans" or "Series 3" people now and then).
+     * A person for certain, not just what the recogniser calls one (it also takes "Virginia Democrats", "Indiana
+     * Statehouse" or "Chief Strategy Officer" for people): a full name of two words or more, none of them a known
+     * place, organisation, title or common English word (WordNet), that bears a title, speaks a quote, or starts with
+     * a known given name and has its surname used alone elsewhere.
      */
-    private boolean person(Entity e) {
+    private boolean person(Entity e, AnalyzedArticle a) {
         if (e.kind() != EntityKind.PERSON) {
             return false;
         }
-        if (!e.roles().isEmpty()) {
-            return true;
+        String[] words = e.name().replaceAll("['’]s$", "").split("\\s+");
+        if (words.length < 2) {
+            return false;
         }
-        String[] words = e.name().split("\\s+");
-        return words.length >= 2 && gazetteer.isGivenName(words[0]);
+        for (String w : words) {
+            if (gazetteer.lookup(w) != null || gazetteer.isTitleWord(w) || synonyms.isCommonWord(w)) {
+                return false;
+            }
+        }
+        String surname = words[words.length - 1];
+        return !e.roles().isEmpty() || a.quotes().stream().anyMatch(q -> e.id().equals(q.entityId()))
+                || gazetteer.isGivenName(words[0]) && e.variants().contains(surname);
     }
 
     private List<Candidate> names(Context c) {
         List<Candidate> out = new ArrayList<>();
         for (Entity e : c.a.entities()) {
-            if (!person(e)) {
+            if (!person(e, c.a)) {
                 continue;
             }
+            String[] nameWords = e.name().replaceAll("['’]s$", "").split("\\s+");
+            Set<String> ownWords = Set.of(nameWords[0], nameWords[nameWords.length - 1]);
             for (Mention m : e.mentions()) {
                 if (c.inQuote(m.span())) {
                     continue;
@@ -663,13 +686,14 @@ public final class MutationGenerator {
                 Matcher w = WORD.matcher(m.text());
                 while (w.find()) {
                     String word = w.group();
-                    if (word.length() < 5 || !word.matches("\\p{Lu}\\p{Ll}+") || gazetteer.isHonorific(word)) {
+                    if (word.length() < 5 || !word.matches("\\p{Lu}\\p{Ll}+") || !ownWords.contains(word)) {
                         continue;
                     }
                     for (String respelt : respellings(word)) {
                         if (!c.text.contains(respelt)) {
                             int start = m.span().start() + w.start();
-                            add(out, single(c, Kind.NAME, word + " → " + respelt, start, start + word.length(), respelt));
+                            add(out, single(c, Kind.NAME, word + " → " + respelt, start, start + word.length(),
+                                    respelt));
                         }
                     }
                 }
@@ -682,11 +706,11 @@ public final class MutationGenerator {
 
     /**
      * Plausible respellings of a capitalised name, the ways transliterations and typos vary: "th" for "t" after "n"
-     * or "a" and back ("Antony"/"Anthony", "Natalie"/"Nathalie"), a doubled consonant made single ("Russell" →
-     * "Russel"), an "l" or "n" between vowels doubled ("Philip" → "Phillip"), a final "y" for "i" and back
-     * ("Zelensky" → "Zelenski", "Dmitri" → "Dmitry"), "k" for a hard "c" and back ("Nicolas" → "Nikolas"), "u" for
-     * "ou" ("Yousef" → "Yusef") and "sh" for "sch" ("Schmidt" → "Shmidt"). Only those within
-     * {@link NameSimilarity}'s reach of the original are kept.
+     * or "a" and back ("Antony"/"Anthony", "Natalie"/"Nathalie"); a doubled consonant made single ("Russell" →
+     * "Russel"); an "l" after "a", "i" or "o" and before a vowel doubled ("Philip" → "Phillip"); a final "y" after a
+     * consonant for "i", and a final "i" after r, k, t, d or v for "y" ("Zelensky" → "Zelenski", "Dmitri" →
+     * "Dmitry"); "k" for a hard "c" and back ("Nicolas" → "Nikolas"); "u" for "ou" ("Yousef" → "Yusef"); "sh" for
+     * "sch" ("Schmidt" → "Shmidt"). Only those within {@link NameSimilarity}'s reach of the original are kept.
      */
     static List<String> respellings(String word) {
         Set<String> out = new LinkedHashSet<>();
@@ -705,13 +729,13 @@ public final class MutationGenerator {
             if (ch == prev && "bcdfgklmnprstz".indexOf(ch) >= 0) {
                 out.add(w.substring(0, i) + w.substring(i + 1));
             }
-            if ((ch == 'l' || ch == 'n') && !last && VOWELS.indexOf(prev) >= 0 && VOWELS.indexOf(next) >= 0) {
+            if (ch == 'l' && !last && "aio".indexOf(prev) >= 0 && VOWELS.indexOf(next) >= 0) {
                 out.add(w.substring(0, i + 1) + ch + w.substring(i + 1));
             }
             if (last && ch == 'y' && VOWELS.indexOf(prev) < 0) {
                 out.add(w.substring(0, i) + "i");
             }
-            if (last && ch == 'i' && VOWELS.indexOf(prev) < 0) {
+            if (last && ch == 'i' && "rktdv".indexOf(prev) >= 0) {
                 out.add(w.substring(0, i) + "y");
             }
             if (ch == 'c' && (last || "aou".indexOf(next) >= 0) && prev != 's') {
@@ -790,7 +814,8 @@ public final class MutationGenerator {
         if (w.length > 0 && MONTH_WORD.matcher(w[w.length - 1]).matches()) {
             return true;
         }
-        Matcher after = Pattern.compile("^\\s*(\\p{L}+)").matcher(text.substring(end, Math.min(text.length(), end + 12)));
+        Matcher after = Pattern.compile("^\\s*(\\p{L}+)")
+                .matcher(text.substring(end, Math.min(text.length(), end + 12)));
         if (after.find() && MONTH_WORD.matcher(after.group(1)).matches() && after.group(1).length() >= 3) {
             return true;
         }
@@ -857,7 +882,7 @@ public final class MutationGenerator {
         int start = Math.floorMod(w.hashCode(), plain.size());
         for (int k = 0; k < plain.size(); k++) {
             String p = plain.get((start + k) % plain.size());
-            String r = plural ? p + "s" : p;
+            String r = !plural ? p : p.endsWith("y") ? p.substring(0, p.length() - 1) + "ies" : p + "s";
             if (!r.equals(w) && !synonyms.similar(w, r)) {
                 return r;
             }
@@ -920,7 +945,7 @@ public final class MutationGenerator {
         List<Sentence> all = c.a.sentences();
         for (int i = 0; i + 1 < all.size(); i++) {
             Sentence s = all.get(i);
-            if (c.crossedByQuote(s) || !s.text().matches(".*[.!?][”\"’)]?$")) {
+            if (c.crossedByQuote(s) || !trueSentenceEnd(c.text, s)) {
                 continue;
             }
             int end = s.span().end();
@@ -928,6 +953,25 @@ public final class MutationGenerator {
                     Set.of(i)));
         }
         return out;
+    }
+
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[\\p{Ll}\\d)]{2}[.!?][”\"’)]?$");
+
+    /**
+     * Whether the sentence really ends where the segmenter ended it: after a word of two lower-case letters or
+     * digits and a full stop, question or exclamation mark (not "Nov." or "U.S."), and before a capital, a quotation
+     * mark or a new paragraph.
+     */
+    private static boolean trueSentenceEnd(String text, Sentence s) {
+        if (!SENTENCE_END.matcher(s.text()).matches()) {
+            return false;
+        }
+        int k = s.span().end();
+        while (k < text.length() && text.charAt(k) == ' ') {
+            k++;
+        }
+        return k >= text.length() || text.charAt(k) == '\n' || Character.isUpperCase(text.charAt(k))
+                || "“\"‘'(".indexOf(text.charAt(k)) >= 0;
     }
 
     // ---------------------------------------------------------------- rewordings
@@ -964,6 +1008,9 @@ public final class MutationGenerator {
             if (t.matches("[1-9]|1\\d|20") && (start == 0 || Character.isWhitespace(c.text.charAt(start - 1)))
                     && (n.span().end() >= c.text.length() || Character.isWhitespace(c.text.charAt(n.span().end())))) {
                 String word = NUMBER_WORDS[Integer.parseInt(t)];
+                if (sentenceStart(c, start)) {
+                    word = Character.toUpperCase(word.charAt(0)) + word.substring(1);
+                }
                 add(out, single(c, Kind.REWORDED, t + " → " + word, start, n.span().end(), word));
             } else if (t.matches("two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
                     + "|sixteen|seventeen|eighteen|nineteen|twenty")) {
@@ -972,6 +1019,11 @@ public final class MutationGenerator {
             }
         }
         return out;
+    }
+
+    private static boolean sentenceStart(Context c, int offset) {
+        int s = c.sentenceAt(offset);
+        return s >= 0 && c.a.sentences().get(s).span().start() == offset;
     }
 
     private static final Pattern PERCENT_SIGN = Pattern.compile("(\\d[\\d.,]*)\\s*%");
@@ -986,9 +1038,11 @@ public final class MutationGenerator {
             Matcher sign = PERCENT_SIGN.matcher(n.text());
             Matcher word = PERCENT_WORD.matcher(n.text());
             if (sign.matches()) {
-                add(out, single(c, Kind.REWORDED, "% → percent", n.span().start(), n.span().end(), sign.group(1) + " percent"));
+                add(out, single(c, Kind.REWORDED, "% → percent", n.span().start(), n.span().end(),
+                        sign.group(1) + " percent"));
             } else if (word.matches()) {
-                add(out, single(c, Kind.REWORDED, "percent → %", n.span().start(), n.span().end(), word.group(1) + "%"));
+                add(out, single(c, Kind.REWORDED, "percent → %", n.span().start(), n.span().end(),
+                        word.group(1) + "%"));
             }
         }
         return out;

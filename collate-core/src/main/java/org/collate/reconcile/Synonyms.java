@@ -65,6 +65,34 @@ public final class Synonyms {
         return out;
     }
 
+    /**
+     * Whether WordNet knows the word as a common word in some part of speech ("officer", "connect"), not only as a
+     * name ("Williams", "Lucas" are WordNet entries too, written with a capital).
+     */
+    public boolean isCommonWord(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        try {
+            synchronized (dictionary) {
+                for (POS pos : POS.getAllPOS()) {
+                    IndexWord iw = dictionary.getIndexWord(pos, w);
+                    if (iw == null) {
+                        continue;
+                    }
+                    for (Synset s : iw.getSenses()) {
+                        for (Word x : s.getWords()) {
+                            if (x.getLemma().equals(w)) {
+                                return true;
+                            }
+                        }
+                    }
+                }
+            }
+        } catch (JWNLException e) {
+            return false;
+        }
+        return false;
+    }
+
     /** Whether the words share a base form or a WordNet sense. */
     public boolean similar(String a, String b) {
         Set<String> ba = baseForms(a);
