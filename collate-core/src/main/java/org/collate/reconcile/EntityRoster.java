@@ -188,7 +188,7 @@ final class EntityRoster {
             for (String w : name.split("\\s+")) {
                 String fv = NameSimilarity.fold(v);
                 String fw = NameSimilarity.fold(w);
-                if (!fv.equals(fw) && NameSimilarity.sameWord(v, w)) {
+                if (!fv.equals(fw) && NameSimilarity.sameWord(v, w) && !NameSimilarity.derivedForm(v, w)) {
                     differences.add("'" + v + "' for '" + w + "'");
                 }
             }

@@ -27,6 +27,8 @@ final class FactBuilder {
 
     /** A lone sentence shorter than this, with no number, is a heading or a fragment rather than a claim. */
     static final int MIN_CLAIM_WORDS = 6;
+    /** A lone sentence shorter than this is no claim even with a number ("7.", "Meal 2"). */
+    static final int MIN_NUMBER_CLAIM_WORDS = 3;
 
     private final SlotComparator comparator;
     private final EntityRoster roster;
@@ -42,9 +44,10 @@ final class FactBuilder {
         List<Fact> agreed = new ArrayList<>();
         List<Fact> single = new ArrayList<>();
         Set<String> conflictKeys = new HashSet<>();
+        Set<String> reported = new HashSet<>();
         for (List<Integer> unit : units) {
             List<StorySentence> members = unit.stream().map(sentences::get).toList();
-            if (members.size() == 1 && members.get(0).words() < MIN_CLAIM_WORDS && members.get(0).numbers().isEmpty()) {
+            if (members.size() == 1 && !claim(members.get(0))) {
                 continue;
             }
             List<Conflict> found = new ArrayList<>();
@@ -59,8 +62,11 @@ final class FactBuilder {
             }
             if (!found.isEmpty()) {
                 for (Conflict c : found) {
-                    conflicts.add(conflictFact(c, members, sentences));
-                    conflictKeys.add(c.slot() + "\u0000" + c.about());
+                    // A quote over two sentences differs in both of their units: one conflict.
+                    if (reported.add(c.slot() + "\u0000" + c.first().span() + "\u0000" + c.second().span())) {
+                        conflicts.add(conflictFact(c, members, sentences));
+                        conflictKeys.add(c.slot() + "\u0000" + c.about());
+                    }
                 }
                 continue;
             }
@@ -100,11 +106,24 @@ final class FactBuilder {
         return out;
     }
 
+    /** Whether a sentence says enough to be a claim of its own: six words, or three with a number. */
+    static boolean claim(StorySentence s) {
+        int words = 0;
+        for (org.collate.model.Token t : s.sentence().tokens()) {
+            if (t.text().codePoints().anyMatch(Character::isLetterOrDigit)) {
+                words++;
+            }
+        }
+        return words >= MIN_CLAIM_WORDS || words >= MIN_NUMBER_CLAIM_WORDS && !s.numbers().isEmpty();
+    }
+
     /**
      * Conflicts between sentences that the one-to-one alignment put in different units but that speak of the same
      * things: quantities of the same noun, or casualties, where the two sentences name at least two entities in
      * common ("Kyrgyzstan and Tajikistan … left dozens injured" / "… Kyrgyzstan and Tajikistan … after deadly
-     * clashes"). Weekdays and titles need aligned sentences: too many events share their actors.
+     * clashes"). Weekdays and titles need aligned sentences: too many events share their actors. Two sentences each
+ * aligned with one of the other's article are not compared: each statement is matched, and the two speak of
+ * different things ("1 sack, 2 QH" and "1 sack, 1 QH" in a list of players' statistics).
      */
     private List<Conflict> relatedConflicts(List<StorySentence> sentences, List<List<Integer>> units) {
         Map<Integer, Integer> unitOf = new java.util.HashMap<>();
@@ -121,7 +140,9 @@ final class FactBuilder {
                 StorySentence a = slotted.get(i);
                 StorySentence b = slotted.get(j);
                 if (a.article() == b.article() || unitOf.get(a.index()).equals(unitOf.get(b.index()))
-                        || sharedEntities(a, b) < 2) {
+                        || sharedEntities(a, b) < 2
+                        || hasCounterpart(b.article(), units.get(unitOf.get(a.index())), sentences)
+                        && hasCounterpart(a.article(), units.get(unitOf.get(b.index())), sentences)) {
                     continue;
                 }
                 for (Conflict c : comparator.compareQuantities(a, b)) {
@@ -130,6 +151,16 @@ final class FactBuilder {
             }
         }
         return out;
+    }
+
+    /** Whether a unit holds a sentence of the article. */
+    private static boolean hasCounterpart(int otherArticle, List<Integer> unit, List<StorySentence> sentences) {
+        for (int i : unit) {
+            if (sentences.get(i).article() == otherArticle) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int sharedEntities(StorySentence a, StorySentence b) {
@@ -217,7 +248,10 @@ final class FactBuilder {
                         readings.add(new Reading(v.name(), v.articleIds(), nameEvidence(e, v.name())));
                     }
                 }
-                if (readings.size() >= 2) {
+                // Spellings every article uses alike are its own variation (a name transliterated two ways within
+                // each text), not a difference between the sources.
+                boolean sourcesDiffer = readings.stream().map(r -> Set.copyOf(r.articleIds())).distinct().count() > 1;
+                if (readings.size() >= 2 && sourcesDiffer) {
                     out.add(new Fact(null, FactStatus.CONFLICTING, "spelling of " + e.name(), "spelling", readings));
                 }
             }
@@ -232,7 +266,9 @@ final class FactBuilder {
                 for (Mention m : entity.mentions()) {
                     if (role.equals(m.role()) && e.mentions().stream()
                             .anyMatch(x -> x.articleId().equals(a.id()) && x.span().equals(m.span()))) {
-                        Span span = new Span(m.roleSpan().start(), m.span().end());
+                        // The role may follow the name ("Joe Biden, the president"): the span covers both.
+                        Span span = new Span(Math.min(m.roleSpan().start(), m.span().start()),
+                                Math.max(m.roleSpan().end(), m.span().end()));
                         out.add(new Evidence(a.id(), span.of(a.text()), span));
                     }
                 }

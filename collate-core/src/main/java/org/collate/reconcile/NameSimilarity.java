@@ -37,6 +37,20 @@ final class NameSimilarity {
         return allowed > 0 && Math.abs(x.length() - y.length()) <= allowed && distance(x, y) <= allowed;
     }
 
+    /** Endings that make a people or an adjective of a place's name ("America" → "American", "Israel" → "Israeli"). */
+    private static final java.util.Set<String> DERIVING_ENDINGS = java.util.Set.of("n", "an", "ian", "ese", "ish", "i",
+            "ns", "ans", "ians", "is");
+
+    /** Whether one word is the other with a deriving ending: a related word, not another spelling of it. */
+    static boolean derivedForm(String a, String b) {
+        String x = fold(a);
+        String y = fold(b);
+        String shorter = x.length() <= y.length() ? x : y;
+        String longer = shorter == x ? y : x;
+        return longer.length() > shorter.length() && longer.startsWith(shorter)
+                && DERIVING_ENDINGS.contains(longer.substring(shorter.length()));
+    }
+
     /** Optimal string alignment distance (Damerau–Levenshtein with adjacent transpositions). */
     static int distance(String a, String b) {
         int[][] d = new int[a.length() + 1][b.length() + 1];

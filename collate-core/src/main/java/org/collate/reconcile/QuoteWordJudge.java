@@ -20,11 +20,12 @@ final class QuoteWordJudge {
 
     /** Renderings share at least this share of their words (in order) to count as nearly identical. */
     static final double NEAR_IDENTICAL = 0.7;
-    private static final Set<String> FUNCTION = Set.of("the", "a", "an", "and", "or", "but", "of", "to", "in", "on",
+    static final Set<String> FUNCTION = Set.of("the", "a", "an", "and", "or", "but", "of", "to", "in", "on",
             "for", "with", "at", "by", "from", "as", "that", "this", "these", "those", "is", "are", "was", "were", "be",
             "been", "it", "its", "we", "our", "i", "you", "they", "their", "he", "his", "she", "her", "will", "would",
-            "so", "very", "just", "also", "then", "there", "here", "do", "does", "did", "have", "has", "had");
-    private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "nothing", "none", "nor", "n't", "cannot",
+            "am", "us", "so", "very", "just", "also", "then", "there", "here", "do", "does", "did", "have", "has",
+            "had");
+    static final Set<String> NEGATIONS = Set.of("not", "no", "never", "nothing", "none", "nor", "n't", "cannot",
             "without");
 
     private final Synonyms synonyms;
@@ -139,15 +140,84 @@ final class QuoteWordJudge {
         return out;
     }
 
+    /**
+     * The rendering's words, lower case, with contractions undone ("couldn't" → "could not", "it's" → "it is") and
+     * numbers written in words turned into digits ("two" → "2", "twenty-five" → "25"): forms, not meanings.
+     */
     static List<String> words(String text) {
-        List<String> out = new ArrayList<>();
+        List<String> raw = new ArrayList<>();
         for (String w : text.toLowerCase(Locale.ROOT).replace("’", "'").split("[^\\p{L}\\p{N}',.]+")) {
             String t = w.replaceAll("^[',.]+|[',.]+$", "");
             if (!t.isEmpty()) {
-                out.add(t);
+                expand(t, raw);
             }
         }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < raw.size(); i++) {
+            Integer v = NUMBER_WORDS.get(raw.get(i));
+            if (v == null) {
+                out.add(raw.get(i));
+                continue;
+            }
+            if (v >= 20 && i + 1 < raw.size()) {
+                Integer unit = NUMBER_WORDS.get(raw.get(i + 1));
+                if (unit != null && unit >= 1 && unit <= 9) {
+                    v += unit;
+                    i++;
+                }
+            }
+            out.add(Integer.toString(v));
+        }
         return out;
+    }
+
+    private static final java.util.Map<String, Integer> NUMBER_WORDS = new java.util.HashMap<>();
+
+    static {
+        String[] units = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+        for (int i = 0; i < units.length; i++) {
+            NUMBER_WORDS.put(units[i], i + 1);
+        }
+        String[] tens = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+        for (int i = 0; i < tens.length; i++) {
+            NUMBER_WORDS.put(tens[i], 20 + 10 * i);
+        }
+    }
+
+    private static final Set<String> IS_CONTRACTED = Set.of("it's", "that's", "he's", "she's", "there's", "here's",
+            "what's", "who's", "where's", "let's");
+
+    /** Adds a word, or the words of a contraction. */
+    private static void expand(String w, List<String> out) {
+        switch (w) {
+            case "can't", "cannot" -> out.addAll(List.of("can", "not"));
+            case "won't" -> out.addAll(List.of("will", "not"));
+            case "shan't" -> out.addAll(List.of("shall", "not"));
+            case "let's" -> out.addAll(List.of("let", "us"));
+            default -> {
+                if (w.endsWith("n't") && w.length() > 3) {
+                    out.add(w.substring(0, w.length() - 3));
+                    out.add("not");
+                } else if (IS_CONTRACTED.contains(w)) {
+                    out.add(w.substring(0, w.length() - 2));
+                    out.add("is");
+                } else if (w.endsWith("'re") || w.endsWith("'ve") || w.endsWith("'ll") || w.endsWith("'m")
+                        || w.endsWith("'d")) {
+                    int at = w.lastIndexOf('\'');
+                    out.add(w.substring(0, at));
+                    out.add(switch (w.substring(at)) {
+                        case "'re" -> "are";
+                        case "'ve" -> "have";
+                        case "'ll" -> "will";
+                        case "'m" -> "am";
+                        default -> "would";
+                    });
+                } else {
+                    out.add(w);
+                }
+            }
+        }
     }
 
     /** lcs[i][j]: length of the longest common subsequence of x[i..] and y[j..]. */

@@ -16,7 +16,8 @@ import java.util.Set;
  * overlap (tf-idf cosine) match at once; for the rest, sentence embeddings join the evidence: meaning, words and
  * shared entities together decide, so a machine-translated sentence meets its original. Sentences carrying
  * renderings of one quote are pulled together. Each pair of articles is matched one to one, best pairs first; units
- * are then formed from the matches, one sentence per article at most.
+ * are then formed from the matches, one sentence per article at most. Among equally good pairs (a sentence an article
+ * repeats), sentences at the nearest places in their articles match.
  */
 final class SentenceAligner {
 
@@ -48,6 +49,12 @@ final class SentenceAligner {
      */
     List<Alignment> align(List<StorySentence> sentences, Set<Long> quoteLinked) {
         int n = sentences.size();
+        // Pairs are keyed min * n + max: "min << 32 | max" hashes to min ^ max, and thousands of pairs then share a
+        // bucket.
+        Set<Long> quotePairs = new HashSet<>();
+        for (long key : quoteLinked) {
+            quotePairs.add(pairKey((int) (key >>> 32), (int) key, n));
+        }
         Map<String, Integer> df = new HashMap<>();
         for (StorySentence s : sentences) {
             s.terms().keySet().forEach(t -> df.merge(t, 1, Integer::sum));
@@ -90,15 +97,15 @@ final class SentenceAligner {
                     if (sentences.get(x).article() == sentences.get(y).article()) {
                         continue;
                     }
-                    long key = (long) Math.min(x, y) << 32 | Math.max(x, y);
+                    long key = pairKey(x, y, n);
                     pairs.computeIfAbsent(key, k -> new double[]{cosine(vectors.get(x), vectors.get(y)),
                             entityJaccard(sentences.get(x), sentences.get(y))});
                 }
             }
         }
-        for (long key : quoteLinked) {
-            int x = (int) (key >>> 32);
-            int y = (int) key;
+        for (long key : quotePairs) {
+            int x = (int) (key / n);
+            int y = (int) (key % n);
             pairs.computeIfAbsent(key, k -> new double[]{cosine(vectors.get(x), vectors.get(y)),
                     entityJaccard(sentences.get(x), sentences.get(y))});
         }
@@ -107,16 +114,17 @@ final class SentenceAligner {
         for (Map.Entry<Long, double[]> e : pairs.entrySet()) {
             long key = e.getKey();
             double words = e.getValue()[0];
-            double bonus = quoteLinked.contains(key) ? SAME_QUOTE : 0;
+            double bonus = quotePairs.contains(key) ? SAME_QUOTE : 0;
             if (words + bonus >= LEXICAL_MATCH) {
-                lexical.add(new Alignment((int) (key >>> 32), (int) key, words + bonus, "lexical"));
+                lexical.add(new Alignment((int) (key / n), (int) (key % n), words + bonus, "lexical"));
             } else if (words > 0.05 || e.getValue()[1] > 0 || bonus > 0) {
                 open.add(new long[]{key, Double.doubleToLongBits(words)});
             }
         }
         List<Alignment> matches = new ArrayList<>();
         Set<Long> matchedInArticle = new HashSet<>();
-        lexical.sort(ORDER);
+        Comparator<Alignment> order = order(sentences);
+        lexical.sort(order);
         for (Alignment c : lexical) {
             accept(c, sentences, matches, matchedInArticle);
         }
@@ -125,8 +133,8 @@ final class SentenceAligner {
         Map<Integer, float[]> embedded = new HashMap<>();
         List<Alignment> combined = new ArrayList<>();
         for (long[] p : open) {
-            int a = (int) (p[0] >>> 32);
-            int b = (int) p[0];
+            int a = (int) (p[0] / n);
+            int b = (int) (p[0] % n);
             if (taken(a, sentences.get(b).article(), matchedInArticle)
                     || taken(b, sentences.get(a).article(), matchedInArticle)) {
                 continue;
@@ -141,20 +149,34 @@ final class SentenceAligner {
             }
             double[] v = pairs.get(p[0]);
             double score = W_MEANING * meaning + W_WORDS * v[0] + W_ENTITIES * v[1]
-                    + (quoteLinked.contains(p[0]) ? SAME_QUOTE : 0);
+                    + (quotePairs.contains(p[0]) ? SAME_QUOTE : 0);
             if (score >= COMBINED_MATCH) {
                 combined.add(new Alignment(a, b, score, "meaning"));
             }
         }
-        combined.sort(ORDER);
+        combined.sort(order);
         for (Alignment c : combined) {
             accept(c, sentences, matches, matchedInArticle);
         }
         return matches;
     }
 
-    private static final Comparator<Alignment> ORDER = Comparator.comparingDouble(Alignment::score).reversed()
-            .thenComparingInt(Alignment::a).thenComparingInt(Alignment::b);
+    /**
+     * Best pairs first; among equally good ones (a sentence repeated in an article), the pair whose sentences stand
+     * at the nearest places in their articles.
+     */
+    private static Comparator<Alignment> order(List<StorySentence> sentences) {
+        return Comparator.comparingDouble(Alignment::score).reversed()
+                .thenComparingDouble((Alignment x) -> Math.abs(place(sentences.get(x.a()))
+                        - place(sentences.get(x.b()))))
+                .thenComparingInt(Alignment::a).thenComparingInt(Alignment::b);
+    }
+
+    /** Where a sentence stands in its article, from 0 (first) to 1 (last). */
+    private static double place(StorySentence s) {
+        int n = s.source().sentences().size();
+        return n <= 1 ? 0 : s.sentence().index() / (double) (n - 1);
+    }
 
     private float[] embedding(int index, List<StorySentence> sentences, Map<Integer, float[]> embedded) {
         float[] e = embedded.get(index);
@@ -165,8 +187,17 @@ final class SentenceAligner {
         return e;
     }
 
+    private static long pairKey(int x, int y, int n) {
+        return (long) Math.min(x, y) * n + Math.max(x, y);
+    }
+
+    /** A sentence matched in an article, keyed sentence * 2^20 + article (spread over the hash buckets). */
+    private static long inArticle(int sentence, int article) {
+        return (long) sentence << 20 | article;
+    }
+
     private static boolean taken(int sentence, int otherArticle, Set<Long> matched) {
-        return matched.contains((long) sentence << 32 | otherArticle);
+        return matched.contains(inArticle(sentence, otherArticle));
     }
 
     private static void accept(Alignment c, List<StorySentence> sentences, List<Alignment> matches, Set<Long> matched) {
@@ -175,8 +206,8 @@ final class SentenceAligner {
         if (taken(c.a(), articleB, matched) || taken(c.b(), articleA, matched)) {
             return;
         }
-        matched.add((long) c.a() << 32 | articleB);
-        matched.add((long) c.b() << 32 | articleA);
+        matched.add(inArticle(c.a(), articleB));
+        matched.add(inArticle(c.b(), articleA));
         matches.add(c);
     }
 

@@ -18,11 +18,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Compares two aligned sentences slot by slot and reports where they differ in a way a fact-checker can check:
- * a quantity of the same thing ("dozens injured" / "53 injured"; a vague amount agrees with numbers in its range),
- * casualties (injured only / deaths), weekdays or dates, a person's title, a name's spelling, a country, and a
- * quote's words when two renderings are nearly the same but a word changes. Differences of form are not conflicts:
- * "five" and "5", "40%" and "40 percent", "Prime Minister" and "prime minister".
+ * Compares two aligned sentences slot by slot and reports where they differ in a way a fact-checker can check: a
+ * quantity of the same thing ("dozens injured" / "53 injured"; a vague amount agrees with numbers in its range;
+ * values both give are no conflict, whatever they count), casualties (injured only / deaths), weekdays or dates, a
+ * person's title, a name's spelling, and a direct quote's words when two renderings are nearly the same but a word
+ * changes. Where the analysis read two nearly identical sentences differently, the words that replace one another
+ * are compared too (numbers, titles, respelt names). Differences of form are not conflicts: "five" and "5", "40%"
+ * and "40 percent", "Prime Minister" and "prime minister", "couldn't" and "could not", the same sentence twice.
  */
 final class SlotComparator {
 
@@ -49,20 +51,149 @@ final class SlotComparator {
     }
 
     List<Conflict> compare(StorySentence a, StorySentence b) {
+        if (a.text().equals(b.text())) {
+            return List.of(); // the same words say the same thing, however the analysis read them
+        }
         List<Conflict> out = new ArrayList<>();
-        numbers(a, b, out);
+        numbers(a, b, out, true);
         casualties(a, b, out);
         dates(a, b, out);
         roles(a, b, out);
         spellings(a, b, out);
         quotes(a, b, out);
+        wordDifferences(a, b, out);
         return out;
+    }
+
+    /**
+     * What the slots above miss where the analysis read two nearly identical sentences differently because of the
+     * very words that differ: in the words that replace one another ({@link TokenDiff}), digits that differ
+     * ("nearly 60-year-old" / "nearly 120-year-old"), two different titles before the same person ("President Donald
+     * Trump" / "U.S. Secretary of State Donald Trump", the title having moved the sentence split), and a name word
+     * respelt where one side names an entity ("Jessie Buckley" / "Jesie Buckley", the recogniser no longer taking
+     * the respelt name for a person). Inflections and derived forms are no respellings ("Russia"/"Russian").
+     */
+    private void wordDifferences(StorySentence a, StorySentence b, List<Conflict> out) {
+        boolean number = hasSlot(out, "number");
+        boolean role = hasSlot(out, "role");
+        boolean spelling = hasSlot(out, "spelling");
+        if (number && role && spelling) {
+            return;
+        }
+        for (TokenDiff.Run r : TokenDiff.of(a.sentence().tokens(), b.sentence().tokens())) {
+            if (r.from().isEmpty() || r.to().isEmpty()) {
+                continue;
+            }
+            Conflict.Value fromValue = runValue(a, r.from());
+            Conflict.Value toValue = runValue(b, r.to());
+            // Digits read from the characters, not the tokens: a tokeniser may cut "2.74" into "2.7" and "4".
+            List<String> fromDigits = digitGroups(fromValue.text());
+            List<String> toDigits = digitGroups(toValue.text());
+            if (!number && !fromDigits.isEmpty() && !toDigits.isEmpty() && !fromDigits.equals(toDigits)) {
+                out.add(new Conflict("number", "number", fromValue, toValue));
+                number = true;
+            }
+            if (!role && r.after() != null) {
+                String tx = roster.headTitle(r.fromText());
+                String ty = roster.headTitle(r.toText());
+                Mention person = personAt(a, r.after());
+                if (person == null) {
+                    person = personAt(b, r.afterTo());
+                }
+                if (tx != null && ty != null && !tx.equals(ty) && person != null) {
+                    String id = entities.of(person == personAt(a, r.after()) ? a.articleId() : b.articleId(),
+                            person.entityId());
+                    out.add(new Conflict("role", (id != null ? name(id) : person.text()) + "'s title",
+                            runValue(a, r.from()), runValue(b, r.to())));
+                    role = true;
+                }
+            }
+            if (!spelling && r.from().size() == r.to().size()) {
+                for (int k = 0; k < r.from().size() && !spelling; k++) {
+                    org.collate.model.Token x = r.from().get(k);
+                    org.collate.model.Token y = r.to().get(k);
+                    Mention mx = mentionAt(a, x);
+                    Mention my = mentionAt(b, y);
+                    if ((mx != null || my != null) && respelt(x.text(), y.text())) {
+                        String id = mx != null ? entities.of(a.articleId(), mx.entityId())
+                                : entities.of(b.articleId(), my.entityId());
+                        out.add(new Conflict("spelling", "spelling of " + (id != null ? name(id) : x.text()),
+                                value(a, x.span(), x.text()), value(b, y.span(), y.text())));
+                        spelling = true;
+                    }
+                }
+            }
+        }
+    }
+
+    private static final Pattern DIGIT_GROUP = Pattern.compile("\\d+(?:[.,]\\d+)*");
+    /** Plural and possessive endings: a word's forms, not its spellings. */
+    private static final Set<String> INFLECTIONS = Set.of("s", "es");
+
+    private static List<String> digitGroups(String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = DIGIT_GROUP.matcher(text);
+        while (m.find()) {
+            out.add(m.group().replace(",", ""));
+        }
+        return out;
+    }
+
+    /** Two capitalised words that are spellings of one name, not one word and its inflection. */
+    static boolean respelt(String x, String y) {
+        if (!NAME_WORD.matcher(x).matches() || !NAME_WORD.matcher(y).matches()) {
+            return false;
+        }
+        String fx = NameSimilarity.fold(x);
+        String fy = NameSimilarity.fold(y);
+        if (fx.equals(fy)) {
+            return false;
+        }
+        String shorter = fx.length() <= fy.length() ? fx : fy;
+        String longer = shorter == fx ? fy : fx;
+        if (longer.startsWith(shorter) && INFLECTIONS.contains(longer.substring(shorter.length()))
+                || NameSimilarity.derivedForm(x, y)) {
+            return false;
+        }
+        return NameSimilarity.sameWord(x, y);
+    }
+
+    private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’-]*\\p{Ll}[\\p{L}'’-]*");
+
+    private static boolean hasSlot(List<Conflict> conflicts, String slot) {
+        return conflicts.stream().anyMatch(c -> c.slot().equals(slot));
+    }
+
+    private static Conflict.Value runValue(StorySentence s, List<org.collate.model.Token> run) {
+        Span span = new Span(run.get(0).span().start(), run.get(run.size() - 1).span().end());
+        return new Conflict.Value(s.index(), span.of(s.source().text()), span);
+    }
+
+    private static Mention mentionAt(StorySentence s, org.collate.model.Token t) {
+        for (Mention m : s.mentions()) {
+            if (m.span().contains(t.span())) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static Mention personAt(StorySentence s, org.collate.model.Token t) {
+        if (t == null) {
+            return null;
+        }
+        for (Mention m : s.mentions()) {
+            if (m.kind() == org.collate.model.EntityKind.PERSON && m.span().overlaps(t.span())) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** Only the quantity slots (numbers, casualties): for sentences related by their entities, not aligned. */
     List<Conflict> compareQuantities(StorySentence a, StorySentence b) {
         List<Conflict> out = new ArrayList<>();
-        numbers(a, b, out);
+        numbers(a, b, out, false);
         casualties(a, b, out);
         return out;
     }
@@ -71,23 +202,82 @@ final class SlotComparator {
         return INJURY.matcher(text).find() || DEATH.matcher(text).find();
     }
 
-    private void numbers(StorySentence a, StorySentence b, List<Conflict> out) {
-        for (NumberMention x : a.numbers()) {
-            for (NumberMention y : b.numbers()) {
-                boolean sameThing = x.counted() != null && y.counted() != null
-                        && lemma(x.counted()).equals(lemma(y.counted()))
-                        || x.counted() == null && y.counted() == null && x.kind().equals(y.kind())
-                        && (x.kind().equals("percent") || x.kind().equals("money"))
-                        && a.numbers().size() == 1 && b.numbers().size() == 1;
-                if (sameThing && !compatible(x, y)) {
-                    String about = x.counted() != null ? lemma(x.counted()) : x.kind().equals("percent") ? "percentage"
-                            : "amount of money";
-                    out.add(new Conflict("number", about, value(a, x.span(), reading(x, a)),
-                            value(b, y.span(), reading(y, b))));
-                    return;
+    /**
+     * Quantities that differ. Values both sentences give are taken out first, whatever they count ("230 miles to
+     * 300 miles" read twice is no conflict between 230 and 300). What is left conflicts where the two numbers count
+     * the same thing: the same noun; or, in aligned sentences, the same words on either side ("a $3 billion buyout"
+     * / "a $6 billion buyout") or, when each sentence has just one number left and neither says what it counts, that
+     * number. Sentences that are only related by their entities ({@code aligned} false) need the same noun.
+     */
+    private void numbers(StorySentence a, StorySentence b, List<Conflict> out, boolean aligned) {
+        List<NumberMention> left = new ArrayList<>(a.numbers());
+        List<NumberMention> right = new ArrayList<>(b.numbers());
+        for (java.util.Iterator<NumberMention> it = left.iterator(); it.hasNext(); ) {
+            NumberMention x = it.next();
+            for (int j = 0; j < right.size(); j++) {
+                NumberMention y = right.get(j);
+                if (!x.kind().equals("vague") && !y.kind().equals("vague") && compatible(x, y)) {
+                    right.remove(j);
+                    it.remove();
+                    break;
                 }
             }
         }
+        for (NumberMention x : left) {
+            NumberMention differing = null;
+            boolean agrees = false;
+            for (NumberMention y : right) {
+                if (!sameThing(a, x, b, y, aligned, left.size() == 1 && right.size() == 1)) {
+                    continue;
+                }
+                if (compatible(x, y)) {
+                    agrees = true;
+                } else if (differing == null) {
+                    differing = y;
+                }
+            }
+            if (differing != null && !agrees) {
+                String about = x.counted() != null ? lemma(x.counted()) : x.kind().equals("percent") ? "percentage"
+                        : x.kind().equals("money") ? "amount of money" : "number";
+                out.add(new Conflict("number", about, value(a, x.span(), reading(x, a)),
+                        value(b, differing.span(), reading(differing, b))));
+                return;
+            }
+        }
+    }
+
+    private static boolean sameThing(StorySentence a, NumberMention x, StorySentence b, NumberMention y,
+                                     boolean aligned, boolean lone) {
+        if (x.counted() != null && y.counted() != null) {
+            return lemma(x.counted()).equals(lemma(y.counted()));
+        }
+        if (!aligned || !x.kind().equals(y.kind()) || !java.util.Objects.equals(x.unit(), y.unit())) {
+            return false;
+        }
+        if (lone && x.counted() == null && y.counted() == null) {
+            return true;
+        }
+        return around(a, x.span(), -1).equals(around(b, y.span(), -1))
+                && around(a, x.span(), 1).equals(around(b, y.span(), 1));
+    }
+
+    /** The token just before ({@code side} -1) or just after (1) a span in its sentence, lower case; "" at the edge. */
+    private static String around(StorySentence s, Span span, int side) {
+        List<org.collate.model.Token> tokens = s.sentence().tokens();
+        if (side < 0) {
+            for (int i = tokens.size() - 1; i >= 0; i--) {
+                if (tokens.get(i).span().end() <= span.start()) {
+                    return tokens.get(i).text().toLowerCase(Locale.ROOT);
+                }
+            }
+        } else {
+            for (org.collate.model.Token t : tokens) {
+                if (t.span().start() >= span.end()) {
+                    return t.text().toLowerCase(Locale.ROOT);
+                }
+            }
+        }
+        return "";
     }
 
     private static String reading(NumberMention n, StorySentence s) {
@@ -167,12 +357,15 @@ final class SlotComparator {
     }
 
     private static void dates(StorySentence a, StorySentence b, List<Conflict> out) {
+        // Each names a day the other does not: "spent Monday … after Thursday's fight" / "spent Tuesday … after
+        // Thursday's fight".
         Set<DayOfWeek> wa = weekdays(a);
         Set<DayOfWeek> wb = weekdays(b);
-        if (!wa.isEmpty() && !wb.isEmpty() && disjoint(wa, wb)) {
-            DateMention x = firstWeekday(a);
-            DateMention y = firstWeekday(b);
-            out.add(new Conflict("weekday", "day of the week", value(a, x.span(), x.text()), value(b, y.span(), y.text())));
+        DateMention da = firstWeekdayOutside(a, wb);
+        DateMention db = firstWeekdayOutside(b, wa);
+        if (da != null && db != null) {
+            out.add(new Conflict("weekday", "day of the week", value(a, da.span(), da.text()),
+                    value(b, db.span(), db.text())));
             return;
         }
         for (DateMention x : a.dates()) {
@@ -198,17 +391,10 @@ final class SlotComparator {
         return out;
     }
 
-    private static DateMention firstWeekday(StorySentence s) {
-        return s.dates().stream().filter(d -> d.weekday() != null).findFirst().orElseThrow();
-    }
-
-    private static <T> boolean disjoint(Set<T> a, Set<T> b) {
-        for (T t : a) {
-            if (b.contains(t)) {
-                return false;
-            }
-        }
-        return true;
+    /** The first weekday the sentence names that is not among {@code others}, or null. */
+    private static DateMention firstWeekdayOutside(StorySentence s, Set<DayOfWeek> others) {
+        return s.dates().stream().filter(d -> d.weekday() != null && !others.contains(d.weekday())).findFirst()
+                .orElse(null);
     }
 
     private void roles(StorySentence a, StorySentence b, List<Conflict> out) {
@@ -253,7 +439,8 @@ final class SlotComparator {
     static String differingWord(String x, String y) {
         for (String wx : x.split("\\s+")) {
             for (String wy : y.split("\\s+")) {
-                if (!NameSimilarity.fold(wx).equals(NameSimilarity.fold(wy)) && NameSimilarity.sameWord(wx, wy)) {
+                if (!NameSimilarity.fold(wx).equals(NameSimilarity.fold(wy)) && NameSimilarity.sameWord(wx, wy)
+                        && !NameSimilarity.derivedForm(wx, wy)) {
                     return wx;
                 }
             }
@@ -261,13 +448,23 @@ final class SlotComparator {
         return null;
     }
 
+    /**
+     * Words changed in a direct quote. Reported speech is the reporter's wording, not the speaker's: its facts are
+     * compared by the other slots ("said dozens were injured" / "said 53 were injured" agree).
+     */
     private void quotes(StorySentence a, StorySentence b, List<Conflict> out) {
         for (Quote x : a.quotes()) {
+            if (!x.direct()) {
+                continue;
+            }
             for (Quote y : b.quotes()) {
+                if (!y.direct()) {
+                    continue;
+                }
                 QuoteWordJudge.Change change = quoteWords.meaningChange(x.text(), y.text());
                 if (change != null) {
-                    out.add(new Conflict("quote", "the words of a quote" + (x.speaker() != null ? " by " + x.speaker() : ""),
-                            value(a, x.span(), x.text()), value(b, y.span(), y.text())));
+                    String about = "the words of a quote" + (x.speaker() != null ? " by " + x.speaker() : "");
+                    out.add(new Conflict("quote", about, value(a, x.span(), x.text()), value(b, y.span(), y.text())));
                     return;
                 }
             }

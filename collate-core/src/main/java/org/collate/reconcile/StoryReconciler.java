@@ -101,7 +101,8 @@ public final class StoryReconciler {
         return out;
     }
 
-    private List<StorySentence> sentences(List<AnalyzedArticle> articles, EntityRoster.Result entities) {
+    /** Every sentence of the story with what reconciliation compares (package-visible for the slot tests). */
+    List<StorySentence> sentences(List<AnalyzedArticle> articles, EntityRoster.Result entities) {
         List<StorySentence> out = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) {
             AnalyzedArticle a = articles.get(i);
@@ -132,7 +133,32 @@ public final class StoryReconciler {
         return out;
     }
 
-    private Map<String, Integer> terms(String text) {
+    private static final java.util.regex.Pattern NUMBER_WORD = java.util.regex.Pattern.compile(
+            "(?i)\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+                    + "|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\\b");
+    private static final java.util.regex.Pattern PERCENT = java.util.regex.Pattern.compile("(?i)\\bper\\s?cent\\b");
+    private static final Map<String, String> DIGITS = new HashMap<>();
+
+    static {
+        String[] words = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+        for (int i = 0; i < words.length; i++) {
+            DIGITS.put(words[i], Integer.toString(i + 1));
+        }
+        String[] tens = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+        for (int i = 0; i < tens.length; i++) {
+            DIGITS.put(tens[i], Integer.toString(20 + 10 * i));
+        }
+    }
+
+    /**
+     * The sentence's stemmed content words, with the forms of a number made one: number words as digits ("five" and
+     * "5"), "percent" and "per cent" as the "%" the analyser drops.
+     */
+    private Map<String, Integer> terms(String raw) {
+        String text = NUMBER_WORD.matcher(raw)
+                .replaceAll(m -> DIGITS.get(m.group(1).toLowerCase(java.util.Locale.ROOT)));
+        text = PERCENT.matcher(text).replaceAll(" ");
         Map<String, Integer> out = new LinkedHashMap<>();
         try (TokenStream ts = analyzer.tokenStream("t", text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
@@ -162,7 +188,9 @@ public final class StoryReconciler {
                 }
                 for (Mention m : e.mentions()) {
                     if (m.roleSpan() != null) {
-                        Span span = new Span(m.roleSpan().start(), m.span().end());
+                        // The role may follow the name ("Joe Biden, the president"): the span covers both.
+                        Span span = new Span(Math.min(m.roleSpan().start(), m.span().start()),
+                                Math.max(m.roleSpan().end(), m.span().end()));
                         out.add(new Evidence(a.id(), span.of(a.text()), span));
                     }
                 }

@@ -3,6 +3,9 @@ package org.collate.reconcile;
 import net.sf.extjwnl.JWNLException;
 import net.sf.extjwnl.data.IndexWord;
 import net.sf.extjwnl.data.POS;
+import net.sf.extjwnl.data.Pointer;
+import net.sf.extjwnl.data.PointerTarget;
+import net.sf.extjwnl.data.PointerType;
 import net.sf.extjwnl.data.Synset;
 import net.sf.extjwnl.data.Word;
 import net.sf.extjwnl.dictionary.Dictionary;
@@ -62,6 +65,34 @@ public final class Synonyms {
         return out;
     }
 
+    /**
+     * Whether WordNet knows the word as a common word in some part of speech ("officer", "connect"), not only as a
+     * name ("Williams", "Lucas" are WordNet entries too, written with a capital).
+     */
+    public boolean isCommonWord(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        try {
+            synchronized (dictionary) {
+                for (POS pos : POS.getAllPOS()) {
+                    IndexWord iw = dictionary.getIndexWord(pos, w);
+                    if (iw == null) {
+                        continue;
+                    }
+                    for (Synset s : iw.getSenses()) {
+                        for (Word x : s.getWords()) {
+                            if (x.getLemma().equals(w)) {
+                                return true;
+                            }
+                        }
+                    }
+                }
+            }
+        } catch (JWNLException e) {
+            return false;
+        }
+        return false;
+    }
+
     /** Whether the words share a base form or a WordNet sense. */
     public boolean similar(String a, String b) {
         Set<String> ba = baseForms(a);
@@ -82,11 +113,32 @@ public final class Synonyms {
 
     /** Single-word synonyms of a word in its most common senses, most common first. */
     public List<String> synonyms(String word, int senses) {
+        return synonyms(word, senses, null);
+    }
+
+    /**
+     * Single-word synonyms of a word used as the given Universal Dependencies part of speech ({@code NOUN},
+     * {@code VERB}, {@code ADJ}, {@code ADV}; null for any), in its most common senses, most common first.
+     */
+    public List<String> synonyms(String word, int senses, String udPos) {
         List<String> out = new ArrayList<>();
         String w = word.toLowerCase(Locale.ROOT);
+        POS only = udPos == null ? null : switch (udPos) {
+            case "NOUN" -> POS.NOUN;
+            case "VERB" -> POS.VERB;
+            case "ADJ" -> POS.ADJECTIVE;
+            case "ADV" -> POS.ADVERB;
+            default -> null;
+        };
+        if (udPos != null && only == null) {
+            return out;
+        }
         try {
             synchronized (dictionary) {
                 for (POS pos : POS.getAllPOS()) {
+                    if (only != null && pos != only) {
+                        continue;
+                    }
                     IndexWord iw = dictionary.getIndexWord(pos, w);
                     if (iw == null) {
                         continue;
@@ -97,6 +149,44 @@ public final class Synonyms {
                             String lemma = x.getLemma().toLowerCase(Locale.ROOT);
                             if (!lemma.equals(w) && !lemma.contains(" ") && !out.contains(lemma)) {
                                 out.add(lemma);
+                            }
+                        }
+                    }
+                }
+            }
+        } catch (JWNLException e) {
+            return List.of();
+        }
+        return out;
+    }
+
+    /** Single-word antonyms of a word, from WordNet's lexical antonym links in any part of speech ("good" → "bad"). */
+    public List<String> antonyms(String word) {
+        List<String> out = new ArrayList<>();
+        String w = word.toLowerCase(Locale.ROOT);
+        try {
+            synchronized (dictionary) {
+                for (POS pos : POS.getAllPOS()) {
+                    IndexWord iw = dictionary.getIndexWord(pos, w);
+                    if (iw == null) {
+                        continue;
+                    }
+                    for (Synset s : iw.getSenses()) {
+                        for (Word x : s.getWords()) {
+                            if (!x.getLemma().equalsIgnoreCase(w)) {
+                                continue;
+                            }
+                            for (Pointer p : x.getPointers()) {
+                                if (p.getType() != PointerType.ANTONYM) {
+                                    continue;
+                                }
+                                PointerTarget t = p.getTarget();
+                                if (t instanceof Word target) {
+                                    String lemma = target.getLemma().toLowerCase(Locale.ROOT);
+                                    if (!lemma.contains(" ") && !out.contains(lemma)) {
+                                        out.add(lemma);
+                                    }
+                                }
                             }
                         }
                     }

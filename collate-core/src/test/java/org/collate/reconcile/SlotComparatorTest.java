@@ -1,0 +1,137 @@
+package org.collate.reconcile;
+
+import org.collate.analyze.ArticleAnalyzer;
+import org.collate.analyze.entity.Gazetteer;
+import org.collate.model.AnalyzedArticle;
+import org.collate.model.Article;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Which differences between two statements of the same thing are conflicts, and in which slot. */
+class SlotComparatorTest {
+
+    private static ArticleAnalyzer analyzer;
+    private static StoryReconciler reconciler;
+    private static EntityRoster roster;
+
+    @BeforeAll
+    static void setUp() {
+        analyzer = new ArticleAnalyzer(false);
+        reconciler = new StoryReconciler(ReconcileSettings.DEFAULT.withEmbeddings(false), null);
+        roster = new EntityRoster(Gazetteer.shared());
+    }
+
+    /** The slots in which the first sentence of each text conflict. */
+    private static List<String> slots(String a, String b) {
+        List<AnalyzedArticle> articles = List.of(analyze("a", a), analyze("b", b));
+        EntityRoster.Result entities = roster.build(articles);
+        List<StorySentence> sentences = reconciler.sentences(articles, entities);
+        StorySentence first = sentences.get(0);
+        StorySentence second = sentences.stream().filter(s -> s.article() == 1).findFirst().orElseThrow();
+        SlotComparator comparator = new SlotComparator(roster, entities, new QuoteWordJudge(Synonyms.shared()));
+        return comparator.compare(first, second).stream().map(Conflict::slot).toList();
+    }
+
+    private static AnalyzedArticle analyze(String id, String text) {
+        return analyzer.analyze(new Article(id, id, null, null, null, null, "en", null, text, List.of(), "text"));
+    }
+
+    @Test
+    void numbersInWordsAndDigitsAgree() {
+        assertThat(slots("Police said five people were injured in the blast near the station.",
+                "Police said 5 people were injured in the blast near the station.")).isEmpty();
+        assertThat(slots("Unemployment rose to 40% in the northern region last year, the agency said.",
+                "Unemployment rose to 40 percent in the northern region last year, the agency said.")).isEmpty();
+    }
+
+    @Test
+    void aVagueAmountAgreesWithNumbersInItsRange() {
+        assertThat(slots("The clashes left dozens injured along the disputed border, officials said.",
+                "The clashes left 53 injured along the disputed border, officials said.")).isEmpty();
+        assertThat(slots("The clashes left dozens injured along the disputed border, officials said.",
+                "The clashes left 500 injured along the disputed border, officials said.")).containsExactly("number");
+    }
+
+    @Test
+    void aChangedQuantityConflicts() {
+        assertThat(slots("Police said 53 people were injured in the blast near the station.",
+                "Police said 35 people were injured in the blast near the station.")).containsExactly("number");
+        // No counted noun, but the same words on either side.
+        assertThat(slots("SoftBank agreed to fund a $3 billion buyout of existing shareholders.",
+                "SoftBank agreed to fund a $6 billion buyout of existing shareholders.")).containsExactly("number");
+    }
+
+    @Test
+    void valuesBothGiveAreNoConflictWhateverTheyCount() {
+        assertThat(slots("The car will go 230 miles to 300 miles per charge, depending on how it is equipped.",
+                "The car will go 230 miles to 300 miles per charge, depending on how it is equipped, Ford said."))
+                .isEmpty();
+    }
+
+    @Test
+    void injuredAndDeadAreDifferentCasualties() {
+        assertThat(slots("Border skirmishes between the two countries left dozens injured on Friday.",
+                "Deadly border skirmishes between the two countries broke out on Friday.")).contains("casualties");
+    }
+
+    @Test
+    void aDifferentWeekdayConflicts() {
+        assertThat(slots("The two presidents met on Friday for talks about trade and energy.",
+                "The two presidents met on Thursday for talks about trade and energy.")).containsExactly("weekday");
+        // Each names a day the other does not, beside one they share.
+        assertThat(slots("The team spent Monday preparing after Thursday's fight with its rival.",
+                "The team spent Tuesday preparing after Thursday's fight with its rival.")).containsExactly("weekday");
+        assertThat(slots("The two presidents met on Friday for talks about trade and energy.",
+                "The two presidents met for talks about trade and energy.")).isEmpty();
+    }
+
+    @Test
+    void aSynonymInAQuoteIsWordingAnotherWordIsAConflict() {
+        assertThat(slots("“The talks were difficult and long,” the minister told reporters after the meeting.",
+                "“The talks were hard and long,” the minister told reporters after the meeting.")).isEmpty();
+        assertThat(slots("“The talks were difficult and long,” the minister told reporters after the meeting.",
+                "“The talks were easy and long,” the minister told reporters after the meeting."))
+                .containsExactly("quote");
+    }
+
+    @Test
+    void contractionsAndNumberWordsInAQuoteAreWording() {
+        assertThat(slots("“We could not finish the work in two weeks,” the builder told the council on Monday.",
+                "“We couldn't finish the work in 2 weeks,” the builder told the council on Monday.")).isEmpty();
+    }
+
+    @Test
+    void aTitleChangedBeforeThePersonConflicts() {
+        assertThat(slots("Indian Prime Minister Narendra Modi told the summit that this was not the time for war.",
+                "Indian President Narendra Modi told the summit that this was not the time for war."))
+                .containsExactly("role");
+    }
+
+    @Test
+    void aRespeltNameConflicts() {
+        assertThat(slots("US Secretary of State Antony Blinken said the meeting showed the two were growing closer.",
+                "US Secretary of State Anthony Blinken said the meeting showed the two were growing closer."))
+                .containsExactly("spelling");
+    }
+
+    @Test
+    void respellingIsNotInflection() {
+        assertThat(SlotComparator.respelt("Jessie", "Jesie")).isTrue();
+        assertThat(SlotComparator.respelt("Zelensky", "Zelenskyy")).isTrue();
+        assertThat(SlotComparator.respelt("Russia", "Russian")).isFalse();
+        assertThat(SlotComparator.respelt("America", "Americans")).isFalse();
+        assertThat(SlotComparator.respelt("Israel", "Israeli")).isFalse();
+        assertThat(SlotComparator.respelt("Ukraine", "Ukraine's")).isFalse();
+        assertThat(SlotComparator.respelt("forces", "force")).isFalse();
+    }
+
+    @Test
+    void theSameWordsSayTheSameThing() {
+        String s = "Officials said 53 people were hurt on Friday when President Joe Biden visited the site.";
+        assertThat(slots(s, s)).isEmpty();
+    }
+}
