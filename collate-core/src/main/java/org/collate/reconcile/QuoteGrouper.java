@@ -27,7 +27,7 @@ final class QuoteGrouper {
     /** Embedding cosine that makes two lexically different renderings of one speaker one utterance. */
     static final double MEANING = 0.70;
     /** The most quotes embedded for one story: the time bound for large stories. */
-    static final int MAX_EMBEDDED = 200;
+    static final int MAX_EMBEDDED = 100;
 
     private static final Set<String> STOP = Set.of("the", "a", "an", "and", "or", "of", "to", "in", "on", "for",
             "with", "at", "by", "is", "are", "was", "were", "be", "it", "this", "that", "we", "i", "you", "they",
@@ -61,7 +61,22 @@ final class QuoteGrouper {
             parent[i] = i;
             articlesOf.add(new HashSet<>(Set.of(items.get(i).article)));
         }
-        Map<Integer, float[]> embedded = new LinkedHashMap<>();
+        // Same-speaker renderings that share too few words are compared by meaning: the quotes they need are
+        // embedded up front, in parallel, as many as the budget allows.
+        java.util.LinkedHashSet<Integer> wanted = new java.util.LinkedHashSet<>();
+        for (int i = 0; i < n && embedder != null; i++) {
+            for (int j = i + 1; j < n && wanted.size() < MAX_EMBEDDED - 1; j++) {
+                Item x = items.get(i);
+                Item y = items.get(j);
+                if (x.article != y.article && x.speakerId != null && x.speakerId.equals(y.speakerId)
+                        && overlap(x.words, y.words) < WORD_OVERLAP) {
+                    wanted.add(i);
+                    wanted.add(j);
+                }
+            }
+        }
+        Map<Integer, float[]> embedded = new java.util.concurrent.ConcurrentHashMap<>();
+        wanted.parallelStream().forEach(i -> embedded.put(i, embedder.embed(items.get(i).quote.text())));
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
                 Item x = items.get(i);
@@ -69,11 +84,10 @@ final class QuoteGrouper {
                 if (x.article == y.article || !compatibleSpeakers(x, y)) {
                     continue;
                 }
-                double overlap = overlap(x.words, y.words);
-                boolean same = overlap >= WORD_OVERLAP;
-                if (!same && x.speakerId != null && x.speakerId.equals(y.speakerId) && embedder != null
-                        && (embedded.size() < MAX_EMBEDDED || embedded.containsKey(i) && embedded.containsKey(j))) {
-                    same = cosine(embed(i, x, embedded), embed(j, y, embedded)) >= MEANING;
+                boolean same = overlap(x.words, y.words) >= WORD_OVERLAP;
+                if (!same && embedded.containsKey(i) && embedded.containsKey(j)
+                        && x.speakerId != null && x.speakerId.equals(y.speakerId)) {
+                    same = cosine(embedded.get(i), embedded.get(j)) >= MEANING;
                 }
                 if (same) {
                     union(parent, articlesOf, i, j);
@@ -115,9 +129,6 @@ final class QuoteGrouper {
         return x.speakerId == null || y.speakerId == null || x.speakerId.equals(y.speakerId);
     }
 
-    private float[] embed(int index, Item item, Map<Integer, float[]> cache) {
-        return cache.computeIfAbsent(index, k -> embedder.embed(item.quote.text()));
-    }
 
     private static double cosine(float[] a, float[] b) {
         double dot = 0;

@@ -36,7 +36,7 @@ final class SentenceAligner {
     /** Extra similarity for sentences that carry renderings of one quote. */
     static final double SAME_QUOTE = 0.2;
     /** The most sentences embedded for one story: the time bound for large stories. */
-    static final int MAX_EMBEDDED = 600;
+    static final int MAX_EMBEDDED = 200;
 
     private final TextEmbedder embedder;
 
@@ -128,9 +128,24 @@ final class SentenceAligner {
         for (Alignment c : lexical) {
             accept(c, sentences, matches, matchedInArticle);
         }
-        // Meaning for the rest, most promising pairs first.
+        // Meaning for the rest, most promising pairs first: the sentences they need are embedded up front, in
+        // parallel, as many as the budget allows.
         open.sort((p, q) -> Double.compare(Double.longBitsToDouble(q[1]), Double.longBitsToDouble(p[1])));
-        Map<Integer, float[]> embedded = new HashMap<>();
+        java.util.LinkedHashSet<Integer> wanted = new java.util.LinkedHashSet<>();
+        for (long[] p : open) {
+            if (embedder == null || wanted.size() >= MAX_EMBEDDED - 1) {
+                break;
+            }
+            int a = (int) (p[0] / n);
+            int b = (int) (p[0] % n);
+            if (!taken(a, sentences.get(b).article(), matchedInArticle)
+                    && !taken(b, sentences.get(a).article(), matchedInArticle)) {
+                wanted.add(a);
+                wanted.add(b);
+            }
+        }
+        Map<Integer, float[]> embedded = new java.util.concurrent.ConcurrentHashMap<>();
+        wanted.parallelStream().forEach(i -> embedded.put(i, embedder.embed(sentences.get(i).text())));
         List<Alignment> combined = new ArrayList<>();
         for (long[] p : open) {
             int a = (int) (p[0] / n);
@@ -139,8 +154,8 @@ final class SentenceAligner {
                     || taken(b, sentences.get(a).article(), matchedInArticle)) {
                 continue;
             }
-            float[] ea = embedding(a, sentences, embedded);
-            float[] eb = embedding(b, sentences, embedded);
+            float[] ea = embedded.get(a);
+            float[] eb = embedded.get(b);
             double meaning = 0;
             if (ea != null && eb != null) {
                 for (int i = 0; i < ea.length; i++) {
@@ -176,15 +191,6 @@ final class SentenceAligner {
     private static double place(StorySentence s) {
         int n = s.source().sentences().size();
         return n <= 1 ? 0 : s.sentence().index() / (double) (n - 1);
-    }
-
-    private float[] embedding(int index, List<StorySentence> sentences, Map<Integer, float[]> embedded) {
-        float[] e = embedded.get(index);
-        if (e == null && embedder != null && embedded.size() < MAX_EMBEDDED) {
-            e = embedder.embed(sentences.get(index).text());
-            embedded.put(index, e);
-        }
-        return e;
     }
 
     private static long pairKey(int x, int y, int n) {
