@@ -1,11 +1,12 @@
 package org.collate.analyze.segment;
 
 import opennlp.tools.postag.POSModel;
-import opennlp.tools.postag.ThreadSafePOSTaggerME;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
-import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
-import opennlp.tools.tokenize.ThreadSafeTokenizerME;
+import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,7 +14,9 @@ import java.io.UncheckedIOException;
 
 /**
  * OpenNLP's English models (Universal Dependencies EWT: sentences, tokens, parts of speech), read once per JVM from
- * the {@code opennlp-models-*-en} jars and shared: the {@code ThreadSafe*} wrappers keep one decoder per thread.
+ * the {@code opennlp-models-*-en} jars and shared. The decoders are not thread-safe, so each thread gets its own
+ * ({@link #decoders()}): a sentence detector, a {@link CachingTokenizer} and a {@link BeamTagger} (OpenNLP's own
+ * tagger where the model is not one that class reproduces).
  */
 public final class EnglishModels {
 
@@ -23,18 +26,61 @@ public final class EnglishModels {
 
     private static volatile EnglishModels shared;
 
-    final ThreadSafeSentenceDetectorME sentences;
-    final ThreadSafeTokenizerME tokenizer;
-    final ThreadSafePOSTaggerME tagger;
+    private final SentenceModel sentenceModel;
+    private final TokenizerModel tokenizerModel;
+    private final POSModel posModel;
+    /** Checked once against the model; copied for each thread. Null where OpenNLP's tagger is needed. */
+    private final BeamTagger beamTagger;
+    private final ThreadLocal<Decoders> decoders = ThreadLocal.withInitial(this::newDecoders);
 
     private EnglishModels() {
         try (InputStream s = open(SENTENCES); InputStream t = open(TOKENS); InputStream p = open(POS)) {
-            sentences = new ThreadSafeSentenceDetectorME(new SentenceModel(s));
-            tokenizer = new ThreadSafeTokenizerME(new TokenizerModel(t));
-            tagger = new ThreadSafePOSTaggerME(new POSModel(p));
+            sentenceModel = new SentenceModel(s);
+            tokenizerModel = new TokenizerModel(t);
+            posModel = new POSModel(p);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the OpenNLP English models", e);
         }
+        beamTagger = BeamTagger.of(posModel);
+    }
+
+    /** One thread's decoders. */
+    static final class Decoders {
+        private final SentenceDetectorME sentences;
+        private final CachingTokenizer tokenizer;
+        private final BeamTagger tagger;
+        private final POSTaggerME fallback;
+
+        private Decoders(SentenceDetectorME sentences, CachingTokenizer tokenizer, BeamTagger tagger,
+                         POSTaggerME fallback) {
+            this.sentences = sentences;
+            this.tokenizer = tokenizer;
+            this.tagger = tagger;
+            this.fallback = fallback;
+        }
+
+        Span[] sentences(String paragraph) {
+            return sentences.sentPosDetect(paragraph);
+        }
+
+        Span[] tokens(String sentence) {
+            return tokenizer.tokenizePos(sentence);
+        }
+
+        String[] tags(String[] words) {
+            String[] tags = tagger == null ? null : tagger.tag(words);
+            return tags != null ? tags : fallback.tag(words);
+        }
+    }
+
+    private Decoders newDecoders() {
+        return new Decoders(new SentenceDetectorME(sentenceModel), new CachingTokenizer(new TokenizerME(tokenizerModel)),
+                beamTagger == null ? null : beamTagger.forThread(), new POSTaggerME(posModel));
+    }
+
+    /** The calling thread's decoders. */
+    Decoders decoders() {
+        return decoders.get();
     }
 
     private static InputStream open(String resource) {
