@@ -5,25 +5,33 @@ import opennlp.tools.tokenize.WhitespaceTokenizer;
 import opennlp.tools.util.Span;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * OpenNLP's {@link TokenizerME} with a memory: the model decides where to split each white-space-separated chunk
  * ("said,", "U.S.", "$1.2bn") from that chunk's characters alone, so a chunk seen before is split as it was then
  * without asking the model again. News repeats its chunks, so most are answered from the memory. The spans are
- * exactly the tokenizer's. One instance per thread; the memory is emptied when it holds {@value #CAPACITY} chunks.
+ * exactly the tokenizer's. One instance per thread (the tokenizer is not thread-safe), all sharing one memory
+ * ({@link #newMemory()}), which is emptied when it holds {@value #CAPACITY} chunks.
  */
 final class CachingTokenizer {
 
     static final int CAPACITY = 50_000;
 
     private final TokenizerME tokenizer;
-    private final Map<String, int[]> pieces = new HashMap<>();
+    private final Map<String, int[]> pieces;
 
-    CachingTokenizer(TokenizerME tokenizer) {
+    /** @param memory from {@link #newMemory()}, shared by the instances on one model */
+    CachingTokenizer(TokenizerME tokenizer, Map<String, int[]> memory) {
         this.tokenizer = tokenizer;
+        this.pieces = memory;
+    }
+
+    /** A memory for the instances on one model to share: chunk to start/end pairs of its tokens. */
+    static Map<String, int[]> newMemory() {
+        return new ConcurrentHashMap<>();
     }
 
     /** What {@code TokenizerME.tokenizePos(text)} returns. */

@@ -11,12 +11,13 @@ import opennlp.tools.util.Span;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Map;
 
 /**
  * OpenNLP's English models (Universal Dependencies EWT: sentences, tokens, parts of speech), read once per JVM from
  * the {@code opennlp-models-*-en} jars and shared. The decoders are not thread-safe, so each thread gets its own
- * ({@link #decoders()}): a sentence detector, a {@link CachingTokenizer} and a {@link BeamTagger} (OpenNLP's own
- * tagger where the model is not one that class reproduces).
+ * ({@link #decoders()}): a sentence detector, a {@link CachingTokenizer} (their memory is shared) and a
+ * {@link BeamTagger} (OpenNLP's own tagger where the model is not one that class reproduces).
  */
 public final class EnglishModels {
 
@@ -31,6 +32,7 @@ public final class EnglishModels {
     private final POSModel posModel;
     /** Checked once against the model; copied for each thread. Null where OpenNLP's tagger is needed. */
     private final BeamTagger beamTagger;
+    private final Map<String, int[]> tokenizerMemory = CachingTokenizer.newMemory();
     private final ThreadLocal<Decoders> decoders = ThreadLocal.withInitial(this::newDecoders);
 
     private EnglishModels() {
@@ -49,14 +51,15 @@ public final class EnglishModels {
         private final SentenceDetectorME sentences;
         private final CachingTokenizer tokenizer;
         private final BeamTagger tagger;
-        private final POSTaggerME fallback;
+        private final POSModel posModel;
+        private POSTaggerME fallback;
 
         private Decoders(SentenceDetectorME sentences, CachingTokenizer tokenizer, BeamTagger tagger,
-                         POSTaggerME fallback) {
+                         POSModel posModel) {
             this.sentences = sentences;
             this.tokenizer = tokenizer;
             this.tagger = tagger;
-            this.fallback = fallback;
+            this.posModel = posModel;
         }
 
         Span[] sentences(String paragraph) {
@@ -69,13 +72,20 @@ public final class EnglishModels {
 
         String[] tags(String[] words) {
             String[] tags = tagger == null ? null : tagger.tag(words);
-            return tags != null ? tags : fallback.tag(words);
+            if (tags != null) {
+                return tags;
+            }
+            if (fallback == null) {
+                fallback = new POSTaggerME(posModel);
+            }
+            return fallback.tag(words);
         }
     }
 
     private Decoders newDecoders() {
-        return new Decoders(new SentenceDetectorME(sentenceModel), new CachingTokenizer(new TokenizerME(tokenizerModel)),
-                beamTagger == null ? null : beamTagger.forThread(), new POSTaggerME(posModel));
+        return new Decoders(new SentenceDetectorME(sentenceModel),
+                new CachingTokenizer(new TokenizerME(tokenizerModel), tokenizerMemory),
+                beamTagger == null ? null : beamTagger.forThread(), posModel);
     }
 
     /** The calling thread's decoders. */

@@ -90,7 +90,7 @@ class FastDecodersTest {
     }
 
     private static void compare(List<String> texts) {
-        CachingTokenizer caching = new CachingTokenizer(new TokenizerME(tokenizerModel));
+        CachingTokenizer caching = new CachingTokenizer(new TokenizerME(tokenizerModel), CachingTokenizer.newMemory());
         BeamTagger beam = BeamTagger.of(posModel);
         int compared = 0;
         for (int pass = 0; pass < 2; pass++) { // the second pass answers from the tokenizer's memory
