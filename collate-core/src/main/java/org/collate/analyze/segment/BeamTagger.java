@@ -62,8 +62,8 @@ final class BeamTagger {
 
     /**
      * A tagger for {@code model}, or null where the model is not one this class reproduces exactly (then use
-     * {@link POSTaggerME}). The check runs the model's own evaluation beside this one on a few contexts. The
-     * instance is for the calling thread; {@link #forThread()} makes more.
+     * {@link POSTaggerME}). The check runs the model's own evaluation beside this one on a few contexts, and both
+     * taggers on a sentence. The instance is for the calling thread; {@link #forThread()} makes more.
      */
     @SuppressWarnings("unchecked")
     static BeamTagger of(POSModel model) {
@@ -83,7 +83,14 @@ final class BeamTagger {
             outcomes[i] = maxent.getOutcome(i);
         }
         BeamTagger tagger = new BeamTagger(model, beam, (Map<String, Context>) data[1], outcomes);
-        return tagger.agreesWith(maxent) ? tagger : null;
+        return tagger.agreesWith(maxent) && tagger.tagsLike(new POSTaggerME(model)) ? tagger : null;
+    }
+
+    /** Whether this tagger's tags are OpenNLP's on a sample sentence (OpenNLP maps some models' tag sets). */
+    private boolean tagsLike(POSTaggerME reference) {
+        String[] words = {"The", "president", "said", "on", "Friday", "that", "$", "1.2", "billion", "would", "be",
+                "spent", "on", "roads", ",", "\"", "not", "talk", ".", "\""};
+        return Arrays.equals(tag(words), reference.tag(words));
     }
 
     /** Another tagger on the same model, with its own context generator and scratch space (for another thread). */
