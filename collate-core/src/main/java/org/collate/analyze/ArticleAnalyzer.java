@@ -28,8 +28,12 @@ import java.util.List;
  */
 public final class ArticleAnalyzer {
 
-    /** How much of the article the lead embedding reads: the title and this many characters of body. */
-    static final int LEAD_CHARS = 600;
+    /**
+     * How much of the article the lead embedding reads: the title and this many characters of body (about 80 word
+     * pieces with the title, of which the embedder keeps {@link SentenceEmbedder#LEAD_TOKENS}). Measured on the dev
+     * stories: B-cubed F1 0.8947 against 0.8930 with 600 characters and 128 pieces, at half the embedding time.
+     */
+    static final int LEAD_CHARS = 300;
 
     private final TextSegmenter segmenter;
     private final EntityRecognizer entities;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Groups one article's mentions into entities, the way a reader links names: a full name opens an entity; a
@@ -240,16 +241,21 @@ final class EntityResolver {
         return out;
     }
 
+    private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s?$");
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s?\\b");
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^\\p{L}\\p{N}]+");
+
     /** Name words without possessive endings. */
     static List<String> strip(List<String> words) {
         List<String> out = new ArrayList<>(words.size());
         for (String w : words) {
-            out.add(w.replaceFirst("['’]s?$", ""));
+            out.add(POSSESSIVE_END.matcher(w).replaceFirst(""));
         }
         return out;
     }
 
     static String normalise(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceAll("['’]s?\\b", "").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return NOT_ALPHANUMERIC.matcher(POSSESSIVE.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("")).replaceAll(" ")
+                .strip();
     }
 }

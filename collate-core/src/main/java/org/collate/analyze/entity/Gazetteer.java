@@ -36,6 +36,8 @@ public final class Gazetteer {
     private final Map<String, Character> givenNameGenders = new HashMap<>();
     /** Titles as lower-case word sequences, longest first. */
     private final List<String[]> titles = new ArrayList<>();
+    /** The titles by their first word, longest first (the order of {@link #titles}). */
+    private final Map<String, List<String[]>> titlesByFirstWord = new HashMap<>();
     private final Set<String> titleWords = new HashSet<>();
 
     private Gazetteer() {
@@ -95,6 +97,9 @@ public final class Gazetteer {
             titleWords.addAll(List.of(words));
         }
         titles.sort((a, b) -> Integer.compare(b.length, a.length));
+        for (String[] title : titles) {
+            titlesByFirstWord.computeIfAbsent(title[0], k -> new ArrayList<>()).add(title);
+        }
     }
 
     private void addName(String name, Entry entry) {
@@ -155,19 +160,31 @@ public final class Gazetteer {
      * full stops ignored: "Sen."), or 0.
      */
     public int titleLength(List<String> words, int from) {
-        for (String[] title : titles) {
+        if (from >= words.size()) {
+            return 0;
+        }
+        List<String[]> candidates = titlesByFirstWord.get(titleForm(words.get(from)));
+        if (candidates == null) {
+            return 0;
+        }
+        for (String[] title : candidates) {
             if (from + title.length > words.size()) {
                 continue;
             }
             boolean match = true;
             for (int i = 0; i < title.length && match; i++) {
-                match = words.get(from + i).toLowerCase(Locale.ROOT).replace(".", "").equals(title[i]);
+                match = i == 0 || titleForm(words.get(from + i)).equals(title[i]);
             }
             if (match) {
                 return title.length;
             }
         }
         return 0;
+    }
+
+    /** A word as titles are compared: lower case, no full stops. */
+    private static String titleForm(String word) {
+        return word.toLowerCase(Locale.ROOT).replace(".", "");
     }
 
     private static List<String[]> rows(String resource) {

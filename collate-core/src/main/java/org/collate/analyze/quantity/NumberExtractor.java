@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds the quantities a text states and what they count: "53 dead", "dozens injured", "thousands of troops",
@@ -45,6 +46,14 @@ public final class NumberExtractor {
             "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
             "sep", "sept", "oct", "nov", "dec");
     private static final Set<String> COUNTABLE_TAGS = Set.of("NOUN", "PROPN");
+    // Compiled once: String.matches compiles its pattern on every call, and these run on every token.
+    private static final Pattern DIGITS = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?|\\d+(\\.\\d+)?(st|nd|rd|th)?");
+    private static final Pattern ORDINAL = Pattern.compile("\\d+(st|nd|rd|th)");
+    private static final Pattern ORDINAL_SUFFIX = Pattern.compile("(st|nd|rd|th)$");
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
+    private static final Pattern DAY = Pattern.compile("\\d{1,2}(st|nd|rd|th)?");
+    private static final Pattern AM_PM = Pattern.compile("(?i)[ap]\\.?m\\.?");
+    private static final Pattern PARTICIPLE = Pattern.compile("(?i).*(ed|en|wn)$");
 
     public List<NumberMention> extract(String text, List<Sentence> sentences) {
         List<NumberMention> out = new ArrayList<>();
@@ -79,7 +88,7 @@ public final class NumberExtractor {
             }
             value = parseDigits(w);
             end = i + 1;
-            kind = w.matches("\\d+(st|nd|rd|th)") ? "ordinal" : "cardinal";
+            kind = ORDINAL.matcher(w).matches() ? "ordinal" : "cardinal";
         } else if (VAGUE.containsKey(lower)) {
             value = VAGUE.get(lower);
             end = i + 1;
@@ -160,7 +169,7 @@ public final class NumberExtractor {
             if (steps == 0 && (tok.pos().equals("ADJ") || tok.pos().equals("VERB"))
                     && (k + 1 >= t.size() || !COUNTABLE_TAGS.contains(t.get(k + 1).pos()))
                     && !(tok.pos().equals("ADJ") && k + 1 < t.size() && t.get(k + 1).pos().equals("ADJ"))) {
-                return tok.pos().equals("VERB") && !tok.text().matches("(?i).*(ed|en|wn)$") ? -1 : k;
+                return tok.pos().equals("VERB") && !PARTICIPLE.matcher(tok.text()).matches() ? -1 : k;
             }
             if (!(tok.pos().equals("ADJ") || tok.pos().equals("NUM") || tok.text().equals("-")
                     || tok.pos().equals("X") && Character.isLetter(tok.text().charAt(0)))) {
@@ -180,11 +189,12 @@ public final class NumberExtractor {
     }
 
     private static boolean isDigits(String w) {
-        return w.matches("\\d{1,3}(,\\d{3})+(\\.\\d+)?|\\d+(\\.\\d+)?(st|nd|rd|th)?");
+        // both alternatives start with a digit, and most tokens do not
+        return !w.isEmpty() && w.charAt(0) >= '0' && w.charAt(0) <= '9' && DIGITS.matcher(w).matches();
     }
 
     private static double parseDigits(String w) {
-        return Double.parseDouble(w.replaceAll("(st|nd|rd|th)$", "").replace(",", ""));
+        return Double.parseDouble(ORDINAL_SUFFIX.matcher(w).replaceAll("").replace(",", ""));
     }
 
     /** Years (1900–2099 standing alone or after a month), days beside a month name, and clock times. */
@@ -192,14 +202,14 @@ public final class NumberExtractor {
         String w = t.get(i).text();
         boolean monthBefore = i > 0 && MONTHS.contains(t.get(i - 1).text().toLowerCase(Locale.ROOT).replace(".", ""));
         boolean monthAfter = i + 1 < t.size() && MONTHS.contains(t.get(i + 1).text().toLowerCase(Locale.ROOT).replace(".", ""));
-        if (w.matches("(19|20)\\d\\d")) {
+        if (YEAR.matcher(w).matches()) {
             boolean counted = i + 1 < t.size() && COUNTABLE_TAGS.contains(t.get(i + 1).pos())
                     && !MONTHS.contains(t.get(i + 1).text().toLowerCase(Locale.ROOT));
             return !counted;
         }
-        if (w.matches("\\d{1,2}(st|nd|rd|th)?") && (monthBefore || monthAfter)) {
+        if (DAY.matcher(w).matches() && (monthBefore || monthAfter)) {
             return true;
         }
-        return i + 1 < t.size() && (t.get(i + 1).text().equals(":") || t.get(i + 1).text().matches("(?i)[ap]\\.?m\\.?"));
+        return i + 1 < t.size() && (t.get(i + 1).text().equals(":") || AM_PM.matcher(t.get(i + 1).text()).matches());
     }
 }

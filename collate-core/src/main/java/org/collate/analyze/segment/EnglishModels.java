@@ -1,19 +1,23 @@
 package org.collate.analyze.segment;
 
 import opennlp.tools.postag.POSModel;
-import opennlp.tools.postag.ThreadSafePOSTaggerME;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
-import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
-import opennlp.tools.tokenize.ThreadSafeTokenizerME;
+import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Map;
 
 /**
  * OpenNLP's English models (Universal Dependencies EWT: sentences, tokens, parts of speech), read once per JVM from
- * the {@code opennlp-models-*-en} jars and shared: the {@code ThreadSafe*} wrappers keep one decoder per thread.
+ * the {@code opennlp-models-*-en} jars and shared. The decoders are not thread-safe, so each thread gets its own
+ * ({@link #decoders()}): a sentence detector, a {@link CachingTokenizer} (their memory is shared) and a
+ * {@link BeamTagger} (OpenNLP's own tagger where the model is not one that class reproduces).
  */
 public final class EnglishModels {
 
@@ -23,18 +27,70 @@ public final class EnglishModels {
 
     private static volatile EnglishModels shared;
 
-    final ThreadSafeSentenceDetectorME sentences;
-    final ThreadSafeTokenizerME tokenizer;
-    final ThreadSafePOSTaggerME tagger;
+    private final SentenceModel sentenceModel;
+    private final TokenizerModel tokenizerModel;
+    private final POSModel posModel;
+    /** Checked once against the model; copied for each thread. Null where OpenNLP's tagger is needed. */
+    private final BeamTagger beamTagger;
+    private final Map<String, int[]> tokenizerMemory = CachingTokenizer.newMemory();
+    private final ThreadLocal<Decoders> decoders = ThreadLocal.withInitial(this::newDecoders);
 
     private EnglishModels() {
         try (InputStream s = open(SENTENCES); InputStream t = open(TOKENS); InputStream p = open(POS)) {
-            sentences = new ThreadSafeSentenceDetectorME(new SentenceModel(s));
-            tokenizer = new ThreadSafeTokenizerME(new TokenizerModel(t));
-            tagger = new ThreadSafePOSTaggerME(new POSModel(p));
+            sentenceModel = new SentenceModel(s);
+            tokenizerModel = new TokenizerModel(t);
+            posModel = new POSModel(p);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the OpenNLP English models", e);
         }
+        beamTagger = BeamTagger.of(posModel);
+    }
+
+    /** One thread's decoders. */
+    static final class Decoders {
+        private final SentenceDetectorME sentences;
+        private final CachingTokenizer tokenizer;
+        private final BeamTagger tagger;
+        private final POSModel posModel;
+        private POSTaggerME fallback;
+
+        private Decoders(SentenceDetectorME sentences, CachingTokenizer tokenizer, BeamTagger tagger,
+                         POSModel posModel) {
+            this.sentences = sentences;
+            this.tokenizer = tokenizer;
+            this.tagger = tagger;
+            this.posModel = posModel;
+        }
+
+        Span[] sentences(String paragraph) {
+            return sentences.sentPosDetect(paragraph);
+        }
+
+        Span[] tokens(String sentence) {
+            return tokenizer.tokenizePos(sentence);
+        }
+
+        String[] tags(String[] words) {
+            String[] tags = tagger == null ? null : tagger.tag(words);
+            if (tags != null) {
+                return tags;
+            }
+            if (fallback == null) {
+                fallback = new POSTaggerME(posModel);
+            }
+            return fallback.tag(words);
+        }
+    }
+
+    private Decoders newDecoders() {
+        return new Decoders(new SentenceDetectorME(sentenceModel),
+                new CachingTokenizer(new TokenizerME(tokenizerModel), tokenizerMemory),
+                beamTagger == null ? null : beamTagger.forThread(), posModel);
+    }
+
+    /** The calling thread's decoders. */
+    Decoders decoders() {
+        return decoders.get();
     }
 
     private static InputStream open(String resource) {

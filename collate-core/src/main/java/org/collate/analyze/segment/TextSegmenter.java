@@ -53,14 +53,15 @@ public final class TextSegmenter {
     }
 
     private void segmentEnglish(String paragraph, int offset, List<Sentence> out) {
-        for (Span s : repairSplits(paragraph, english.sentences.sentPosDetect(paragraph))) {
+        EnglishModels.Decoders decoders = english.decoders();
+        for (Span s : repairSplits(paragraph, decoders.sentences(paragraph))) {
             String sentence = paragraph.substring(s.getStart(), s.getEnd());
-            Span[] tokenSpans = english.tokenizer.tokenizePos(sentence);
+            Span[] tokenSpans = decoders.tokens(sentence);
             if (tokenSpans.length == 0) {
                 continue;
             }
             String[] words = Span.spansToStrings(tokenSpans, sentence);
-            String[] tags = english.tagger.tag(words);
+            String[] tags = decoders.tags(words);
             int base = offset + s.getStart();
             List<Token> tokens = new ArrayList<>(words.length);
             for (int i = 0; i < words.length; i++) {

@@ -18,8 +18,9 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * Remembers vectors by a hash of their text, in memory and in a file, so that repeated evaluation runs over the
- * same articles do not recompute them. Thread-safe.
+ * Remembers vectors by a hash of their text and the embedder's {@link TextEmbedder#settings() settings}, in memory
+ * and in a file, so that repeated evaluation runs over the same articles do not recompute them (and a file written
+ * with other settings is not read back as if it held this embedder's vectors). Thread-safe.
  */
 public final class CachedEmbedder implements TextEmbedder {
 
@@ -33,10 +34,15 @@ public final class CachedEmbedder implements TextEmbedder {
 
     @Override
     public float[] embed(String text) {
-        return vectors.computeIfAbsent(key(text), k -> {
+        return vectors.computeIfAbsent(key(inner.settings(), text), k -> {
             changed = true;
             return inner.embed(text);
         });
+    }
+
+    @Override
+    public String settings() {
+        return inner.settings();
     }
 
     /** Adds the vectors stored in {@code file}, if it exists. */
@@ -78,9 +84,10 @@ public final class CachedEmbedder implements TextEmbedder {
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    private static String key(String text) {
+    private static String key(String settings, String text) {
+        String keyed = settings.isEmpty() ? text : settings + "\n" + text;
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(keyed.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

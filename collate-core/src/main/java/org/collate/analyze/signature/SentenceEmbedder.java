@@ -27,6 +27,12 @@ public final class SentenceEmbedder implements TextEmbedder, AutoCloseable {
     private static final String MODEL = "/all-minilm-l6-v2-q.onnx";
     private static final String TOKENIZER = "/all-minilm-l6-v2-q-tokenizer.json";
     public static final int DIMENSIONS = 384;
+    /**
+     * Word pieces the shared embedder keeps: the model's time grows linearly with them (11 ms for 64, 22 ms for 128,
+     * one core), and for clustering the title and first sentences carry the story (dev stories: B-cubed F1 0.8927
+     * with 64 pieces of title and 600 characters, 0.8930 with 128; 48 pieces lost 0.02 on one corpus).
+     */
+    public static final int LEAD_TOKENS = 64;
 
     private static volatile SentenceEmbedder shared;
 
@@ -53,14 +59,14 @@ public final class SentenceEmbedder implements TextEmbedder, AutoCloseable {
         }
     }
 
-    /** The shared embedder for article leads and sentences (128 word pieces). */
+    /** The shared embedder for article leads ({@link #LEAD_TOKENS} word pieces). */
     public static SentenceEmbedder shared() {
         SentenceEmbedder local = shared;
         if (local == null) {
             synchronized (SentenceEmbedder.class) {
                 local = shared;
                 if (local == null) {
-                    shared = local = new SentenceEmbedder(128);
+                    shared = local = new SentenceEmbedder(LEAD_TOKENS);
                 }
             }
         }
@@ -77,6 +83,11 @@ public final class SentenceEmbedder implements TextEmbedder, AutoCloseable {
 
     public int maxTokens() {
         return maxTokens;
+    }
+
+    @Override
+    public String settings() {
+        return MODEL + " " + maxTokens;
     }
 
     @Override

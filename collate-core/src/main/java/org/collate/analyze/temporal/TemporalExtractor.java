@@ -52,8 +52,12 @@ public final class TemporalExtractor {
             List<Span> taken = new ArrayList<>();
             String st = s.text();
             int base = s.span().start();
-            boolean future = FUTURE.matcher(st).find();
-            Matcher m = FULL_DATE.matcher(st);
+            // Every pattern below needs some of these; a sentence without them skips the pattern (most do).
+            boolean digit = hasDigit(st);
+            boolean monthName = hasMonth(st);
+            String lower = st.toLowerCase(Locale.ROOT);
+            Boolean future = null;
+            Matcher m = FULL_DATE.matcher(digit ? st : "");
             while (m.find()) {
                 LocalDate d = DateParser.parse(m.group()).map(p -> p.day()).orElse(null);
                 if (d != null) {
@@ -61,7 +65,7 @@ public final class TemporalExtractor {
                             m.group(1) == null ? null : weekday(m.group(1)));
                 }
             }
-            m = MONTH_YEAR.matcher(st);
+            m = MONTH_YEAR.matcher(digit && monthName ? st : "");
             while (m.find()) {
                 Integer month = DateParser.month(m.group(1));
                 if (month != null) {
@@ -69,7 +73,7 @@ public final class TemporalExtractor {
                             LocalDate.of(Integer.parseInt(m.group(2)), month, 1), "month", null);
                 }
             }
-            m = DAY_MONTH.matcher(st);
+            m = DAY_MONTH.matcher(digit && monthName ? st : "");
             while (m.find()) {
                 String dayText = m.group(2) != null ? m.group(2) : m.group(5);
                 String monthText = m.group(3) != null ? m.group(3) : m.group(4);
@@ -80,7 +84,7 @@ public final class TemporalExtractor {
                 LocalDate d = published == null ? null : nearestYear(published, month, Integer.parseInt(dayText));
                 add(out, taken, text, base, m.start(), m.end(), true, d, "day", m.group(1) == null ? null : weekday(m.group(1)));
             }
-            m = MONTH_ONLY.matcher(st);
+            m = MONTH_ONLY.matcher(monthName ? st : "");
             while (m.find()) {
                 Integer month = DateParser.month(m.group(1));
                 if (month != null) {
@@ -88,15 +92,18 @@ public final class TemporalExtractor {
                     add(out, taken, text, base, m.start(), m.end(), true, d, "month", null);
                 }
             }
-            m = YEAR.matcher(st);
+            m = YEAR.matcher(digit ? st : "");
             while (m.find()) {
                 add(out, taken, text, base, m.start(), m.end(), false, LocalDate.of(Integer.parseInt(m.group(1)), 1, 1),
                         "year", null);
             }
-            m = WEEKDAY_ONLY.matcher(st);
+            m = WEEKDAY_ONLY.matcher(st.contains("day") ? st : "");
             while (m.find()) {
                 DayOfWeek day = weekday(m.group(1));
                 String lead = m.group().toLowerCase(Locale.ROOT);
+                if (future == null) {
+                    future = FUTURE.matcher(st).find();
+                }
                 boolean forward = lead.startsWith("next") || future && !lead.startsWith("last");
                 LocalDate d = published == null ? null : forward
                         ? published.with(TemporalAdjusters.nextOrSame(day))
@@ -106,7 +113,8 @@ public final class TemporalExtractor {
                 }
                 add(out, taken, text, base, m.start(), m.end(), true, d, "day", day);
             }
-            m = RELATIVE.matcher(st);
+            m = RELATIVE.matcher(lower.contains("day") || lower.contains("week") || lower.contains("month")
+                    || lower.contains("year") || lower.contains("tomorrow") ? st : "");
             while (m.find()) {
                 String expr = m.group(1).toLowerCase(Locale.ROOT);
                 LocalDate d = published == null ? null : relative(expr, published);
@@ -118,6 +126,30 @@ public final class TemporalExtractor {
         out.sort((a, b) -> a.span().compareTo(b.span()));
         return out;
     }
+
+    /** Whether {@code s} has an ASCII digit, which every pattern with a number needs ({@code \d} is ASCII). */
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code s} has the start of a month name as {@link #MONTH} spells it (capitalised). */
+    private static boolean hasMonth(String s) {
+        for (String prefix : MONTH_PREFIXES) {
+            if (s.contains(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] MONTH_PREFIXES = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
+            "Oct", "Nov", "Dec"};
 
     private static void add(List<DateMention> out, List<Span> taken, String text, int base, int start, int end,
                             boolean relative, LocalDate resolved, String granularity, DayOfWeek weekday) {
