@@ -7,7 +7,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code collate bench}: end-to-end throughput and peak memory of each stage. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measures throughput (articles/second) and peak heap of a stage on real data.",
-        subcommands = {BenchExtract.class, BenchAnalyze.class, BenchCluster.class, BenchReconcile.class})
+        subcommands = {BenchExtract.class, BenchAnalyze.class, BenchCluster.class, BenchReconcile.class,
+                BenchPipeline.class})
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;

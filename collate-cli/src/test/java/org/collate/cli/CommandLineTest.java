@@ -21,7 +21,8 @@ class CommandLineTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "run", "extract", "analyze", "stories", "compare", "eval", "eval extraction",
-            "eval readability", "eval dates", "eval quotes", "eval clusters", "bench", "bench extract", "bench analyze"})
+            "eval readability", "eval dates", "eval quotes", "eval clusters", "eval reconcile", "bench", "bench extract", "bench analyze",
+            "bench cluster", "bench reconcile", "bench pipeline"})
     void everyCommandHasHelp(String command) {
         String[] args = (command + " --help").strip().split(" ");
         CliRun run = CliRun.of(args);
