@@ -4,6 +4,7 @@ import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -39,6 +40,7 @@ final class ArticleIndex implements AutoCloseable {
     static final int REOPEN_EVERY = 512;
     private static final int MAX_QUERY_TERMS = 20;
     private static final int MAX_QUERY_ENTITIES = 10;
+    private static final int MAX_QUOTE_PAIRS = 60;
     private static final int UNDATED = Integer.MIN_VALUE;
 
     private final java.nio.file.Path folder;
@@ -79,6 +81,9 @@ final class ArticleIndex implements AutoCloseable {
         Document doc = new Document();
         doc.add(new TextField("terms", repeat(f.terms(), 3), Field.Store.NO));
         doc.add(new TextField("ents", repeat(f.entities(), 2), Field.Store.NO));
+        for (String pair : f.quoteWords()) {
+            doc.add(new StringField("quotes", pair, Field.Store.NO)); // a pair of words is one term
+        }
         int day = f.day() == null ? UNDATED : (int) f.day().toEpochDay();
         doc.add(new IntPoint("day", day));
         try {
@@ -90,6 +95,9 @@ final class ArticleIndex implements AutoCloseable {
             }
             for (String e : f.entities().keySet()) {
                 pendingPostings.computeIfAbsent("\u0000" + e, k -> new ArrayList<>(2)).add(f.id());
+            }
+            for (String q : f.quoteWords()) {
+                pendingPostings.computeIfAbsent("\u0001" + q, k -> new ArrayList<>(2)).add(f.id());
             }
             if (pending.size() >= REOPEN_EVERY) {
                 DirectoryReader fresh = DirectoryReader.openIfChanged(reader, writer);
@@ -110,9 +118,9 @@ final class ArticleIndex implements AutoCloseable {
      * Articles added since the last reopen that share an entity or several of the query terms with {@code f}
      * (the rest cannot be candidates), most shared first.
      */
-    List<String> pending(LinkFeatures f, Map<String, Double> weights) {
+    List<String> pending(LinkFeatures f, List<String> queryTerms) {
         java.util.Map<String, Integer> shared = new java.util.LinkedHashMap<>();
-        for (String t : topTerms(weights)) {
+        for (String t : queryTerms) {
             for (String id : pendingPostings.getOrDefault(t, List.of())) {
                 shared.merge(id, 1, Integer::sum);
             }
@@ -131,7 +139,8 @@ final class ArticleIndex implements AutoCloseable {
         return out;
     }
 
-    private static List<String> topTerms(Map<String, Double> weights) {
+    /** The terms an article is searched by: its highest-weighted ones, ties broken by the term. */
+    static List<String> queryTerms(Map<String, Double> weights) {
         return weights.entrySet().stream()
                 .sorted((a, b) -> a.getValue().equals(b.getValue()) ? a.getKey().compareTo(b.getKey())
                         : Double.compare(b.getValue(), a.getValue()))
@@ -140,14 +149,13 @@ final class ArticleIndex implements AutoCloseable {
 
     /**
      * The ids of the articles most similar to {@code f}: published within {@code windowDays} of {@code day}; any
-     * article, undated ones included, when {@code day} is null or {@code anyDate}.
+     * article, undated ones included, when {@code day} is null.
      *
-     * @param weights the article's term weights (tf-idf), to choose the query terms
+     * @param queryTerms the article's {@link #queryTerms}
      */
-    List<String> search(LinkFeatures f, Map<String, Double> weights, LocalDate day, int windowDays, boolean anyDate,
-                        int k) {
+    List<String> search(LinkFeatures f, List<String> queryTerms, LocalDate day, int windowDays, int k) {
         BooleanQuery.Builder should = new BooleanQuery.Builder();
-        for (String t : topTerms(weights)) {
+        for (String t : queryTerms) {
             should.add(new TermQuery(new Term("terms", t)), BooleanClause.Occur.SHOULD);
         }
         f.entities().entrySet().stream()
@@ -157,7 +165,7 @@ final class ArticleIndex implements AutoCloseable {
                 .forEach(e -> should.add(new BoostQuery(new TermQuery(new Term("ents", e.getKey())), 2f),
                         BooleanClause.Occur.SHOULD));
         BooleanQuery.Builder query = new BooleanQuery.Builder().add(should.build(), BooleanClause.Occur.MUST);
-        if (day != null && !anyDate) {
+        if (day != null) {
             int d = (int) day.toEpochDay();
             query.add(IntPoint.newRangeQuery("day", d - windowDays, d + windowDays), BooleanClause.Occur.FILTER);
         }
@@ -172,6 +180,43 @@ final class ArticleIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The articles of any date that share at least {@code minShared} quote word pairs with {@code f}, most shared
+     * first, pending ones included: the candidates of the rewrite path. Quote word pairs are rare terms, so their
+     * postings stay short however large the index grows, where a search on common terms over all dates would not.
+     */
+    List<String> quoting(LinkFeatures f, int minShared, int k) {
+        if (f.quoteWords().size() < minShared) {
+            return List.of();
+        }
+        List<String> pairs = f.quoteWords().stream().sorted().limit(MAX_QUOTE_PAIRS).toList();
+        BooleanQuery.Builder should = new BooleanQuery.Builder();
+        for (String q : pairs) {
+            should.add(new TermQuery(new Term("quotes", q)), BooleanClause.Occur.SHOULD);
+        }
+        should.setMinimumNumberShouldMatch(minShared);
+        List<String> out = new ArrayList<>();
+        try {
+            for (ScoreDoc hit : searcher.search(should.build(), new TopScoreDocCollectorManager(k, k)).scoreDocs) {
+                out.add(ids.get(hit.doc));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, Integer> shared = new java.util.LinkedHashMap<>();
+        for (String q : pairs) {
+            for (String id : pendingPostings.getOrDefault("\u0001" + q, List.of())) {
+                shared.merge(id, 1, Integer::sum);
+            }
+        }
+        shared.forEach((id, n) -> {
+            if (n >= minShared) {
+                out.add(id);
+            }
+        });
+        return out;
     }
 
     private static String repeat(Map<String, Integer> counts, int cap) {

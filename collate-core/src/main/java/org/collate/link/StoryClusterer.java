@@ -21,7 +21,7 @@ import java.util.Map;
  *       {@link StoryScorer}; it joins the best at or above the join threshold, and any other story it matches at the
  *       merge threshold is merged in, as evidence accumulates that they are one.</li>
  *   <li>A dated article that matches nothing in its window is compared with older and undated stories whose quotes
- *       it repeats, at the rewrite threshold, so a re-publication or translation months later joins the old story
+ *       it repeats (found through the index by shared quote word pairs), at the rewrite threshold, so a re-publication or translation months later joins the old story
  *       instead of starting a new one.</li>
  *   <li>Else it starts a new story.</li>
  * </ol>
@@ -88,7 +88,7 @@ public final class StoryClusterer implements AutoCloseable {
                     best.articleId());
         }
         Map<String, Double> weights = stats.termWeights(f);
-        Map<String, String> candidates = candidates(f, weights, false);
+        Map<String, String> candidates = candidates(f, weights);
         Scored best = null;
         List<Scored> scored = new ArrayList<>();
         for (Map.Entry<String, String> c : candidates.entrySet()) {
@@ -114,7 +114,12 @@ public final class StoryClusterer implements AutoCloseable {
         }
         if (f.day() != null) {
             Scored rewrite = null;
-            for (Map.Entry<String, String> c : candidates(f, weights, true).entrySet()) {
+            Map<String, String> quoting = new LinkedHashMap<>();
+            // One shared pair retrieves an article: the gate below counts pairs over the whole story.
+            for (String id : index.quoting(f, 1, settings.candidates())) {
+                quoting.putIfAbsent(storyOf(id), id);
+            }
+            for (Map.Entry<String, String> c : quoting.entrySet()) {
                 StoryState s = states.get(c.getKey());
                 if (active(s, f.day())) {
                     continue; // already judged at the normal threshold
@@ -140,12 +145,13 @@ public final class StoryClusterer implements AutoCloseable {
     }
 
     /** Candidate stories (root ids, in retrieval order) mapped to the best-ranked article that brought them. */
-    private Map<String, String> candidates(LinkFeatures f, Map<String, Double> weights, boolean anyDate) {
+    private Map<String, String> candidates(LinkFeatures f, Map<String, Double> weights) {
         Map<String, String> out = new LinkedHashMap<>();
-        for (String id : index.search(f, weights, f.day(), settings.windowDays(), anyDate, settings.candidates())) {
+        List<String> queryTerms = ArticleIndex.queryTerms(weights);
+        for (String id : index.search(f, queryTerms, f.day(), settings.windowDays(), settings.candidates())) {
             out.putIfAbsent(storyOf(id), id);
         }
-        for (String id : index.pending(f, weights)) {
+        for (String id : index.pending(f, queryTerms)) {
             out.putIfAbsent(storyOf(id), id);
         }
         return out;
@@ -186,9 +192,14 @@ public final class StoryClusterer implements AutoCloseable {
     }
 
     private String storyOf(String articleId) {
-        String id = storyOfArticle.get(articleId);
-        while (mergedInto.containsKey(id)) {
-            id = mergedInto.get(id);
+        String first = storyOfArticle.get(articleId);
+        String id = first;
+        String next;
+        while ((next = mergedInto.get(id)) != null) {
+            id = next;
+        }
+        if (!id.equals(first)) {
+            storyOfArticle.put(articleId, id); // the merge chain is walked once per article
         }
         return id;
     }
