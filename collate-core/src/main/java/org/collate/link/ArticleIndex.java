@@ -5,8 +5,9 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LogByteSizeMergePolicy;
@@ -42,6 +43,14 @@ final class ArticleIndex implements AutoCloseable {
     private static final int MAX_QUERY_ENTITIES = 10;
     private static final int MAX_QUOTE_PAIRS = 60;
     private static final int UNDATED = Integer.MIN_VALUE;
+    /** Terms with their counts and length norms, for BM25, but no positions: no query here is a phrase. */
+    private static final FieldType COUNTED_TERMS = new FieldType();
+
+    static {
+        COUNTED_TERMS.setTokenized(true);
+        COUNTED_TERMS.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        COUNTED_TERMS.freeze();
+    }
 
     private final java.nio.file.Path folder;
     private final Directory directory;
@@ -66,6 +75,7 @@ final class ArticleIndex implements AutoCloseable {
             directory = new MMapDirectory(folder);
             IndexWriterConfig config = new IndexWriterConfig(new WhitespaceAnalyzer());
             config.setRAMBufferSizeMB(64);
+            config.setUseCompoundFile(false); // a temporary index: fewer copies on flush, file count does not matter
             LogByteSizeMergePolicy merges = new LogByteSizeMergePolicy();
             merges.setMergeFactor(3);
             config.setMergePolicy(merges);
@@ -79,8 +89,8 @@ final class ArticleIndex implements AutoCloseable {
 
     void add(LinkFeatures f) {
         Document doc = new Document();
-        doc.add(new TextField("terms", repeat(f.terms(), 3), Field.Store.NO));
-        doc.add(new TextField("ents", repeat(f.entities(), 2), Field.Store.NO));
+        doc.add(new Field("terms", repeat(f.terms(), 3), COUNTED_TERMS));
+        doc.add(new Field("ents", repeat(f.entities(), 2), COUNTED_TERMS));
         for (String pair : f.quoteWords()) {
             doc.add(new StringField("quotes", pair, Field.Store.NO)); // a pair of words is one term
         }
