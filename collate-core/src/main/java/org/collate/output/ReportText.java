@@ -47,9 +47,10 @@ public final class ReportText {
         r.provenance().forEach(p -> links.put(p.articleId(), p));
         for (AnalyzedArticle a : r.articles()) {
             Article x = a.article();
+            String title = x.title() == null || x.title().isBlank() ? ""
+                    : ", \"" + ArticleText.abbreviate(x.title(), 70) + "\"";
             out.println("  " + label.get(x.id()) + " " + outletOf(x) + ", " + (x.published() == null ? "undated"
-                    : x.published().day()) + ", \"" + ArticleText.abbreviate(String.valueOf(x.title()), 70) + "\"  ("
-                    + x.origin() + ")");
+                    : x.published().day()) + title + "  (" + x.origin() + ")");
             ProvenanceLink p = links.get(x.id());
             if (p != null) {
                 String rel = p.relation().label() + (p.sourceId() == null ? "" : " of " + label.get(p.sourceId()));
@@ -62,7 +63,7 @@ public final class ReportText {
                     sb.append(" — e.g. ");
                     f.evidence().stream().limit(4).forEach(e -> sb.append("«").append(e.text()).append("» "));
                 }
-                out.println(wrap(sb.toString().strip(), "        "));
+                out.println(wrap(sb.toString().stripTrailing(), "        "));
             }
         }
         List<Fact> conflicts = r.facts(FactStatus.CONFLICTING);

@@ -312,9 +312,9 @@ final class ProvenanceClassifier {
         return switch (m.relation) {
             case COPY -> String.format(Locale.ROOT, "near-identical text: %.0f%% of its word 4-grams are in the source "
                     + "(Jaccard %.2f)", 100 * contained, m.jaccard);
-            case REWRITE -> String.format(Locale.ROOT, "the same facts in the same order, reworded: %.0f%% of the "
-                    + "sentences align (%.0f%% of its own), %.0f%% of them in order, yet only %.0f%% of its word "
-                    + "4-grams are shared", 100 * Math.max(m.coverageFirst, m.coverageSecond), 100 * coverage,
+            case REWRITE -> String.format(Locale.ROOT, "the same facts, reworded: %.0f%% of the sentences align "
+                    + "(%.0f%% of its own), %.0f%% of them in the source's order, yet only %.0f%% of its word 4-grams "
+                    + "are shared", 100 * Math.max(m.coverageFirst, m.coverageSecond), 100 * coverage,
                     100 * m.order, 100 * contained);
             case SAME_SOURCE -> String.format(Locale.ROOT, "shares passages with the source (%.0f%% of its word "
                     + "4-grams, %.0f%% of its sentences aligned, %.0f%% of those in order) beside its own",
