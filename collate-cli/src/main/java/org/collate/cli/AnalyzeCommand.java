@@ -3,17 +3,12 @@ package org.collate.cli;
 import org.collate.analyze.ArticleAnalyzer;
 import org.collate.output.AnalysisJson;
 import org.collate.output.AnalysisText;
-import org.collate.output.Json;
-import org.collate.pipeline.ArticleReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.util.concurrent.Callable;
 
 /** {@code collate analyze}: entities, quotes, numbers and dates of each article. */
@@ -34,21 +29,14 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
         ArticleAnalyzer analyzer = new ArticleAnalyzer(false);
-        ArticleReader.Counts counts = input.articleReader().read(input.paths, article -> {
+        return input.printEach(spec, (article, out) -> {
             var analyzed = analyzer.analyze(article);
             if (text) {
                 AnalysisText.print(analyzed, out);
             } else {
-                try {
-                    out.println(Json.MAPPER.writeValueAsString(AnalysisJson.of(analyzed)));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+                InputOptions.printJson(AnalysisJson.of(analyzed), out);
             }
-            out.flush();
-        }, InputOptions.reporter(spec.commandLine().getErr()));
-        return InputOptions.exitCode(counts);
+        });
     }
 }

@@ -2,17 +2,12 @@ package org.collate.cli;
 
 import org.collate.output.ArticleJson;
 import org.collate.output.ArticleText;
-import org.collate.output.Json;
-import org.collate.pipeline.ArticleReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.util.concurrent.Callable;
 
 /** {@code collate extract}: clean articles out, one JSON object per line, or a readable view. */
@@ -34,20 +29,12 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        ArticleReader.Counts counts = input.articleReader().read(input.paths, article -> {
+        return input.printEach(spec, (article, out) -> {
             if (text) {
                 ArticleText.print(article, out);
             } else {
-                try {
-                    out.println(Json.MAPPER.writeValueAsString(ArticleJson.of(article)));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+                InputOptions.printJson(ArticleJson.of(article), out);
             }
-            out.flush();
-        }, InputOptions.reporter(err));
-        return InputOptions.exitCode(counts);
+        });
     }
 }
