@@ -1,5 +1,6 @@
 package org.collate.analyze.quote;
 
+import org.collate.model.Mention;
 import org.collate.model.Span;
 
 import java.util.Locale;
@@ -143,7 +144,12 @@ final class DirectQuotes {
                     nextEnd++;
                 }
                 Attribution a = reportingClause(next, 0, nextEnd, announced);
-                return a != null && shortClause(next, a) ? a : null;
+                // "“Is it two? Three?” | Clinton asks as a guard walks in": after "…?" or "…," a name and its
+                // reporting verb opening the next unit report the quote, whatever follows them.
+                boolean opens = announced && a != null && a.verbSpan() != null
+                        && a.speaker().span().start() == next.span().start()
+                        && next.lastEndingBy(a.verbSpan().start()) == next.lastEndingBy(a.speaker().span().end()) + 1;
+                return a != null && (shortClause(next, a) || opens) ? a : null;
             }
         }
         return reportingClause(u, r0, end, announced);
@@ -163,6 +169,9 @@ final class DirectQuotes {
             dash |= !u.word(r).equals(",");
             r++;
         }
+        if (r + 1 < end && u.word(r).equalsIgnoreCase("as") && !u.pos(r + 1).equals("PUNCT")) {
+            r++; // "“…,” as Cruz said on Monday": the clause reports all the same
+        }
         if (r >= end) {
             return null;
         }
@@ -179,10 +188,18 @@ final class DirectQuotes {
                 return explicit(u, np, r, r + 2);
             }
         }
+        if (announced && u.pos(r).equals("VERB") && u.word(r).toLowerCase(Locale.ROOT).endsWith("ed")) {
+            // "“This is fantastic!” beamed Donald Hartley": after "…!" or "…," any past-tense verb followed by a
+            // person's name is an inverted reporting clause.
+            NounPhrases.Phrase np = phrases.startingAt(u, r + 1, end);
+            if (np != null && phrases.namesPerson(u, np)) {
+                return explicit(u, np, r, r + 1);
+            }
+        }
         boolean firstVerb = true;
         for (int v = r + 1; v < end && v <= r + MAX_REPORTING_CLAUSE; v++) {
             String w = u.word(v);
-            if (w.equals(".") || w.equals("!") || w.equals("?") || w.equals(";")) {
+            if (w.equals(".") && !abbreviationPoint(u, v) || w.equals("!") || w.equals("?") || w.equals(";")) {
                 break;
             }
             boolean cue = isCueAt(u, v);
@@ -368,6 +385,31 @@ final class DirectQuotes {
         return new Attribution(speakers.resolve(u, subject), null, null, Attribution.How.SUBJECT);
     }
 
+    /**
+     * A last guess for a quote nothing else attributes: the subject of the sentence's first verb, else the first
+     * person it names outside quotes. A partial quote is most often the words of whoever its sentence is about
+     * ("Cruz, with unconcealed delight, chided Trump over the “natural born” standard").
+     */
+    Attribution mainPerson(QuotedPassage q) {
+        int uo = ctx.unitAt(q.open());
+        if (uo < 0) {
+            return null;
+        }
+        Unit u = ctx.units.get(uo);
+        NounPhrases.Phrase subject = phrases.sentenceSubject(u, 0, u.size());
+        if (subject != null && phrases.namesPerson(u, subject)) {
+            return new Attribution(speakers.resolve(u, subject), null, null, Attribution.How.SUBJECT);
+        }
+        for (Mention m : ctx.mentions.personsBefore(u.span().start(), u.span().end())) {
+            // latest first: the one kept last is the first named
+            if (!ctx.insideQuote(m.span().start())) {
+                subject = phrases.endingAt(u, u.lastEndingBy(m.span().end()), 0);
+            }
+        }
+        return subject == null || !phrases.namesPerson(u, subject) ? null
+                : new Attribution(speakers.resolve(u, subject), null, null, Attribution.How.SUBJECT);
+    }
+
     /** "…, adding", "… and said": a verb whose subject is the clause's before it. */
     private static boolean joinsEarlierClause(Unit u, int v, int start) {
         String w = u.word(v).toLowerCase(Locale.ROOT);
@@ -402,6 +444,21 @@ final class DirectQuotes {
 
     private static Span span(Unit u, int from, int to) {
         return new Span(u.token(from).span().start(), u.token(to - 1).span().end());
+    }
+
+    /**
+     * Whether the full stop at {@code k} closes an abbreviation inside the clause rather than the sentence: "Sen.",
+     * "Gov.", "(D-N.Y.)" — the tokenizer splits the point off a short capitalised word, and the clause goes on after
+     * it ("“…,” Sen. Jane Doe (D-Mo.) said").
+     */
+    static boolean abbreviationPoint(Unit u, int k) {
+        if (k == 0 || k + 1 >= u.size() || u.token(k - 1).span().end() != u.token(k).span().start()) {
+            return false;
+        }
+        String before = u.word(k - 1);
+        String next = u.word(k + 1);
+        return before.length() <= 5 && Character.isUpperCase(before.charAt(0)) && !before.equals("I")
+                && (next.equals(")") || Character.isUpperCase(next.charAt(0)));
     }
 
     private static boolean isLeadingPunct(String w) {

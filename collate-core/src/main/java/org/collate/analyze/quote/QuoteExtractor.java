@@ -110,7 +110,7 @@ public final class QuoteExtractor {
             return found[i + 1].inherited(Attribution.How.NEIGHBOUR);
         }
         if (!opensSentence(ctx, q)) {
-            return null;
+            return direct.mainPerson(q);
         }
         int u = ctx.unitAt(q.open());
         if (u > 0) {
@@ -131,7 +131,7 @@ public final class QuoteExtractor {
             }
         }
         Speaker previous = speakers.previous(q.open(), PREVIOUS_SPEAKER_PARAGRAPHS);
-        return previous == null ? null : new Attribution(previous, null, null, Attribution.How.PREVIOUS);
+        return previous == null ? direct.mainPerson(q) : new Attribution(previous, null, null, Attribution.How.PREVIOUS);
     }
 
     private static final java.util.Set<String> SMALL_WORDS = java.util.Set.of("of", "the", "a", "an", "and", "for",

@@ -110,11 +110,14 @@ final class SpeakerResolver {
         return new Speaker(words, null, span, '?');
     }
 
-    /** The phrase's head: the last word before a preposition that starts a complement ("a spokesman for …"). */
+    /**
+     * The phrase's head: the last word before a preposition that starts a complement ("a spokesman for …") or
+     * before a bracket that follows a name ("Sen. Jane Doe (D-Mo.)").
+     */
     private static int head(Unit u, NounPhrases.Phrase np) {
         for (int i = np.from() + 1; i < np.to() - 1; i++) {
             String pos = u.pos(i);
-            if (pos.equals("ADP") || u.word(i).equals("and")) {
+            if (pos.equals("ADP") || u.word(i).equals("and") || u.word(i).equals("(")) {
                 return i - 1;
             }
         }

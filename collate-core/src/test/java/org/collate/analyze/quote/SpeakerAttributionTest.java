@@ -1,0 +1,63 @@
+package org.collate.analyze.quote;
+
+import org.collate.model.AnalyzedArticle;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.collate.analyze.quote.QuoteExtractorTest.analyse;
+import static org.collate.analyze.quote.QuoteExtractorTest.quote;
+
+/** Speakers in the sentence shapes that the PolNeAR error classes showed (made-up texts). */
+class SpeakerAttributionTest {
+
+    @Test
+    void abbreviationPointsDoNotEndTheReportingClause() {
+        AnalyzedArticle a = analyse("The vote is close.\n\n“We will win the race,” Sen. Claire Whitmore (D-Mo.) said.");
+        assertThat(quote(a, "We will win").speaker()).isEqualTo("Claire Whitmore");
+        assertThat(quote(a, "We will win").verb()).isEqualTo("said");
+    }
+
+    @Test
+    void participleAfterAClauseBelongsToThatClausesSubject() {
+        AnalyzedArticle a = analyse("At the town hall on Monday, Senator Tom Baxter compared himself to his rival, "
+                + "saying he was “the only candidate with a plan.”");
+        assertThat(quote(a, "the only candidate").speaker()).isEqualTo("Tom Baxter");
+    }
+
+    @Test
+    void timeAndPlaceBeforeCommasAreNotTheSubject() {
+        AnalyzedArticle a = analyse("On Tuesday in the gym, after the results came in, Gov. Mary Sutton "
+                + "(R-OH), said, “We are ready for the convention.”");
+        assertThat(quote(a, "We are ready").speaker()).isEqualTo("Mary Sutton");
+    }
+
+    @Test
+    void aPhraseOfTimeBetweenSubjectAndVerbIsSkipped() {
+        AnalyzedArticle a = analyse("Mayor Alan Pike in his victory speech called the result “a new dawn.”\n\n"
+                + "Critics were unmoved. Senator Ruth Calder, who has in the past described the plan as "
+                + "“a disaster,” stayed silent.");
+        assertThat(quote(a, "a new dawn").speaker()).isEqualTo("Alan Pike");
+        assertThat(quote(a, "a disaster").speaker()).isEqualTo("Ruth Calder");
+    }
+
+    @Test
+    void asSomeoneSaidReportsTheQuoteBeforeIt() {
+        AnalyzedArticle a = analyse("Polls were tight. The fact that the race “is a dead heat right now,” as "
+                + "Senator Ted Cruz said on Monday, worries donors.");
+        assertThat(quote(a, "is a dead heat").speaker()).isEqualTo("Ted Cruz");
+    }
+
+    @Test
+    void anyPastTenseVerbBeforeANameAfterAnExclamationReports() {
+        AnalyzedArticle a = analyse("Balloons fell from the ceiling.\n\n“This is fantastic!” beamed Donald Hartley, "
+                + "a delegate from Ohio.");
+        assertThat(quote(a, "This is fantastic").speaker()).isEqualTo("Donald Hartley");
+    }
+
+    @Test
+    void aQuoteNothingAttributesGoesToThePersonTheSentenceIsAbout() {
+        AnalyzedArticle a = analyse("Budgets were cut.\n\nSenator Ruth Calder, with evident glee, mocked the plan "
+                + "for the “cheap tricks” and the hollow promises that came with it, before leaving.");
+        assertThat(quote(a, "cheap tricks").speaker()).isEqualTo("Ruth Calder");
+    }
+}
