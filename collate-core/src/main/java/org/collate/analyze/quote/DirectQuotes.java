@@ -331,10 +331,20 @@ final class DirectQuotes {
                     np = agent;
                 }
             }
+            boolean participle = u.word(v).toLowerCase(Locale.ROOT).endsWith("ing");
+            if (np != null && participle && v - 1 > start && u.word(v - 1).equals(",")) {
+                // "Cooper, the governor's rival, called for releasing the videos, as well, saying …": a participle
+                // after a comma shares the subject of the clause it closes.
+                NounPhrases.Phrase main = phrases.nearestSubject(u, start, v - 1);
+                if (main != null && personal(u, main)) {
+                    np = main;
+                }
+            }
             if (np == null && joinsEarlierClause(u, v, start)) {
                 np = phrases.nearestSubject(u, start, v);
-            } else if (np != null && u.word(v).toLowerCase(Locale.ROOT).endsWith("ing") && np.to() == v
-                    && u.pos(v - 1).equals("NOUN") && v - 1 > start) {
+            } else if (np != null && participle && np.to() == v
+                    && (u.pos(v - 1).equals("NOUN") || u.pos(v - 1).equals("PROPN")) && v - 1 > start
+                    && !phrases.namesPerson(u, np)) {
                 // "His office put out a statement saying …": the statement's author speaks.
                 NounPhrases.Phrase main = phrases.nearestSubject(u, start, np.from());
                 if (main != null) {
@@ -382,6 +392,14 @@ final class DirectQuotes {
         if (subject == null) {
             return null;
         }
+        // "He talks about how his forces must be ready “…”": a thing as the nearest subject, a person further
+        // left; the person is the one quoted.
+        for (NounPhrases.Phrase p = subject; p != null && !personal(u, subject); ) {
+            p = p.from() > 0 ? phrases.nearestSubject(u, 0, p.from()) : null;
+            if (p != null && personal(u, p)) {
+                subject = p;
+            }
+        }
         return new Attribution(speakers.resolve(u, subject), null, null, Attribution.How.SUBJECT);
     }
 
@@ -408,6 +426,17 @@ final class DirectQuotes {
         }
         return subject == null || !phrases.namesPerson(u, subject) ? null
                 : new Attribution(speakers.resolve(u, subject), null, null, Attribution.How.SUBJECT);
+    }
+
+    /** Whether the phrase names a person or is a personal pronoun ("he", "they", "we"). */
+    private boolean personal(Unit u, NounPhrases.Phrase np) {
+        if (np.to() - np.from() == 1) {
+            String w = NounPhrases.bare(u.word(np.from()));
+            if (w.equals("they") || w.equals("we") || w.equals("i")) {
+                return true;
+            }
+        }
+        return phrases.namesPerson(u, np);
     }
 
     /** "…, adding", "… and said": a verb whose subject is the clause's before it. */

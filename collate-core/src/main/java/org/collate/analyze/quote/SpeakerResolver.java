@@ -181,6 +181,7 @@ final class SpeakerResolver {
         List<Mention> persons = ctx.mentions.personsBefore(u.span().start(), Math.min(offset, u.span().end()),
                 u.span().contains(new Span(offset, offset)));
         Entity best = null;
+        Entity bestFree = null;
         for (Mention m : persons) { // latest first: the last one kept is the earliest, the subject
             if (ctx.insideQuote(m.span().start())) {
                 continue;
@@ -189,9 +190,20 @@ final class SpeakerResolver {
             if (e != null && e.kind() != EntityKind.PLACE && e.kind() != EntityKind.ORGANIZATION
                     && compatible(gender(e), g)) {
                 best = e;
+                if (!afterPreposition(u, m)) {
+                    bestFree = e;
+                }
             }
         }
-        return best;
+        // "With a vote for Trump ruled out, Cross said he …": a name inside a prepositional phrase is seldom
+        // what the pronoun stands for when another is named outside one.
+        return bestFree != null ? bestFree : best;
+    }
+
+    /** Whether the word before the mention is a preposition ("for Trump", "with Clinton"). */
+    private static boolean afterPreposition(Unit u, Mention m) {
+        int k = u.lastEndingBy(m.span().start());
+        return k >= 0 && u.pos(k).equals("ADP") && !u.word(k).equalsIgnoreCase("by");
     }
 
     private static boolean compatible(char known, char wanted) {

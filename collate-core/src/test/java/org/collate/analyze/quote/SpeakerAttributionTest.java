@@ -60,4 +60,26 @@ class SpeakerAttributionTest {
                 + "for the “cheap tricks” and the hollow promises that came with it, before leaving.");
         assertThat(quote(a, "cheap tricks").speaker()).isEqualTo("Ruth Calder");
     }
+
+    @Test
+    void aPersonFurtherLeftBeatsAThingAsTheNearestSubject() {
+        AnalyzedArticle a = analyse("Admiral Jack Ormond visited the base.\n\nHe talks about how his forces must "
+                + "be ready “to sail tonight.”");
+        assertThat(quote(a, "to sail tonight").speaker()).isEqualTo("Jack Ormond");
+        assertThat(quote(a, "to sail tonight").speakerSpan().of(a.text())).isEqualTo("He");
+    }
+
+    @Test
+    void aParticipleAfterACommaSharesTheSubjectOfItsClause() {
+        AnalyzedArticle a = analyse("Attorney General Roy Cooper, the governor's rival, called for releasing "
+                + "the videos, as well, saying that openness “builds trust.”");
+        assertThat(quote(a, "builds trust").speaker()).isEqualTo("Roy Cooper");
+    }
+
+    @Test
+    void aPronounSkipsANameInsideAPrepositionalPhrase() {
+        AnalyzedArticle a = analyse("Voters are restless.\n\nWith a vote for Donald Trump ruled out, Paul Cross "
+                + "said he would back Clinton, whom he called “the lesser evil.”");
+        assertThat(quote(a, "the lesser evil").speaker()).isEqualTo("Paul Cross");
+    }
 }
