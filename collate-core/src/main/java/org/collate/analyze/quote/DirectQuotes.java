@@ -23,11 +23,13 @@ final class DirectQuotes {
     private final QuoteContext ctx;
     private final SpeakerResolver speakers;
     private final NounPhrases phrases;
+    private final OuterSource outer;
 
     DirectQuotes(QuoteContext ctx, SpeakerResolver speakers) {
         this.ctx = ctx;
         this.speakers = speakers;
         this.phrases = new NounPhrases(ctx.mentions);
+        this.outer = new OuterSource(ctx, speakers, phrases);
     }
 
     /** The attribution written next to the passage, or null. */
@@ -37,10 +39,10 @@ final class DirectQuotes {
         int uo = ctx.unitAt(q.open());
         Attribution a = null;
         if (uc >= 0) {
-            a = after(ctx.units.get(uc), q);
+            a = outer.over(ctx.units.get(uc), after(ctx.units.get(uc), q));
         }
         if (a == null && uo >= 0) {
-            a = before(ctx.units.get(uo), q);
+            a = outer.over(ctx.units.get(uo), before(ctx.units.get(uo), q));
         }
         if (a == null && uc >= 0) {
             Unit u = ctx.units.get(uc);

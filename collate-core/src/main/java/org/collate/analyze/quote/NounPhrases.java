@@ -36,6 +36,9 @@ final class NounPhrases {
     private static final Set<String> CIRCUMSTANCE = words("in", "on", "at", "during", "over", "through",
             "throughout");
 
+    /** What follows a name to tell a son from his father ("Vann R. Newkirk II"), tagged as a number or so. */
+    private static final Set<String> GENERATION = words("II", "III", "IV", "Jr", "Jr.", "Sr", "Sr.");
+
     private final MentionIndex mentions;
 
     NounPhrases(MentionIndex mentions) {
@@ -119,7 +122,8 @@ final class NounPhrases {
             Phrase inner = endingAt(u, open - 1, limit);
             return inner == null ? null : new Phrase(inner.from, k + 1);
         }
-        if (!headLike(u, k) && !nameLike(u, k) && mentions.within(u.token(k).span()).isEmpty()
+        if (!headLike(u, k) && !nameLike(u, k) && !GENERATION.contains(u.word(k))
+                && mentions.within(u.token(k).span()).isEmpty()
                 && !(u.pos(k).equals("ADJ") && Character.isUpperCase(u.word(k).charAt(0)))) {
             return null;
         }

@@ -82,4 +82,30 @@ class SpeakerAttributionTest {
                 + "said he would back Clinton, whom he called “the lesser evil.”");
         assertThat(quote(a, "the lesser evil").speaker()).isEqualTo("Paul Cross");
     }
+
+    @Test
+    void transcriptTurnsAreSaidByTheirLabel() {
+        AnalyzedArticle a = analyse("Senator Jane Doe spoke on the radio.\n\nPartial transcript:\n\n"
+                + "\"HOST: Why did you vote no?\n\n\"(CROSSTALK.) DOE: Because the bill was bad.\"");
+        assertThat(quote(a, "HOST: Why").speaker()).isEqualTo("HOST");
+        assertThat(quote(a, "HOST: Why").speakerSpan().of(a.text())).isEqualTo("HOST");
+    }
+
+    @Test
+    void theOuterSourceOfAReportingClauseGetsTheQuote() {
+        AnalyzedArticle a = analyse("The convention opened.\n\n“Please do not protest on the floor,” Senator "
+                + "Bernie Sanders said, according to CNN. “It matters.”\n\n“We are united,” the chairman said, "
+                + "the Daily Ledger reported.");
+        assertThat(quote(a, "Please do not").speakerSpan().of(a.text())).isEqualTo("CNN");
+        assertThat(quote(a, "Please do not").verb()).isEqualTo("according to");
+        assertThat(quote(a, "It matters").speakerSpan().of(a.text())).isEqualTo("CNN");
+        assertThat(quote(a, "We are united").speakerSpan().of(a.text())).isEqualTo("the Daily Ledger");
+    }
+
+    @Test
+    void aGenerationalSuffixEndsTheName() {
+        AnalyzedArticle a = analyse("Voters were unmoved.\n\n“I hate this framing,” Vann R. Newkirk II, a writer "
+                + "for The Atlantic, said on Twitter.");
+        assertThat(quote(a, "I hate this").speakerSpan().of(a.text())).startsWith("Vann R. Newkirk");
+    }
 }
