@@ -177,7 +177,10 @@ final class DirectQuotes {
         if (r >= end) {
             return null;
         }
-        if (isCueAt(u, r) || u.pos(r).equals("AUX") && r + 1 < end && isCueAt(u, r + 1)) {
+        // "… a defense of “New York values,” saying the city …": a participle after the quote opens a clause of
+        // the sentence's subject; what follows it is no inverted speaker.
+        boolean participle = u.word(r).toLowerCase(Locale.ROOT).endsWith("ing");
+        if (!participle && (isCueAt(u, r) || u.pos(r).equals("AUX") && r + 1 < end && isCueAt(u, r + 1))) {
             int v = isCueAt(u, r) ? r : r + 1;
             NounPhrases.Phrase np = phrases.startingAt(u, v + 1, end);
             if (np != null) {

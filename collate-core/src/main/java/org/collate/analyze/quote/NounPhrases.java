@@ -190,26 +190,30 @@ final class NounPhrases {
             // that can be a subject.
             String closer = u.word(k);
             Phrase nearest = k - 1 >= limit ? endingAt(u, k - 1, limit) : null;
+            Phrase first = null;
             for (int open = k - 1; open > limit && k - open <= 40 && !u.quoted()[open]; open--) {
                 if (u.word(open).equals(closer) && !u.quoted()[open - 1]) {
-                    Phrase clause = clauseSubject(u, open + 1, k);
+                    Phrase clause = first == null ? clauseSubject(u, open + 1, k) : null;
                     if (clause != null) {
                         // "At the debate, Sanders compared himself to Clinton, saying …": the commas close a
                         // clause, not an appositive, and its subject speaks.
                         return clause;
                     }
                     Phrase before = endingAt(u, open - 1, limit);
-                    if (before != null && !namesPerson(u, before) && nearest != null && namesPerson(u, nearest)) {
+                    if (first == null && before != null && !namesPerson(u, before) && nearest != null
+                            && namesPerson(u, nearest)) {
                         // "On Tuesday in Berea, after the vote, Gov. Jane Doe (R-OH), said": a time or place
                         // before the comma, the person right before the verb.
                         return nearest;
                     }
-                    if (before != null) {
+                    if (before != null && namesPerson(u, before)) {
                         return before;
                     }
+                    // "Cory James, 22, of Flint, Mich., said": a place between commas; a person may come earlier.
+                    first = first == null ? before : first;
                 }
             }
-            return null;
+            return first;
         }
         Phrase p = endingAt(u, k, limit);
         if (p != null && p.from() - 1 > limit && !u.quoted()[p.from() - 1] && !namesPerson(u, p)

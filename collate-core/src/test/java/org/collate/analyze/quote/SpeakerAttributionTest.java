@@ -108,4 +108,18 @@ class SpeakerAttributionTest {
                 + "for The Atlantic, said on Twitter.");
         assertThat(quote(a, "I hate this").speakerSpan().of(a.text())).startsWith("Vann R. Newkirk");
     }
+
+    @Test
+    void aPersonBeforeAPlaceBetweenCommasIsTheSubject() {
+        AnalyzedArticle a = analyse("Protesters gathered.\n\nCory James, 22, of Flint, Mich., said he hoped for a "
+                + "convention “surprise.”");
+        assertThat(quote(a, "surprise").speakerSpan().of(a.text())).isEqualTo("Cory James");
+    }
+
+    @Test
+    void aParticipleAfterTheQuoteIsNoInvertedClause() {
+        AnalyzedArticle a = analyse("Senator Ruth Calder delivered a defense of “Ohio values,” saying the state "
+                + "embodied the heart of America.");
+        assertThat(quote(a, "Ohio values").speaker()).isEqualTo("Ruth Calder");
+    }
 }
