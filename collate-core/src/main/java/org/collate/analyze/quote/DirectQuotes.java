@@ -336,6 +336,9 @@ final class DirectQuotes {
                     np = agent;
                 }
             }
+            if (np != null) {
+                np = outerSubject(u, np, start);
+            }
             boolean participle = u.word(v).toLowerCase(Locale.ROOT).endsWith("ing");
             if (np != null && participle && v - 1 > start && u.word(v - 1).equals(",")) {
                 // "Cooper, the governor's rival, called for releasing the videos, as well, saying …": a participle
@@ -431,6 +434,33 @@ final class DirectQuotes {
         }
         return subject == null || !phrases.namesPerson(u, subject) ? null
                 : new Attribution(speakers.resolve(u, subject), null, null, Attribution.How.SUBJECT);
+    }
+
+    /**
+     * "She said she recalls the colleague being “confused”": a pronoun subject of a clause reported by the same
+     * person gives way to the subject of the reporting clause, which is where the attribution is written.
+     */
+    private NounPhrases.Phrase outerSubject(Unit u, NounPhrases.Phrase np, int start) {
+        if (np.to() - np.from() != 1 || !NounPhrases.subjectPronoun(u, np.from())) {
+            return np;
+        }
+        int k = np.from() - 1;
+        if (k > start && u.word(k).equalsIgnoreCase("that")) {
+            k--;
+        }
+        if (k <= start || u.quoted()[k] || !CueWords.isClausal(u.word(k), u.pos(k))) {
+            return np;
+        }
+        NounPhrases.Phrase outer = phrases.subjectOf(u, k, start);
+        if (outer == null) {
+            return np;
+        }
+        String inner = NounPhrases.bare(u.word(np.from()));
+        if (outer.to() - outer.from() == 1 && NounPhrases.bare(u.word(outer.from())).equals(inner)) {
+            return outer;
+        }
+        String id = speakers.resolve(u, np).entityId();
+        return id != null && id.equals(speakers.resolve(u, outer).entityId()) ? outer : np;
     }
 
     /** Whether the phrase names a person or is a personal pronoun ("he", "they", "we"). */

@@ -122,4 +122,12 @@ class SpeakerAttributionTest {
                 + "embodied the heart of America.");
         assertThat(quote(a, "Ohio values").speaker()).isEqualTo("Ruth Calder");
     }
+
+    @Test
+    void aPronounReportedByTheSamePersonGivesWayToTheOuterSubject() {
+        AnalyzedArticle a = analyse("Judge Ann Lowry worked at a law firm in Dallas.\n\nShe said she recalls the "
+                + "client being “confused” by the question.");
+        assertThat(quote(a, "confused").speaker()).isEqualTo("Ann Lowry");
+        assertThat(quote(a, "confused").speakerSpan().of(a.text())).isEqualTo("She");
+    }
 }
