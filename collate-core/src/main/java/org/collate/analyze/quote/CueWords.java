@@ -15,7 +15,8 @@ final class CueWords {
 
     private static final Set<String> MORE = words(
             "wonder", "wonders", "wondered", "muse", "mused", "muses", "exclaim", "exclaimed", "yell", "yelled",
-            "scream", "screamed", "caution", "cautioned", "cautions", "counter", "countered", "counters", "opine",
+            "scream", "screamed", "shout", "shouted", "shouts", "caution", "cautioned", "cautions", "counter",
+            "countered", "counters", "opine",
             "opined", "conclude", "concluded", "concludes", "scoff", "scoffed", "snap", "snapped", "retort",
             "retorted", "blast", "blasted", "slam", "slammed", "rail", "railed", "fume", "fumed", "gripe", "griped",
             "brag", "bragged", "rave", "raved", "gush", "gushed", "plead", "pleaded", "beg", "begged", "demand",

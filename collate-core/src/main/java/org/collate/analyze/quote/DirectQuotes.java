@@ -1,5 +1,6 @@
 package org.collate.analyze.quote;
 
+import org.collate.model.Mention;
 import org.collate.model.Span;
 
 import java.util.Locale;
@@ -22,11 +23,13 @@ final class DirectQuotes {
     private final QuoteContext ctx;
     private final SpeakerResolver speakers;
     private final NounPhrases phrases;
+    private final OuterSource outer;
 
     DirectQuotes(QuoteContext ctx, SpeakerResolver speakers) {
         this.ctx = ctx;
         this.speakers = speakers;
         this.phrases = new NounPhrases(ctx.mentions);
+        this.outer = new OuterSource(ctx, speakers, phrases);
     }
 
     /** The attribution written next to the passage, or null. */
@@ -36,10 +39,10 @@ final class DirectQuotes {
         int uo = ctx.unitAt(q.open());
         Attribution a = null;
         if (uc >= 0) {
-            a = after(ctx.units.get(uc), q);
+            a = outer.over(ctx.units.get(uc), after(ctx.units.get(uc), q));
         }
         if (a == null && uo >= 0) {
-            a = before(ctx.units.get(uo), q);
+            a = outer.over(ctx.units.get(uo), before(ctx.units.get(uo), q));
         }
         if (a == null && uc >= 0) {
             Unit u = ctx.units.get(uc);
@@ -143,7 +146,12 @@ final class DirectQuotes {
                     nextEnd++;
                 }
                 Attribution a = reportingClause(next, 0, nextEnd, announced);
-                return a != null && shortClause(next, a) ? a : null;
+                // "“Is it two? Three?” | Clinton asks as a guard walks in": after "…?" or "…," a name and its
+                // reporting verb opening the next unit report the quote, whatever follows them.
+                boolean opens = announced && a != null && a.verbSpan() != null
+                        && a.speaker().span().start() == next.span().start()
+                        && next.lastEndingBy(a.verbSpan().start()) == next.lastEndingBy(a.speaker().span().end()) + 1;
+                return a != null && (shortClause(next, a) || opens) ? a : null;
             }
         }
         return reportingClause(u, r0, end, announced);
@@ -163,10 +171,16 @@ final class DirectQuotes {
             dash |= !u.word(r).equals(",");
             r++;
         }
+        if (r + 1 < end && u.word(r).equalsIgnoreCase("as") && !u.pos(r + 1).equals("PUNCT")) {
+            r++; // "“…,” as Cruz said on Monday": the clause reports all the same
+        }
         if (r >= end) {
             return null;
         }
-        if (isCueAt(u, r) || u.pos(r).equals("AUX") && r + 1 < end && isCueAt(u, r + 1)) {
+        // "… a defense of “New York values,” saying the city …": a participle after the quote opens a clause of
+        // the sentence's subject; what follows it is no inverted speaker.
+        boolean participle = u.word(r).toLowerCase(Locale.ROOT).endsWith("ing");
+        if (!participle && (isCueAt(u, r) || u.pos(r).equals("AUX") && r + 1 < end && isCueAt(u, r + 1))) {
             int v = isCueAt(u, r) ? r : r + 1;
             NounPhrases.Phrase np = phrases.startingAt(u, v + 1, end);
             if (np != null) {
@@ -179,10 +193,18 @@ final class DirectQuotes {
                 return explicit(u, np, r, r + 2);
             }
         }
+        if (announced && u.pos(r).equals("VERB") && u.word(r).toLowerCase(Locale.ROOT).endsWith("ed")) {
+            // "“This is fantastic!” beamed Donald Hartley": after "…!" or "…," any past-tense verb followed by a
+            // person's name is an inverted reporting clause.
+            NounPhrases.Phrase np = phrases.startingAt(u, r + 1, end);
+            if (np != null && phrases.namesPerson(u, np)) {
+                return explicit(u, np, r, r + 1);
+            }
+        }
         boolean firstVerb = true;
         for (int v = r + 1; v < end && v <= r + MAX_REPORTING_CLAUSE; v++) {
             String w = u.word(v);
-            if (w.equals(".") || w.equals("!") || w.equals("?") || w.equals(";")) {
+            if (w.equals(".") && !abbreviationPoint(u, v) || w.equals("!") || w.equals("?") || w.equals(";")) {
                 break;
             }
             boolean cue = isCueAt(u, v);
@@ -314,10 +336,23 @@ final class DirectQuotes {
                     np = agent;
                 }
             }
+            if (np != null) {
+                np = outerSubject(u, np, start);
+            }
+            boolean participle = u.word(v).toLowerCase(Locale.ROOT).endsWith("ing");
+            if (np != null && participle && v - 1 > start && u.word(v - 1).equals(",")) {
+                // "Cooper, the governor's rival, called for releasing the videos, as well, saying …": a participle
+                // after a comma shares the subject of the clause it closes.
+                NounPhrases.Phrase main = phrases.nearestSubject(u, start, v - 1);
+                if (main != null && personal(u, main)) {
+                    np = main;
+                }
+            }
             if (np == null && joinsEarlierClause(u, v, start)) {
                 np = phrases.nearestSubject(u, start, v);
-            } else if (np != null && u.word(v).toLowerCase(Locale.ROOT).endsWith("ing") && np.to() == v
-                    && u.pos(v - 1).equals("NOUN") && v - 1 > start) {
+            } else if (np != null && participle && np.to() == v
+                    && (u.pos(v - 1).equals("NOUN") || u.pos(v - 1).equals("PROPN")) && v - 1 > start
+                    && !phrases.namesPerson(u, np)) {
                 // "His office put out a statement saying …": the statement's author speaks.
                 NounPhrases.Phrase main = phrases.nearestSubject(u, start, np.from());
                 if (main != null) {
@@ -365,7 +400,78 @@ final class DirectQuotes {
         if (subject == null) {
             return null;
         }
+        // "He talks about how his forces must be ready “…”": a thing as the nearest subject, a person further
+        // left; the person is the one quoted.
+        for (NounPhrases.Phrase p = subject; p != null && !personal(u, subject); ) {
+            p = p.from() > 0 ? phrases.nearestSubject(u, 0, p.from()) : null;
+            if (p != null && personal(u, p)) {
+                subject = p;
+            }
+        }
         return new Attribution(speakers.resolve(u, subject), null, null, Attribution.How.SUBJECT);
+    }
+
+    /**
+     * A last guess for a quote nothing else attributes: the subject of the sentence's first verb, else the first
+     * person it names outside quotes. A partial quote is most often the words of whoever its sentence is about
+     * ("Cruz, with unconcealed delight, chided Trump over the “natural born” standard").
+     */
+    Attribution mainPerson(QuotedPassage q) {
+        int uo = ctx.unitAt(q.open());
+        if (uo < 0) {
+            return null;
+        }
+        Unit u = ctx.units.get(uo);
+        NounPhrases.Phrase subject = phrases.sentenceSubject(u, 0, u.size());
+        if (subject != null && phrases.namesPerson(u, subject)) {
+            return new Attribution(speakers.resolve(u, subject), null, null, Attribution.How.SUBJECT);
+        }
+        for (Mention m : ctx.mentions.personsBefore(u.span().start(), u.span().end())) {
+            // latest first: the one kept last is the first named
+            if (!ctx.insideQuote(m.span().start())) {
+                subject = phrases.endingAt(u, u.lastEndingBy(m.span().end()), 0);
+            }
+        }
+        return subject == null || !phrases.namesPerson(u, subject) ? null
+                : new Attribution(speakers.resolve(u, subject), null, null, Attribution.How.SUBJECT);
+    }
+
+    /**
+     * "She said she recalls the colleague being “confused”": a pronoun subject of a clause reported by the same
+     * person gives way to the subject of the reporting clause, which is where the attribution is written.
+     */
+    private NounPhrases.Phrase outerSubject(Unit u, NounPhrases.Phrase np, int start) {
+        if (np.to() - np.from() != 1 || !NounPhrases.subjectPronoun(u, np.from())) {
+            return np;
+        }
+        int k = np.from() - 1;
+        if (k > start && u.word(k).equalsIgnoreCase("that")) {
+            k--;
+        }
+        if (k <= start || u.quoted()[k] || !CueWords.isClausal(u.word(k), u.pos(k))) {
+            return np;
+        }
+        NounPhrases.Phrase outer = phrases.subjectOf(u, k, start);
+        if (outer == null) {
+            return np;
+        }
+        String inner = NounPhrases.bare(u.word(np.from()));
+        if (outer.to() - outer.from() == 1 && NounPhrases.bare(u.word(outer.from())).equals(inner)) {
+            return outer;
+        }
+        String id = speakers.resolve(u, np).entityId();
+        return id != null && id.equals(speakers.resolve(u, outer).entityId()) ? outer : np;
+    }
+
+    /** Whether the phrase names a person or is a personal pronoun ("he", "they", "we"). */
+    private boolean personal(Unit u, NounPhrases.Phrase np) {
+        if (np.to() - np.from() == 1) {
+            String w = NounPhrases.bare(u.word(np.from()));
+            if (w.equals("they") || w.equals("we") || w.equals("i")) {
+                return true;
+            }
+        }
+        return phrases.namesPerson(u, np);
     }
 
     /** "…, adding", "… and said": a verb whose subject is the clause's before it. */
@@ -402,6 +508,21 @@ final class DirectQuotes {
 
     private static Span span(Unit u, int from, int to) {
         return new Span(u.token(from).span().start(), u.token(to - 1).span().end());
+    }
+
+    /**
+     * Whether the full stop at {@code k} closes an abbreviation inside the clause rather than the sentence: "Sen.",
+     * "Gov.", "(D-N.Y.)" — the tokenizer splits the point off a short capitalised word, and the clause goes on after
+     * it ("“…,” Sen. Jane Doe (D-Mo.) said").
+     */
+    static boolean abbreviationPoint(Unit u, int k) {
+        if (k == 0 || k + 1 >= u.size() || u.token(k - 1).span().end() != u.token(k).span().start()) {
+            return false;
+        }
+        String before = u.word(k - 1);
+        String next = u.word(k + 1);
+        return before.length() <= 5 && Character.isUpperCase(before.charAt(0)) && !before.equals("I")
+                && (next.equals(")") || Character.isUpperCase(next.charAt(0)));
     }
 
     private static boolean isLeadingPunct(String w) {

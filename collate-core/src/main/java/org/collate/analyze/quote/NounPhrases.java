@@ -1,5 +1,6 @@
 package org.collate.analyze.quote;
 
+import org.collate.model.EntityKind;
 import org.collate.model.Mention;
 import org.collate.model.Span;
 
@@ -30,6 +31,13 @@ final class NounPhrases {
             "would", "will", "was", "is", "were", "are", "did", "does", "do", "not", "n't", "never", "always",
             "just", "already", "finally", "often", "frequently", "once", "first", "since", "has", "could",
             "may", "might", "should", "can");
+
+    /** Prepositions that open a phrase of time or occasion ("in the past", "during a rally", "on Friday"). */
+    private static final Set<String> CIRCUMSTANCE = words("in", "on", "at", "during", "over", "through",
+            "throughout");
+
+    /** What follows a name to tell a son from his father ("Vann R. Newkirk II"), tagged as a number or so. */
+    private static final Set<String> GENERATION = words("II", "III", "IV", "Jr", "Jr.", "Sr", "Sr.");
 
     private final MentionIndex mentions;
 
@@ -114,7 +122,8 @@ final class NounPhrases {
             Phrase inner = endingAt(u, open - 1, limit);
             return inner == null ? null : new Phrase(inner.from, k + 1);
         }
-        if (!headLike(u, k) && !nameLike(u, k) && mentions.within(u.token(k).span()).isEmpty()
+        if (!headLike(u, k) && !nameLike(u, k) && !GENERATION.contains(u.word(k))
+                && mentions.within(u.token(k).span()).isEmpty()
                 && !(u.pos(k).equals("ADJ") && Character.isUpperCase(u.word(k).charAt(0)))) {
             return null;
         }
@@ -180,17 +189,81 @@ final class NounPhrases {
             // "Ramil Carr, 31, a Philadelphia freelance photographer, said": past each comma, the first phrase
             // that can be a subject.
             String closer = u.word(k);
+            Phrase nearest = k - 1 >= limit ? endingAt(u, k - 1, limit) : null;
+            Phrase first = null;
             for (int open = k - 1; open > limit && k - open <= 40 && !u.quoted()[open]; open--) {
                 if (u.word(open).equals(closer) && !u.quoted()[open - 1]) {
+                    Phrase clause = first == null ? clauseSubject(u, open + 1, k) : null;
+                    if (clause != null) {
+                        // "At the debate, Sanders compared himself to Clinton, saying …": the commas close a
+                        // clause, not an appositive, and its subject speaks.
+                        return clause;
+                    }
                     Phrase before = endingAt(u, open - 1, limit);
-                    if (before != null) {
+                    if (first == null && before != null && !namesPerson(u, before) && nearest != null
+                            && namesPerson(u, nearest)) {
+                        // "On Tuesday in Berea, after the vote, Gov. Jane Doe (R-OH), said": a time or place
+                        // before the comma, the person right before the verb.
+                        return nearest;
+                    }
+                    if (before != null && namesPerson(u, before)) {
                         return before;
                     }
+                    // "Cory James, 22, of Flint, Mich., said": a place between commas; a person may come earlier.
+                    first = first == null ? before : first;
                 }
             }
-            return null;
+            return first;
         }
-        return endingAt(u, k, limit);
+        Phrase p = endingAt(u, k, limit);
+        if (p != null && p.from() - 1 > limit && !u.quoted()[p.from() - 1] && !namesPerson(u, p)
+                && CIRCUMSTANCE.contains(u.word(p.from() - 1).toLowerCase(Locale.ROOT))
+                && (!u.pos(p.from() - 2).equals("PUNCT") || u.word(p.from() - 2).equals(",")
+                || u.word(p.from() - 2).equals(")"))) {
+            // "Trump in his announcement speech called …", "Beck, who has in the past described …": a time or
+            // occasion between the subject and its verb. Past a comma, only a person will do ("…, he has battled
+            // with the mayor, at one point calling …" is no subject).
+            Phrase before = subjectOf(u, p.from() - 1, limit);
+            if (before != null && (!u.word(p.from() - 2).equals(",") || namesPerson(u, before))) {
+                return before;
+            }
+        }
+        return p;
+    }
+
+    /**
+     * The subject of {@code [from, to)} when that is a clause of its own, a subject then its verb ("Sanders
+     * compared himself to Clinton"), rather than an appositive ("a writer for the Atlantic", "wearing a hat",
+     * "who writes fiction"); else null.
+     */
+    private Phrase clauseSubject(Unit u, int from, int to) {
+        for (int v = from + 1; v < to; v++) {
+            if (u.quoted()[v]) {
+                return null;
+            }
+            if ((u.pos(v).equals("VERB") || u.pos(v).equals("AUX")) && !nameLike(u, v)) {
+                Phrase p = endingAt(u, v - 1, from);
+                return p != null && p.from() == from && namesPerson(u, p) ? p : null;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the phrase is "he" or "she" or holds the name of a person. */
+    boolean namesPerson(Unit u, Phrase p) {
+        if (p.to() - p.from() == 1) {
+            String w = bare(u.word(p.from()));
+            if (w.equals("he") || w.equals("she")) {
+                return true;
+            }
+        }
+        Span span = new Span(u.token(p.from()).span().start(), u.token(p.to() - 1).span().end());
+        for (Mention m : mentions.within(span)) {
+            if (m.kind() == EntityKind.PERSON) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The phrase starting at token {@code s} (after an inverted verb: "said Putin"), or null. */

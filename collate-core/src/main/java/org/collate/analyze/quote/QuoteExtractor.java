@@ -51,6 +51,7 @@ public final class QuoteExtractor {
         SpeakerResolver speakers = new SpeakerResolver(ctx, givenNameGender);
         DirectQuotes direct = new DirectQuotes(ctx, speakers);
         ReportedSpeech reported = new ReportedSpeech(ctx, speakers);
+        SpeakerTurns turns = new SpeakerTurns(ctx);
 
         List<QuotedPassage> passages = ctx.passages;
         Attribution[] found = new Attribution[passages.size()];
@@ -62,7 +63,10 @@ public final class QuoteExtractor {
             boolean passageFirst = unit >= ctx.units.size() || p < passages.size()
                     && passages.get(p).open() < ctx.units.get(unit).span().end();
             if (passageFirst) {
-                found[p] = direct.attribute(passages.get(p));
+                found[p] = turns.attribute(passages.get(p));
+                if (found[p] == null) {
+                    found[p] = direct.attribute(passages.get(p));
+                }
                 if (found[p] != null) {
                     speakers.remember(found[p].speaker(), passages.get(p).open());
                 }
@@ -110,7 +114,7 @@ public final class QuoteExtractor {
             return found[i + 1].inherited(Attribution.How.NEIGHBOUR);
         }
         if (!opensSentence(ctx, q)) {
-            return null;
+            return direct.mainPerson(q);
         }
         int u = ctx.unitAt(q.open());
         if (u > 0) {
@@ -131,7 +135,7 @@ public final class QuoteExtractor {
             }
         }
         Speaker previous = speakers.previous(q.open(), PREVIOUS_SPEAKER_PARAGRAPHS);
-        return previous == null ? null : new Attribution(previous, null, null, Attribution.How.PREVIOUS);
+        return previous == null ? direct.mainPerson(q) : new Attribution(previous, null, null, Attribution.How.PREVIOUS);
     }
 
     private static final java.util.Set<String> SMALL_WORDS = java.util.Set.of("of", "the", "a", "an", "and", "for",

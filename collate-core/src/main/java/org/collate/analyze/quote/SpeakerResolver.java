@@ -110,11 +110,14 @@ final class SpeakerResolver {
         return new Speaker(words, null, span, '?');
     }
 
-    /** The phrase's head: the last word before a preposition that starts a complement ("a spokesman for …"). */
+    /**
+     * The phrase's head: the last word before a preposition that starts a complement ("a spokesman for …") or
+     * before a bracket that follows a name ("Sen. Jane Doe (D-Mo.)").
+     */
     private static int head(Unit u, NounPhrases.Phrase np) {
         for (int i = np.from() + 1; i < np.to() - 1; i++) {
             String pos = u.pos(i);
-            if (pos.equals("ADP") || u.word(i).equals("and")) {
+            if (pos.equals("ADP") || u.word(i).equals("and") || u.word(i).equals("(")) {
                 return i - 1;
             }
         }
@@ -178,6 +181,7 @@ final class SpeakerResolver {
         List<Mention> persons = ctx.mentions.personsBefore(u.span().start(), Math.min(offset, u.span().end()),
                 u.span().contains(new Span(offset, offset)));
         Entity best = null;
+        Entity bestFree = null;
         for (Mention m : persons) { // latest first: the last one kept is the earliest, the subject
             if (ctx.insideQuote(m.span().start())) {
                 continue;
@@ -186,9 +190,20 @@ final class SpeakerResolver {
             if (e != null && e.kind() != EntityKind.PLACE && e.kind() != EntityKind.ORGANIZATION
                     && compatible(gender(e), g)) {
                 best = e;
+                if (!afterPreposition(u, m)) {
+                    bestFree = e;
+                }
             }
         }
-        return best;
+        // "With a vote for Trump ruled out, Cross said he …": a name inside a prepositional phrase is seldom
+        // what the pronoun stands for when another is named outside one.
+        return bestFree != null ? bestFree : best;
+    }
+
+    /** Whether the word before the mention is a preposition ("for Trump", "with Clinton"). */
+    private static boolean afterPreposition(Unit u, Mention m) {
+        int k = u.lastEndingBy(m.span().start());
+        return k >= 0 && u.pos(k).equals("ADP") && !u.word(k).equalsIgnoreCase("by");
     }
 
     private static boolean compatible(char known, char wanted) {
