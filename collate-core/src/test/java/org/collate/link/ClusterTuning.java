@@ -56,6 +56,8 @@ public final class ClusterTuning {
         }
     }
 
+    private double lastCandidatesPerArticle;
+
     Map<String, String> cluster(ClusterSettings settings) {
         Map<String, String> predicted = new LinkedHashMap<>();
         try (StoryClusterer c = new StoryClusterer(settings)) {
@@ -65,6 +67,7 @@ public final class ClusterTuning {
             for (LinkFeatures f : features) {
                 predicted.put(f.id(), c.storyOfArticle(f.id()));
             }
+            lastCandidatesPerArticle = c.candidatesPerArticle();
         }
         for (String id : gold.keySet()) {
             predicted.putIfAbsent(id, "unread:" + id);
@@ -81,6 +84,7 @@ public final class ClusterTuning {
         StringBuilder sb = new StringBuilder();
         goldByCorpus.forEach((c, labels) -> sb.append(line(c, ClusteringScores.score(p, labels))));
         sb.append(line("all", ClusteringScores.score(p, gold)));
+        sb.append(String.format(Locale.ROOT, "candidate stories scored per article: %.1f%n", lastCandidatesPerArticle));
         return sb.toString();
     }
 
@@ -204,7 +208,7 @@ public final class ClusterTuning {
         System.out.printf(Locale.ROOT, "start %.4f%n", bestF);
         int n = StoryScorer.FEATURES.length + 1;
         double[] steps = new double[n + 2];
-        Arrays.fill(steps, 0.4);
+        Arrays.fill(steps, Double.parseDouble(System.getProperty("step", "0.4")));
         steps[n] = 0.04;
         steps[n + 1] = 0.04;
         for (int round = 0; round < rounds; round++) {
