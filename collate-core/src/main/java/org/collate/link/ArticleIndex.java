@@ -125,28 +125,28 @@ final class ArticleIndex implements AutoCloseable {
     }
 
     /**
-     * Articles added since the last reopen that share an entity or several of the query terms with {@code f}
-     * (the rest cannot be candidates), most shared first.
+     * The articles added since the last reopen that share an entity or a query term with {@code f}, ranked by the
+     * article's weight of what they share (an entity counting as much as its top term), ties in order of arrival.
+     * Until the reader is reopened these are the latest reports, the ones a new report most often belongs with, so a
+     * single shared term is enough to be ranked; the caller takes the first few stories.
      */
-    List<String> pending(LinkFeatures f, List<String> queryTerms) {
-        java.util.Map<String, Integer> shared = new java.util.LinkedHashMap<>();
+    List<String> pending(LinkFeatures f, Map<String, Double> weights, List<String> queryTerms) {
+        java.util.Map<String, Double> shared = new java.util.LinkedHashMap<>();
+        double top = queryTerms.isEmpty() ? 1 : weights.get(queryTerms.get(0));
         for (String t : queryTerms) {
+            double w = weights.get(t);
             for (String id : pendingPostings.getOrDefault(t, List.of())) {
-                shared.merge(id, 1, Integer::sum);
+                shared.merge(id, w, Double::sum);
             }
         }
         for (String e : f.entities().keySet()) {
             for (String id : pendingPostings.getOrDefault("\u0000" + e, List.of())) {
-                shared.merge(id, 3, Integer::sum);
+                shared.merge(id, top, Double::sum);
             }
         }
-        List<String> out = new ArrayList<>();
-        shared.forEach((id, n) -> {
-            if (n >= 3) {
-                out.add(id);
-            }
-        });
-        return out;
+        List<String> ids = new ArrayList<>(shared.keySet());
+        ids.sort((x, y) -> Double.compare(shared.get(y), shared.get(x))); // stable: arrival order among equals
+        return ids;
     }
 
     /** The terms an article is searched by: its highest-weighted ones, ties broken by the term. */

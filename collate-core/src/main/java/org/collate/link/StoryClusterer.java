@@ -151,8 +151,12 @@ public final class StoryClusterer implements AutoCloseable {
         for (String id : index.search(f, queryTerms, f.day(), settings.windowDays(), settings.candidates())) {
             out.putIfAbsent(storyOf(id), id);
         }
-        for (String id : index.pending(f, queryTerms)) {
-            out.putIfAbsent(storyOf(id), id);
+        // The latest arrivals, not yet searchable, by shared weight: the first few stories they bring.
+        int stories = 0;
+        for (String id : index.pending(f, weights, queryTerms)) {
+            if (out.putIfAbsent(storyOf(id), id) == null && ++stories >= settings.candidates()) {
+                break;
+            }
         }
         return out;
     }
@@ -217,6 +221,18 @@ public final class StoryClusterer implements AutoCloseable {
                 s.retire(RETIRED_TERMS, stats.idf());
             }
         }
+    }
+
+    /** For tuning and diagnosis: how an article not yet added scores against the story an earlier article is in. */
+    record Probe(String storyId, boolean retrieved, boolean active, StoryScorer.Score score) {
+    }
+
+    Probe probe(LinkFeatures f, String memberId) {
+        String storyId = storyOf(memberId);
+        StoryState s = states.get(storyId);
+        SparseVector terms = stats.weighted(stats.termFrequencies(f));
+        boolean retrieved = candidates(f, stats.termWeights(f)).containsKey(storyId);
+        return new Probe(storyId, retrieved, active(s, f.day()), scorer.score(f, terms, s, false));
     }
 
     /** Every story so far, in order of creation, with its articles in arrival order. */

@@ -1,0 +1,338 @@
+package org.collate.link;
+
+import org.collate.analyze.ArticleAnalyzer;
+import org.collate.analyze.signature.CachedEmbedder;
+import org.collate.analyze.signature.SentenceEmbedder;
+import org.collate.eval.ClusteringScores;
+import org.collate.extract.DocumentExtractor;
+import org.collate.model.AnalyzedArticle;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A development harness, not part of the product: analyses the story evaluation set once, then re-runs only the
+ * streaming clustering for many settings. Run from the repository root after {@code mvn -o -DskipTests install}:
+ * <pre>
+ * java -cp collate-core/target/test-classes:collate-cli/target/collate.jar org.collate.link.ClusterTuning \
+ *     MODE GOLD.jsonl EMBEDDING.cache [weights w0,w1,...,bias] [join T] [merge T] [rewrite T]
+ * </pre>
+ * MODE: {@code eval} (scores per corpus), {@code errors} (wrong merges and splits with titles), {@code tune}
+ * (coordinate descent on the weights and thresholds, objective overall B-cubed F1, one setting for all corpora).
+ */
+public final class ClusterTuning {
+
+    private final List<LinkFeatures> features = new ArrayList<>();
+    private final Map<String, String> gold = new LinkedHashMap<>();
+    private final Map<String, String> corpus = new HashMap<>();
+    private final Map<String, Map<String, String>> goldByCorpus = new TreeMap<>();
+    private final Map<String, String> titles = new HashMap<>();
+
+    ClusterTuning(Path goldFile, Path cache) throws Exception {
+        List<ClusterEvaluator.GoldArticle> articles = ClusterEvaluator.read(goldFile);
+        CachedEmbedder embedder = new CachedEmbedder(SentenceEmbedder.shared());
+        embedder.load(cache);
+        ClusterEvaluator evaluator = new ClusterEvaluator(new DocumentExtractor(), new ArticleAnalyzer(embedder),
+                Math.max(1, Runtime.getRuntime().availableProcessors()));
+        List<AnalyzedArticle> analyzed = evaluator.analyze(articles);
+        embedder.save(cache);
+        LinkFeatureExtractor extractor = new LinkFeatureExtractor();
+        for (AnalyzedArticle a : analyzed) {
+            features.add(extractor.extract(a));
+            titles.put(a.id(), a.article().title());
+        }
+        for (ClusterEvaluator.GoldArticle g : articles) {
+            String id = g.document().declared().id();
+            gold.put(id, g.story());
+            corpus.put(id, g.corpus());
+            goldByCorpus.computeIfAbsent(g.corpus(), k -> new LinkedHashMap<>()).put(id, g.story());
+        }
+    }
+
+    private double lastCandidatesPerArticle;
+
+    Map<String, String> cluster(ClusterSettings settings) {
+        Map<String, String> predicted = new LinkedHashMap<>();
+        try (StoryClusterer c = new StoryClusterer(settings)) {
+            for (LinkFeatures f : features) {
+                c.add(f);
+            }
+            for (LinkFeatures f : features) {
+                predicted.put(f.id(), c.storyOfArticle(f.id()));
+            }
+            lastCandidatesPerArticle = c.candidatesPerArticle();
+        }
+        for (String id : gold.keySet()) {
+            predicted.putIfAbsent(id, "unread:" + id);
+        }
+        return predicted;
+    }
+
+    double f1(ClusterSettings settings) {
+        return ClusteringScores.score(cluster(settings), gold).bcubed().f1();
+    }
+
+    String report(ClusterSettings settings) {
+        Map<String, String> p = cluster(settings);
+        StringBuilder sb = new StringBuilder();
+        goldByCorpus.forEach((c, labels) -> sb.append(line(c, ClusteringScores.score(p, labels))));
+        sb.append(line("all", ClusteringScores.score(p, gold)));
+        sb.append(String.format(Locale.ROOT, "candidate stories scored per article: %.1f%n", lastCandidatesPerArticle));
+        return sb.toString();
+    }
+
+    private static String line(String name, ClusteringScores.Scores s) {
+        return String.format(Locale.ROOT, "%-11s %4d articles %4d stories (gold %4d)  B-cubed P %.4f R %.4f F1 %.4f   "
+                        + "pairwise P %.4f R %.4f F1 %.4f%n", name, s.items(), s.clusters(), s.classes(),
+                s.bcubed().precision(), s.bcubed().recall(), s.bcubed().f1(), s.pairwise().precision(),
+                s.pairwise().recall(), s.pairwise().f1());
+    }
+
+    /** Wrong merges (a predicted story holding several gold stories) and splits, per corpus, biggest first. */
+    void errors(ClusterSettings settings, int limit) {
+        Map<String, String> p = cluster(settings);
+        for (String c : goldByCorpus.keySet()) {
+            Map<String, Map<String, List<String>>> byPredicted = new TreeMap<>();
+            Map<String, Map<String, List<String>>> byGold = new TreeMap<>();
+            for (LinkFeatures f : features) {
+                if (!c.equals(corpus.get(f.id()))) {
+                    continue;
+                }
+                String pr = p.get(f.id());
+                String g = gold.get(f.id());
+                byPredicted.computeIfAbsent(pr, k -> new LinkedHashMap<>()).computeIfAbsent(g, k -> new ArrayList<>())
+                        .add(f.id());
+                byGold.computeIfAbsent(g, k -> new LinkedHashMap<>()).computeIfAbsent(pr, k -> new ArrayList<>())
+                        .add(f.id());
+            }
+            System.out.println("=== " + c + ": wrong merges");
+            print(byPredicted, limit, "gold");
+            System.out.println("=== " + c + ": splits");
+            print(byGold, limit, "pred");
+        }
+    }
+
+    private void print(Map<String, Map<String, List<String>>> groups, int limit, String partName) {
+        List<Map.Entry<String, Map<String, List<String>>>> bad = new ArrayList<>(groups.entrySet().stream()
+                .filter(e -> e.getValue().size() > 1).toList());
+        // cost: pairs across parts
+        bad.sort((a, b) -> Long.compare(cross(b.getValue()), cross(a.getValue())));
+        for (var e : bad.subList(0, Math.min(limit, bad.size()))) {
+            System.out.println("-- " + e.getKey() + " (" + cross(e.getValue()) + " cross pairs)");
+            for (var part : e.getValue().entrySet()) {
+                System.out.println("   " + partName + " " + part.getKey() + " x" + part.getValue().size());
+                for (String id : part.getValue().subList(0, Math.min(3, part.getValue().size()))) {
+                    LinkFeatures f = byId(id);
+                    System.out.println("      " + f.day() + " " + titles.get(id));
+                }
+            }
+        }
+    }
+
+    private long cross(Map<String, List<String>> parts) {
+        long total = 0;
+        long sq = 0;
+        for (List<String> l : parts.values()) {
+            total += l.size();
+            sq += (long) l.size() * l.size();
+        }
+        return (total * total - sq) / 2;
+    }
+
+    private final Map<String, LinkFeatures> byId = new HashMap<>();
+
+    private LinkFeatures byId(String id) {
+        if (byId.isEmpty()) {
+            features.forEach(f -> byId.put(f.id(), f));
+        }
+        return byId.get(id);
+    }
+
+    /**
+     * Per article, as it arrives: its assignment and, when earlier articles of its gold story exist, how it scores
+     * against the story holding the latest of them. TSV: corpus, outcome, assigned score, probe score, retrieved,
+     * active, the probe's signals, title.
+     */
+    void probe(ClusterSettings settings) {
+        Map<String, String> latestOfGold = new HashMap<>();
+        StringBuilder header = new StringBuilder("corpus\toutcome\tassigned\tprobe\tretrieved\tactive");
+        for (String name : StoryScorer.FEATURES) {
+            header.append('\t').append(name);
+        }
+        System.out.println(header.append("\ttitle"));
+        try (StoryClusterer c = new StoryClusterer(settings)) {
+            for (LinkFeatures f : features) {
+                String g = gold.get(f.id());
+                String mate = latestOfGold.get(g);
+                StoryClusterer.Probe probe = mate == null ? null : c.probe(f, mate);
+                String before = mate == null ? null : c.storyOfArticle(mate);
+                org.collate.model.StoryAssignment a = c.add(f);
+                String outcome;
+                if (mate == null) {
+                    outcome = a.via().equals("new") ? "new-ok" : "joined-wrong";
+                } else {
+                    outcome = a.storyId().equals(before) ? "joined-ok" : a.via().equals("new") ? "missed-new"
+                            : "missed-other";
+                }
+                StringBuilder sb = new StringBuilder(corpus.get(f.id())).append('\t').append(outcome).append('\t')
+                        .append(String.format(Locale.ROOT, "%.3f", a.score()));
+                if (probe == null) {
+                    sb.append("\t\t\t");
+                    for (int i = 0; i < StoryScorer.FEATURES.length; i++) {
+                        sb.append('\t');
+                    }
+                } else {
+                    sb.append(String.format(Locale.ROOT, "\t%.3f\t%b\t%b", probe.score().total(), probe.retrieved(),
+                            probe.active()));
+                    for (double x : probe.score().features()) {
+                        sb.append(String.format(Locale.ROOT, "\t%.3f", x));
+                    }
+                }
+                System.out.println(sb.append('\t').append(titles.get(f.id())));
+                latestOfGold.put(g, f.id());
+            }
+        }
+    }
+
+    /** Coordinate descent over the weights (and join/merge thresholds), objective overall B-cubed F1. */
+    ClusterSettings tune(ClusterSettings start, int rounds) {
+        ClusterSettings best = start;
+        double bestF = f1(best);
+        System.out.printf(Locale.ROOT, "start %.4f%n", bestF);
+        int n = StoryScorer.FEATURES.length + 1;
+        double[] steps = new double[n + 2];
+        Arrays.fill(steps, Double.parseDouble(System.getProperty("step", "0.4")));
+        steps[n] = 0.04;
+        steps[n + 1] = 0.04;
+        for (int round = 0; round < rounds; round++) {
+            boolean improved = false;
+            for (int i = 0; i < n + 2; i++) {
+                for (int sign : new int[] {1, -1}) {
+                    ClusterSettings trial = nudge(best, i, sign * steps[i]);
+                    if (trial == null) {
+                        continue;
+                    }
+                    double f = f1(trial);
+                    if (f > bestF + 1e-5) {
+                        bestF = f;
+                        best = trial;
+                        improved = true;
+                        System.out.printf(Locale.ROOT, "round %d %s %+.3f -> %.4f%n", round, name(i),
+                                sign * steps[i], f);
+                        // keep going the same way while it helps
+                        while (true) {
+                            ClusterSettings further = nudge(best, i, sign * steps[i]);
+                            if (further == null) {
+                                break;
+                            }
+                            double ff = f1(further);
+                            if (ff > bestF + 1e-5) {
+                                bestF = ff;
+                                best = further;
+                                System.out.printf(Locale.ROOT, "round %d %s %+.3f -> %.4f%n", round, name(i),
+                                        sign * steps[i], ff);
+                            } else {
+                                break;
+                            }
+                        }
+                        break;
+                    }
+                }
+            }
+            System.out.println("after round " + round + ": " + describe(best) + " F1 " + bestF);
+            if (!improved) {
+                for (int i = 0; i < steps.length; i++) {
+                    steps[i] /= 2;
+                }
+                if (steps[0] < 0.05) {
+                    break;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static String name(int i) {
+        int n = StoryScorer.FEATURES.length;
+        return i < n ? StoryScorer.FEATURES[i] : i == n ? "bias" : i == n + 1 ? "join" : "merge";
+    }
+
+    private static ClusterSettings nudge(ClusterSettings s, int i, double delta) {
+        int n = StoryScorer.FEATURES.length + 1;
+        if (i < n) {
+            double[] w = s.scorerWeights();
+            w[i] = Math.round((w[i] + delta) * 1000) / 1000.0;
+            return s.withScorerWeights(w);
+        }
+        if (i == n) {
+            double t = s.joinThreshold() + delta;
+            return t <= 0.02 || t >= s.mergeThreshold() ? null : s.withJoinThreshold(Math.round(t * 1000) / 1000.0);
+        }
+        double m = s.mergeThreshold() + delta;
+        return m <= s.joinThreshold() || m > 1.0001 ? null : withMerge(s, Math.round(m * 1000) / 1000.0);
+    }
+
+    static ClusterSettings withMerge(ClusterSettings s, double m) {
+        return new ClusterSettings(s.windowDays(), s.candidates(), s.joinThreshold(), m, s.rewriteThreshold(),
+                s.duplicateJaccard(), s.staleDays(), s.undatedActiveArticles(), s.scorerWeights());
+    }
+
+    static ClusterSettings withRewrite(ClusterSettings s, double r) {
+        return new ClusterSettings(s.windowDays(), s.candidates(), s.joinThreshold(), s.mergeThreshold(), r,
+                s.duplicateJaccard(), s.staleDays(), s.undatedActiveArticles(), s.scorerWeights());
+    }
+
+    static String describe(ClusterSettings s) {
+        StringBuilder sb = new StringBuilder("weights ");
+        double[] w = s.scorerWeights();
+        for (int i = 0; i < w.length; i++) {
+            sb.append(i == 0 ? "" : ",").append(String.format(Locale.ROOT, "%.3f", w[i]));
+        }
+        return sb.append(String.format(Locale.ROOT, " join %.3f merge %.3f rewrite %.3f window %d", s.joinThreshold(),
+                s.mergeThreshold(), s.rewriteThreshold(), s.windowDays())).toString();
+    }
+
+    public static void main(String[] args) throws Exception {
+        String mode = args[0];
+        ClusterTuning t = new ClusterTuning(Path.of(args[1]), Path.of(args[2]));
+        ClusterSettings s = ClusterSettings.DEFAULT;
+        for (int i = 3; i + 1 < args.length; i += 2) {
+            String v = args[i + 1];
+            s = switch (args[i]) {
+                case "weights" -> s.withScorerWeights(Arrays.stream(v.split(",")).mapToDouble(Double::parseDouble)
+                        .toArray());
+                case "join" -> s.withJoinThreshold(Double.parseDouble(v));
+                case "merge" -> withMerge(s, Double.parseDouble(v));
+                case "rewrite" -> withRewrite(s, Double.parseDouble(v));
+                case "window" -> s.withWindowDays(Integer.parseInt(v));
+                case "candidates" -> new ClusterSettings(s.windowDays(), Integer.parseInt(v), s.joinThreshold(),
+                        s.mergeThreshold(), s.rewriteThreshold(), s.duplicateJaccard(), s.staleDays(),
+                        s.undatedActiveArticles(), s.scorerWeights());
+                default -> throw new IllegalArgumentException(args[i]);
+            };
+        }
+        long t0 = System.nanoTime();
+        switch (mode) {
+            case "eval" -> System.out.print(t.report(s));
+            case "probe" -> t.probe(s);
+            case "errors" -> {
+                System.out.print(t.report(s));
+                t.errors(s, Integer.parseInt(System.getProperty("limit", "12")));
+            }
+            case "tune" -> {
+                ClusterSettings best = t.tune(s, Integer.parseInt(System.getProperty("rounds", "6")));
+                System.out.println(describe(best));
+                System.out.print(t.report(best));
+            }
+            default -> throw new IllegalArgumentException(mode);
+        }
+        System.out.printf(Locale.ROOT, "%.1f s%n", (System.nanoTime() - t0) / 1e9);
+    }
+}
