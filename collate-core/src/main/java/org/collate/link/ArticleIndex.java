@@ -39,7 +39,7 @@ import java.util.Map;
 final class ArticleIndex implements AutoCloseable {
 
     static final int REOPEN_EVERY = 512;
-    private static final int MAX_QUERY_TERMS = 20;
+    private static final int MAX_QUERY_TERMS = 15;
     private static final int MAX_QUERY_ENTITIES = 10;
     private static final int MAX_QUOTE_PAIRS = 60;
     private static final int UNDATED = Integer.MIN_VALUE;

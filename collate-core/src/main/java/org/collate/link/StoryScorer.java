@@ -90,10 +90,11 @@ final class StoryScorer {
             termsMax = centroid;
             embeddingMax = embedding;
         }
-        double logSpan = s.first == null ? 0 : Math.log1p(s.last.toEpochDay() - s.first.toEpochDay());
+        // Math.log(1 + x) rather than log1p: x is a whole number of days, and log is an intrinsic (log1p is not).
+        double logSpan = s.first == null ? 0 : Math.log(1 + s.last.toEpochDay() - s.first.toEpochDay());
         long days = ignoreTime ? 0 : Math.max(0, s.daysAway(f.day()));
-        double logNearest = ignoreTime ? 0 : Math.log1p(Math.max(0, nearest));
-        double[] x = {centroid, termsMax, entities, cover, embedding, embeddingMax, Math.log1p(days), logNearest,
+        double logNearest = ignoreTime ? 0 : Math.log(1 + Math.max(0, nearest));
+        double[] x = {centroid, termsMax, entities, cover, embedding, embeddingMax, Math.log(1 + days), logNearest,
                 yearConflict(f, s) ? 1 : 0, titleMax, logNearest * entities, nearest == 0 || ignoreTime ? 1 : 0,
                 f.day() == null || s.first == null ? 1 : 0, conflict(f, s, "place:"), conflict(f, s, "person:"),
                 logSpan * logNearest};
@@ -119,31 +120,52 @@ final class StoryScorer {
 
     /** The share of the article's entity weight that the story names too. */
     private double entityCover(LinkFeatures f, StoryState s) {
-        double mine = 0;
+        ArticleEntities mine = articleEntities(f);
         double shared = 0;
-        for (String e : f.entities().keySet()) {
-            double w = stats.entityIdf(e);
-            mine += w;
-            if (s.entityCount.containsKey(e)) {
-                shared += w;
+        for (int i = 0; i < mine.keys.length; i++) {
+            if (s.entityCount.containsKey(mine.keys[i])) {
+                shared += mine.idf[i];
             }
         }
-        return mine == 0 ? 0 : shared / mine;
+        return mine.mass == 0 ? 0 : shared / mine.mass;
     }
+
+    /** The article's entity keys with their idf, computed once per article rather than once per candidate story. */
+    private record ArticleEntities(LinkFeatures of, String[] keys, double[] idf, double mass) {
+    }
+
+    private ArticleEntities lastArticle;
+
+    private ArticleEntities articleEntities(LinkFeatures f) {
+        ArticleEntities last = lastArticle;
+        if (last != null && last.of == f && stats.documents() == lastDocuments) {
+            return last;
+        }
+        String[] keys = f.entities().keySet().toArray(new String[0]);
+        double[] idf = new double[keys.length];
+        double mass = 0;
+        for (int i = 0; i < keys.length; i++) {
+            idf[i] = stats.entityIdf(keys[i]);
+            mass += idf[i];
+        }
+        lastDocuments = stats.documents();
+        return lastArticle = new ArticleEntities(f, keys, idf, mass);
+    }
+
+    private int lastDocuments = -1;
 
     /** Dice overlap of entity keys weighted by idf; a story's entity counts by the share of members naming it. */
     private double entityOverlap(LinkFeatures f, StoryState s) {
         if (f.entities().isEmpty() || s.entityCount.isEmpty()) {
             return 0;
         }
-        double mine = 0;
+        ArticleEntities article = articleEntities(f);
+        double mine = article.mass;
         double shared = 0;
-        for (String e : f.entities().keySet()) {
-            double w = stats.entityIdf(e);
-            mine += w;
-            Integer n = s.entityCount.get(e);
+        for (int i = 0; i < article.keys.length; i++) {
+            Integer n = s.entityCount.get(article.keys[i]);
             if (n != null) {
-                shared += w * Math.min(1.0, 2.0 * n / s.members.size());
+                shared += article.idf[i] * Math.min(1.0, 2.0 * n / s.members.size());
             }
         }
         double theirs = entityMass(s);
@@ -168,12 +190,7 @@ final class StoryScorer {
         if (!articleDwells) {
             return 0;
         }
-        for (Map.Entry<String, Integer> e : s.entityCount.entrySet()) {
-            if (e.getKey().startsWith(kind) && e.getValue() * 2 >= s.members.size()) {
-                return 1;
-            }
-        }
-        return 0;
+        return s.dwellsOn(kind) ? 1 : 0;
     }
 
     /** The story's weighted entity mass, recomputed when it changed or the statistics moved by a tenth. */

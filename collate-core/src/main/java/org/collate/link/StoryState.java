@@ -51,6 +51,9 @@ final class StoryState {
     final Map<Integer, Integer> yearCount = new HashMap<>();
     /** The idf-weighted entity mass, cached by the scorer; negative when stale. */
     double entityMass = -1;
+    /** Kinds of entity ("place:", "person:") that half the members name one of, as of {@link #dwellSize} members. */
+    private final Map<String, Boolean> dwells = new HashMap<>();
+    private int dwellSize = -1;
     int entityMassDocuments;
     float[] embeddingSum;
     double embeddingNorm;
@@ -158,5 +161,24 @@ final class StoryState {
             return day.toEpochDay() - last.toEpochDay();
         }
         return 0;
+    }
+
+    /**
+     * Whether half of the members or more name one same entity of this kind (a key prefix such as "place:"). Cached
+     * until the story's membership changes: the scan over all its entities was a tenth of the scoring time.
+     */
+    boolean dwellsOn(String kind) {
+        if (dwellSize != members.size()) {
+            dwells.clear();
+            dwellSize = members.size();
+        }
+        return dwells.computeIfAbsent(kind, k -> {
+            for (Map.Entry<String, Integer> e : entityCount.entrySet()) {
+                if (e.getKey().startsWith(k) && e.getValue() * 2 >= members.size()) {
+                    return true;
+                }
+            }
+            return false;
+        });
     }
 }
