@@ -10,15 +10,14 @@ package org.collate.link;
  * @param mergeThreshold     the score at which a second story that the article also matches is merged in
  * @param rewriteThreshold   the score an article outside the window must reach to join as a rewrite
  * @param duplicateJaccard   the estimated shingle Jaccard similarity that makes a near-duplicate
- * @param staleDays          a copy published this many days after its story's last article is flagged stale
  * @param undatedActiveArticles an undated story stays active until this many articles have arrived after its last one
  * @param scorerWeights      the story scorer's logistic weights, in the order of {@code StoryScorer.FEATURES}, bias last
  */
 public record ClusterSettings(int windowDays, int candidates, double joinThreshold, double mergeThreshold,
-                              double rewriteThreshold, double duplicateJaccard, int staleDays,
-                              int undatedActiveArticles, double[] scorerWeights) {
+                              double rewriteThreshold, double duplicateJaccard, int undatedActiveArticles,
+                              double[] scorerWeights) {
 
-    public static final ClusterSettings DEFAULT = new ClusterSettings(20, 30, 0.25, 0.9, 0.7, 0.5, 30, 5000,
+    public static final ClusterSettings DEFAULT = new ClusterSettings(20, 30, 0.25, 0.9, 0.7, 0.5, 5000,
             StoryScorer.DEFAULT_WEIGHTS);
 
     public ClusterSettings {
@@ -35,16 +34,14 @@ public record ClusterSettings(int windowDays, int candidates, double joinThresho
 
     public ClusterSettings withScorerWeights(double[] weights) {
         return new ClusterSettings(windowDays, candidates, joinThreshold, mergeThreshold, rewriteThreshold,
-                duplicateJaccard, staleDays, undatedActiveArticles, weights);
+                duplicateJaccard, undatedActiveArticles, weights);
     }
 
     public ClusterSettings withJoinThreshold(double t) {
-        return new ClusterSettings(windowDays, candidates, t, mergeThreshold, rewriteThreshold, duplicateJaccard,
-                staleDays, undatedActiveArticles, scorerWeights);
+        return new ClusterSettings(windowDays, candidates, t, mergeThreshold, rewriteThreshold, duplicateJaccard, undatedActiveArticles, scorerWeights);
     }
 
     public ClusterSettings withWindowDays(int days) {
-        return new ClusterSettings(days, candidates, joinThreshold, mergeThreshold, rewriteThreshold, duplicateJaccard,
-                staleDays, undatedActiveArticles, scorerWeights);
+        return new ClusterSettings(days, candidates, joinThreshold, mergeThreshold, rewriteThreshold, duplicateJaccard, undatedActiveArticles, scorerWeights);
     }
 }

@@ -125,7 +125,6 @@ public final class LinkFeatureExtractor {
             if (!q.direct()) {
                 continue;
             }
-            Map<String, Integer> ignored = new HashMap<>();
             java.util.List<String> words = new java.util.ArrayList<>();
             try (TokenStream ts = analyzer.tokenStream("q", q.text())) {
                 CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
@@ -140,7 +139,6 @@ public final class LinkFeatureExtractor {
             for (int i = 0; i + 1 < words.size(); i++) {
                 out.add(words.get(i) + " " + words.get(i + 1));
             }
-            ignored.clear();
         }
         return out;
     }

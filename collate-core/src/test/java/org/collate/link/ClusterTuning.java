@@ -281,12 +281,12 @@ public final class ClusterTuning {
 
     static ClusterSettings withMerge(ClusterSettings s, double m) {
         return new ClusterSettings(s.windowDays(), s.candidates(), s.joinThreshold(), m, s.rewriteThreshold(),
-                s.duplicateJaccard(), s.staleDays(), s.undatedActiveArticles(), s.scorerWeights());
+                s.duplicateJaccard(), s.undatedActiveArticles(), s.scorerWeights());
     }
 
     static ClusterSettings withRewrite(ClusterSettings s, double r) {
         return new ClusterSettings(s.windowDays(), s.candidates(), s.joinThreshold(), s.mergeThreshold(), r,
-                s.duplicateJaccard(), s.staleDays(), s.undatedActiveArticles(), s.scorerWeights());
+                s.duplicateJaccard(), s.undatedActiveArticles(), s.scorerWeights());
     }
 
     static String describe(ClusterSettings s) {
@@ -313,7 +313,7 @@ public final class ClusterTuning {
                 case "rewrite" -> withRewrite(s, Double.parseDouble(v));
                 case "window" -> s.withWindowDays(Integer.parseInt(v));
                 case "candidates" -> new ClusterSettings(s.windowDays(), Integer.parseInt(v), s.joinThreshold(),
-                        s.mergeThreshold(), s.rewriteThreshold(), s.duplicateJaccard(), s.staleDays(),
+                        s.mergeThreshold(), s.rewriteThreshold(), s.duplicateJaccard(),
                         s.undatedActiveArticles(), s.scorerWeights());
                 default -> throw new IllegalArgumentException(args[i]);
             };

@@ -112,7 +112,7 @@ class StoryClustererTest {
         // score under the threshold), then an undated report that matches both joins one and merges the other.
         ClusterSettings d = ClusterSettings.DEFAULT;
         ClusterSettings eager = new ClusterSettings(d.windowDays(), d.candidates(), d.joinThreshold(),
-                d.joinThreshold(), d.rewriteThreshold(), d.duplicateJaccard(), d.staleDays(),
+                d.joinThreshold(), d.rewriteThreshold(), d.duplicateJaccard(),
                 d.undatedActiveArticles(), d.scorerWeights());
         try (StoryClusterer c = new StoryClusterer(eager)) {
             StoryAssignment first = c.add(article("fire1", FIRE_1_TITLE, FIRE_1, DAY));
