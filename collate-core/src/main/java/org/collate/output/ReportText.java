@@ -35,12 +35,19 @@ public final class ReportText {
     public static void print(StoryReport r, PrintWriter out) {
         Map<String, String> label = labels(r);
         Set<String> outlets = new LinkedHashSet<>();
-        r.articles().forEach(a -> outlets.add(outletOf(a.article())));
+        long unnamed = r.articles().stream().filter(a -> a.article().outlet() == null).count();
+        r.articles().forEach(a -> {
+            if (a.article().outlet() != null) {
+                outlets.add(a.article().outlet());
+            }
+        });
+        String sources = outlets.isEmpty() ? "outlets unknown"
+                : "from " + outlets.size() + " outlet" + (outlets.size() == 1 ? "" : "s")
+                + (unnamed == 0 ? "" : " and " + unnamed + " whose outlet is unknown");
         out.println("═".repeat(WIDTH));
         out.println("STORY " + r.story().id() + ": " + r.displayTitle());
-        out.println("  " + r.articles().size() + " article" + (r.articles().size() == 1 ? "" : "s") + " from "
-                + outlets.size() + " outlet" + (outlets.size() == 1 ? "" : "s") + "; event date "
-                + (r.eventDate() == null ? "unknown" : r.eventDate()));
+        out.println("  " + r.articles().size() + " article" + (r.articles().size() == 1 ? "" : "s") + ", " + sources
+                + "; event date " + (r.eventDate() == null ? "unknown" : r.eventDate()));
         out.println();
         out.println("SOURCES");
         Map<String, ProvenanceLink> links = new LinkedHashMap<>();
