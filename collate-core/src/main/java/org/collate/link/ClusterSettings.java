@@ -38,10 +38,12 @@ public record ClusterSettings(int windowDays, int candidates, double joinThresho
     }
 
     public ClusterSettings withJoinThreshold(double t) {
-        return new ClusterSettings(windowDays, candidates, t, mergeThreshold, rewriteThreshold, duplicateJaccard, undatedActiveArticles, scorerWeights);
+        return new ClusterSettings(windowDays, candidates, t, mergeThreshold, rewriteThreshold, duplicateJaccard,
+                undatedActiveArticles, scorerWeights);
     }
 
     public ClusterSettings withWindowDays(int days) {
-        return new ClusterSettings(days, candidates, joinThreshold, mergeThreshold, rewriteThreshold, duplicateJaccard, undatedActiveArticles, scorerWeights);
+        return new ClusterSettings(days, candidates, joinThreshold, mergeThreshold, rewriteThreshold, duplicateJaccard,
+                undatedActiveArticles, scorerWeights);
     }
 }

@@ -21,8 +21,8 @@ import java.util.Map;
  *       {@link StoryScorer}; it joins the best at or above the join threshold, and any other story it matches at the
  *       merge threshold is merged in, as evidence accumulates that they are one.</li>
  *   <li>A dated article that matches nothing in its window is compared with older and undated stories whose quotes
- *       it repeats (found through the index by shared quote word pairs), at the rewrite threshold, so a re-publication or translation months later joins the old story
- *       instead of starting a new one.</li>
+ *       it repeats (found through the index by shared quote word pairs), at the rewrite threshold, so a
+ *       re-publication or translation months later joins the old story instead of starting a new one.</li>
  *   <li>Else it starts a new story.</li>
  * </ol>
  * Cost per article is bounded by the number of candidates, not the corpus: stories that fall out of the window are
@@ -223,7 +223,10 @@ public final class StoryClusterer implements AutoCloseable {
         }
     }
 
-    /** For tuning and diagnosis: how an article not yet added scores against the story an earlier article is in. */
+    /**
+     * For tuning and diagnosis: how an article not yet added scores against the story an earlier article is in.
+     * Gives the article's new terms their ids, as adding it would.
+     */
     record Probe(String storyId, boolean retrieved, boolean active, StoryScorer.Score score) {
     }
 

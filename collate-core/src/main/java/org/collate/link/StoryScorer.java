@@ -12,6 +12,7 @@ import java.util.Map;
  * different years are different stories. Time counts less against a story that has already run for days
  * ({@code spanTimesNearest}: the log of the story's span of days times the log of the days to its nearest member): a
  * developing story keeps drawing reports days apart, where one that broke and ended on a single day does not.
+ * Not thread-safe: it keeps the entity weights of the article being placed across its candidate stories.
  */
 final class StoryScorer {
 
@@ -33,6 +34,9 @@ final class StoryScorer {
 
     private final CollectionStatistics stats;
     private final double[] weights;
+    /** The entity weights of the article being placed, and the collection size they were computed at. */
+    private ArticleEntities lastArticle;
+    private int lastDocuments = -1;
 
     StoryScorer(CollectionStatistics stats, double[] weights) {
         this.stats = stats;
@@ -134,8 +138,6 @@ final class StoryScorer {
     private record ArticleEntities(LinkFeatures of, String[] keys, double[] idf, double mass) {
     }
 
-    private ArticleEntities lastArticle;
-
     private ArticleEntities articleEntities(LinkFeatures f) {
         ArticleEntities last = lastArticle;
         if (last != null && last.of == f && stats.documents() == lastDocuments) {
@@ -151,8 +153,6 @@ final class StoryScorer {
         lastDocuments = stats.documents();
         return lastArticle = new ArticleEntities(f, keys, idf, mass);
     }
-
-    private int lastDocuments = -1;
 
     /** Dice overlap of entity keys weighted by idf; a story's entity counts by the share of members naming it. */
     private double entityOverlap(LinkFeatures f, StoryState s) {
