@@ -11,7 +11,11 @@ package org.collate.model;
  * @param speakerSpan the characters naming the speaker at the attribution, or null
  * @param verb        the reporting verb ("said", "told", "called on"), or null
  * @param verbSpan    the verb's characters, or null
+ * @param reportedBy  the outer source the article has the quote from ("…,” Putin said, according to Reuters": Reuters),
+ *                    or null; the speaker stays the one who said it
+ * @param reportedByEntityId the outer source's article-local entity, or null
+ * @param reportedBySpan     the characters naming the outer source, or null
  */
 public record Quote(Span span, String text, boolean direct, String speaker, String entityId, Span speakerSpan,
-                    String verb, Span verbSpan) {
+                    String verb, Span verbSpan, String reportedBy, String reportedByEntityId, Span reportedBySpan) {
 }

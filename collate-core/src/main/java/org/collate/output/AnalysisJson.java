@@ -12,7 +12,8 @@ import org.collate.model.Span;
 
 /**
  * An analysed article as JSON: {@code id, origin, title, language, entities[{id, kind, name, variants, roles,
- * mentions}], quotes[{text, start, end, speaker, entity, verb, direct}], numbers, dates, notes}; every offset
+ * mentions}], quotes[{text, start, end, speaker, entity, verb, direct, reported_by (only when the article has the
+ * quote from an outer source)}], numbers, dates, notes}; every offset
  * points into the article's {@code text}, which is included.
  */
 public final class AnalysisJson {
@@ -56,6 +57,9 @@ public final class AnalysisJson {
             qn.put("speaker", q.speaker());
             qn.put("entity", q.entityId());
             qn.put("verb", q.verb());
+            if (q.reportedBy() != null) {
+                qn.put("reported_by", q.reportedBy());
+            }
             qn.put("direct", q.direct());
         }
         ArrayNode numbers = node.putArray("numbers");

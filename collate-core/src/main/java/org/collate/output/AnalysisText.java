@@ -35,7 +35,9 @@ public final class AnalysisText {
         out.println("-- quotes");
         for (Quote q : a.quotes()) {
             out.println("  " + (q.speaker() == null ? "(unattributed)" : q.speaker())
-                    + (q.verb() == null ? "" : " [" + q.verb() + "]") + (q.direct() ? ": “" : ": (reported) ")
+                    + (q.verb() == null ? "" : " [" + q.verb() + "]")
+                    + (q.reportedBy() == null ? "" : " (according to " + q.reportedBy() + ")")
+                    + (q.direct() ? ": “" : ": (reported) ")
                     + ArticleText.abbreviate(q.text(), 140) + (q.direct() ? "”" : ""));
         }
         if (!a.numbers().isEmpty()) {

@@ -7,8 +7,9 @@ import java.util.Set;
 
 /**
  * The source that reports a reporting clause: "“…,” Sanders said, according to CNN", "According to Yahoo News,
- * the spokesman said that “…”", "…, the prince said, the Post reported." Attribution corpora credit the quote to
- * that outer source: it is what the article can vouch for.
+ * the spokesman said that “…”", "…, the prince said, the Post reported." The speaker stays the one who said it; the
+ * outer source is kept beside it, as what the article can vouch for (attribution corpora such as PolNeAR credit the
+ * quote to it, and {@link QuoteEvaluator} scores it so).
  */
 final class OuterSource {
 
@@ -24,7 +25,7 @@ final class OuterSource {
         this.phrases = phrases;
     }
 
-    /** {@code inner} credited to the outer source of its unit, or {@code inner} itself when there is none. */
+    /** {@code inner} with the outer source of its unit, or {@code inner} itself when there is none. */
     Attribution over(Unit u, Attribution inner) {
         if (inner == null || inner.verb() == null || inner.verb().equalsIgnoreCase("according to")) {
             return inner;
@@ -34,10 +35,8 @@ final class OuterSource {
                 continue;
             }
             NounPhrases.Phrase np = null;
-            int verbTo = k + 1;
             if (u.word(k).equalsIgnoreCase("according") && k + 1 < u.size() && u.word(k + 1).equalsIgnoreCase("to")) {
                 np = phrases.startingAt(u, k + 2, u.size());
-                verbTo = k + 2;
             } else if (REPORTED.contains(u.word(k).toLowerCase(Locale.ROOT)) && closesUnit(u, k + 1)) {
                 // ", the Post reported." or ", reports USA Today."
                 NounPhrases.Phrase subject = phrases.subjectOf(u, k, 0);
@@ -50,8 +49,7 @@ final class OuterSource {
             // "…, which, according to him, “…”": a pronoun stands for the speaker already found.
             boolean pronoun = np != null && np.to() - np.from() == 1 && u.pos(np.from()).equals("PRON");
             if (np != null && !pronoun && !span(u, np).overlaps(inner.speaker().span())) {
-                Span verb = span(u, new NounPhrases.Phrase(k, verbTo));
-                return new Attribution(speakers.resolve(u, np), verb.of(ctx.text), verb, inner.how());
+                return inner.reportedBy(speakers.resolve(u, np));
             }
         }
         return inner;

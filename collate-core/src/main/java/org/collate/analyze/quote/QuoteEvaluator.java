@@ -265,16 +265,21 @@ public final class QuoteEvaluator {
     }
 
     private static String speakerOf(Quote q) {
-        return q.speaker() == null ? "(none)" : q.speaker() + (q.verb() == null ? "" : " [" + q.verb() + "]");
+        return q.speaker() == null ? "(none)" : q.speaker() + (q.verb() == null ? "" : " [" + q.verb() + "]")
+                + (q.reportedBy() == null ? "" : " according to " + q.reportedBy());
     }
 
+    /** PolNeAR's source is the outer one when the article has the quote from someone ("…, according to CNN"). */
     private static boolean speakerRight(Quote q, List<Span> sources, AnalyzedArticle a) {
+        boolean outer = q.reportedBySpan() != null;
+        Span speakerSpan = outer ? q.reportedBySpan() : q.speakerSpan();
+        String entityId = outer ? q.reportedByEntityId() : q.entityId();
         for (Span s : sources) {
-            if (q.speakerSpan() != null && q.speakerSpan().overlaps(s)) {
+            if (speakerSpan != null && speakerSpan.overlaps(s)) {
                 return true;
             }
         }
-        Entity e = q.entityId() == null ? null : a.entity(q.entityId());
+        Entity e = entityId == null ? null : a.entity(entityId);
         if (e != null) {
             for (Mention m : e.mentions()) {
                 for (Span s : sources) {

@@ -182,9 +182,11 @@ public final class QuoteExtractor {
 
     private static Quote quote(Span span, String content, boolean direct, Attribution a) {
         if (a == null) {
-            return new Quote(span, content, direct, null, null, null, null, null);
+            return new Quote(span, content, direct, null, null, null, null, null, null, null, null);
         }
         Speaker s = a.speaker();
-        return new Quote(span, content, direct, s.name(), s.entityId(), s.span(), a.verb(), a.verbSpan());
+        Speaker via = a.reportedBy();
+        return new Quote(span, content, direct, s.name(), s.entityId(), s.span(), a.verb(), a.verbSpan(),
+                via == null ? null : via.name(), via == null ? null : via.entityId(), via == null ? null : via.span());
     }
 }
