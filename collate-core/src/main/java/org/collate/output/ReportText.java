@@ -107,9 +107,14 @@ public final class ReportText {
             if (facts == null) {
                 continue;
             }
-            out.println("  " + label.get(a.id()) + " " + outletOf(a.article()) + " only:");
+            // A fact that copies of one source repeat is still single-source: its bullet names every article.
+            boolean copies = facts.stream().anyMatch(f -> articlesOf(f).size() > 1);
+            out.println("  " + label.get(a.id()) + " " + outletOf(a.article()) + (copies ? " and copies of it" : "")
+                    + " only:");
             for (Fact f : facts) {
-                out.println(wrap("    • " + f.readings().get(0).value(), "      "));
+                List<String> ids = articlesOf(f);
+                out.println(wrap("    • " + (ids.size() > 1 ? labels(ids, label) + " " : "")
+                        + f.readings().get(0).value(), "      "));
             }
         }
         out.println();
@@ -169,6 +174,12 @@ public final class ReportText {
             out = out.replace("article " + e.getKey(), "article " + e.getValue()).replace(e.getKey(), e.getValue());
         }
         return out;
+    }
+
+    private static List<String> articlesOf(Fact f) {
+        java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>();
+        f.readings().forEach(r -> ids.addAll(r.articleIds()));
+        return List.copyOf(ids);
     }
 
     private static String outletOf(Article a) {
