@@ -151,6 +151,9 @@ class RunCommandTest {
         int entities = out.indexOf("ENTITIES");
         assertThat(List.of(sources, conflicts, agreed, single, quotes, entities)).isSorted().doesNotContain(-1);
         assertThat(out).contains("rewrite of [1]", "left dozens injured", "deadly clashes");
+        // What the rewrite repeats of the wire story is one source's claim, shown with both articles.
+        assertThat(out).contains("and copies of it only:").containsPattern("• \\[1\\]\\[2\\] .*zero-sum");
+        assertThat(out).doesNotContain("\"null\"");
     }
 
     @Test
