@@ -12,7 +12,6 @@ import java.util.Map;
  * different years are different stories. Time counts less against a story that has already run for days
  * ({@code spanTimesNearest}: the log of the story's span of days times the log of the days to its nearest member): a
  * developing story keeps drawing reports days apart, where one that broke and ended on a single day does not.
- * Not thread-safe: it keeps the entity weights of the article being placed across its candidate stories.
  */
 final class StoryScorer {
 
@@ -34,9 +33,6 @@ final class StoryScorer {
 
     private final CollectionStatistics stats;
     private final double[] weights;
-    /** The entity weights of the article being placed, and the collection size they were computed at. */
-    private ArticleEntities lastArticle;
-    private int lastDocuments = -1;
 
     StoryScorer(CollectionStatistics stats, double[] weights) {
         this.stats = stats;
@@ -124,34 +120,16 @@ final class StoryScorer {
 
     /** The share of the article's entity weight that the story names too. */
     private double entityCover(LinkFeatures f, StoryState s) {
-        ArticleEntities mine = articleEntities(f);
+        double mine = 0;
         double shared = 0;
-        for (int i = 0; i < mine.keys.length; i++) {
-            if (s.entityCount.containsKey(mine.keys[i])) {
-                shared += mine.idf[i];
+        for (String e : f.entities().keySet()) {
+            double w = stats.entityIdf(e);
+            mine += w;
+            if (s.entityCount.containsKey(e)) {
+                shared += w;
             }
         }
-        return mine.mass == 0 ? 0 : shared / mine.mass;
-    }
-
-    /** The article's entity keys with their idf, computed once per article rather than once per candidate story. */
-    private record ArticleEntities(LinkFeatures of, String[] keys, double[] idf, double mass) {
-    }
-
-    private ArticleEntities articleEntities(LinkFeatures f) {
-        ArticleEntities last = lastArticle;
-        if (last != null && last.of == f && stats.documents() == lastDocuments) {
-            return last;
-        }
-        String[] keys = f.entities().keySet().toArray(new String[0]);
-        double[] idf = new double[keys.length];
-        double mass = 0;
-        for (int i = 0; i < keys.length; i++) {
-            idf[i] = stats.entityIdf(keys[i]);
-            mass += idf[i];
-        }
-        lastDocuments = stats.documents();
-        return lastArticle = new ArticleEntities(f, keys, idf, mass);
+        return mine == 0 ? 0 : shared / mine;
     }
 
     /** Dice overlap of entity keys weighted by idf; a story's entity counts by the share of members naming it. */
@@ -159,13 +137,14 @@ final class StoryScorer {
         if (f.entities().isEmpty() || s.entityCount.isEmpty()) {
             return 0;
         }
-        ArticleEntities article = articleEntities(f);
-        double mine = article.mass;
+        double mine = 0;
         double shared = 0;
-        for (int i = 0; i < article.keys.length; i++) {
-            Integer n = s.entityCount.get(article.keys[i]);
+        for (String e : f.entities().keySet()) {
+            double w = stats.entityIdf(e);
+            mine += w;
+            Integer n = s.entityCount.get(e);
             if (n != null) {
-                shared += article.idf[i] * Math.min(1.0, 2.0 * n / s.members.size());
+                shared += w * Math.min(1.0, 2.0 * n / s.members.size());
             }
         }
         double theirs = entityMass(s);
