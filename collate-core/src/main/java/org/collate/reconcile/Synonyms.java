@@ -48,6 +48,23 @@ public final class Synonyms {
         return local;
     }
 
+    /**
+     * The word's WordNet entries, one per part of speech it has (only {@code only}'s when that is not null). Callers
+     * hold the dictionary's lock: extJWNL loads senses lazily.
+     */
+    private List<IndexWord> entries(String w, POS only) throws JWNLException {
+        List<IndexWord> out = new ArrayList<>(4);
+        for (POS pos : POS.getAllPOS()) {
+            if (only == null || pos == only) {
+                IndexWord iw = dictionary.getIndexWord(pos, w);
+                if (iw != null) {
+                    out.add(iw);
+                }
+            }
+        }
+        return out;
+    }
+
     /** Base forms of a word in any part of speech ("went" → "go", "injured" → "injure", "injured"). */
     public Set<String> baseForms(String word) {
         String w = word.toLowerCase(Locale.ROOT);
@@ -73,11 +90,7 @@ public final class Synonyms {
         String w = word.toLowerCase(Locale.ROOT);
         try {
             synchronized (dictionary) {
-                for (POS pos : POS.getAllPOS()) {
-                    IndexWord iw = dictionary.getIndexWord(pos, w);
-                    if (iw == null) {
-                        continue;
-                    }
+                for (IndexWord iw : entries(w, null)) {
                     for (Synset s : iw.getSenses()) {
                         for (Word x : s.getWords()) {
                             if (x.getLemma().equals(w)) {
@@ -135,14 +148,7 @@ public final class Synonyms {
         }
         try {
             synchronized (dictionary) {
-                for (POS pos : POS.getAllPOS()) {
-                    if (only != null && pos != only) {
-                        continue;
-                    }
-                    IndexWord iw = dictionary.getIndexWord(pos, w);
-                    if (iw == null) {
-                        continue;
-                    }
+                for (IndexWord iw : entries(w, only)) {
                     List<Synset> ss = iw.getSenses();
                     for (int i = 0; i < Math.min(senses, ss.size()); i++) {
                         for (Word x : ss.get(i).getWords()) {
@@ -166,11 +172,7 @@ public final class Synonyms {
         String w = word.toLowerCase(Locale.ROOT);
         try {
             synchronized (dictionary) {
-                for (POS pos : POS.getAllPOS()) {
-                    IndexWord iw = dictionary.getIndexWord(pos, w);
-                    if (iw == null) {
-                        continue;
-                    }
+                for (IndexWord iw : entries(w, null)) {
                     for (Synset s : iw.getSenses()) {
                         for (Word x : s.getWords()) {
                             if (!x.getLemma().equalsIgnoreCase(w)) {
@@ -203,12 +205,9 @@ public final class Synonyms {
         try {
             synchronized (dictionary) {
                 for (String f : forms) {
-                    for (POS pos : POS.getAllPOS()) {
-                        IndexWord iw = dictionary.getIndexWord(pos, f);
-                        if (iw != null) {
-                            for (Synset s : iw.getSenses()) {
-                                out.add(s.getOffset() * 4 + pos.getId());
-                            }
+                    for (IndexWord iw : entries(f, null)) {
+                        for (Synset s : iw.getSenses()) {
+                            out.add(s.getOffset() * 4 + iw.getPOS().getId());
                         }
                     }
                 }
