@@ -58,8 +58,7 @@ final class TextQuality {
                 }
             }
             if (t.size() <= 4 && t.size() >= 2 && s.index() > 0 && t.stream().noneMatch(x -> x.pos().equals("VERB")
-                    || x.pos().equals("AUX")) && s.text().endsWith(".") && startsInsideParagraph(text, s)
-                    && !followsInitial(text, s)) {
+                    || x.pos().equals("AUX")) && s.text().endsWith(".") && startsInsideParagraph(text, s)) {
                 add(signs, kinds, "verbless scrap after a sentence", a, s.span().start(), s.span().end());
             }
         }
@@ -80,25 +79,6 @@ final class TextQuality {
     private static boolean startsInsideParagraph(String text, Sentence s) {
         int start = s.span().start();
         return start >= 2 && !text.startsWith("\n", start - 1) && !text.startsWith("\n", start - 2);
-    }
-
-    /**
-     * Whether the sentence before ends in a one-letter initial ("U.", or "U ." in tokenised corpora): then the
-     * segmenter split at an abbreviation ("U.S. Geological Survey."), and the short piece is no scrap of the writer's.
-     */
-    private static boolean followsInitial(String text, Sentence s) {
-        int i = s.span().start() - 1;
-        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
-            i--;
-        }
-        if (i < 1 || text.charAt(i) != '.') {
-            return false;
-        }
-        i--;
-        while (i >= 0 && text.charAt(i) == ' ') {
-            i--;
-        }
-        return i >= 0 && Character.isUpperCase(text.charAt(i)) && (i == 0 || !Character.isLetter(text.charAt(i - 1)));
     }
 
     private static void add(List<Evidence> signs, List<String> kinds, String kind, AnalyzedArticle a, int start, int end) {

@@ -76,7 +76,8 @@ public final class TextSegmenter {
     /**
      * Joins the model's false splits: the UD model breaks "$1.2 | billion", "at 3 p.m. | on Friday" and "Gov. |
      * Kristi Noem", but a news sentence neither starts in lower case, nor ends without closing punctuation, nor
-     * ends on a title's abbreviation.
+     * ends on a title's abbreviation or a one-letter initial ("U.S. | Geological Survey", "U . S . | Geological" in
+     * tokenised corpora, "J. | K. Rowling").
      */
     static List<Span> repairSplits(String paragraph, Span[] spans) {
         List<Span> out = new ArrayList<>(spans.length);
@@ -85,7 +86,8 @@ public final class TextSegmenter {
                 Span last = out.get(out.size() - 1);
                 char first = paragraph.charAt(s.getStart());
                 boolean continues = Character.isLowerCase(first) || !endsSentence(paragraph, last.getEnd())
-                        || endsWithTitleAbbreviation(paragraph, last.getEnd());
+                        || endsWithTitleAbbreviation(paragraph, last.getEnd())
+                        || endsWithInitial(paragraph, last.getEnd());
                 if (continues) {
                     out.set(out.size() - 1, new Span(last.getStart(), s.getEnd()));
                     continue;
@@ -103,6 +105,19 @@ public final class TextSegmenter {
     private static boolean endsWithTitleAbbreviation(String text, int end) {
         int from = Math.max(0, end - 8);
         return TITLE_ABBREVIATION.matcher(text.substring(from, end)).find();
+    }
+
+    /** "… the U.S." or "… the U . S .": a capital letter standing alone before the full stop. */
+    private static boolean endsWithInitial(String text, int end) {
+        int i = end - 1;
+        if (i < 1 || text.charAt(i) != '.') {
+            return false;
+        }
+        i--;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        return i >= 0 && Character.isUpperCase(text.charAt(i)) && (i == 0 || !Character.isLetter(text.charAt(i - 1)));
     }
 
     private static boolean endsSentence(String text, int end) {
