@@ -24,7 +24,8 @@ import java.util.TreeMap;
  * java -cp collate-core/target/test-classes:collate-cli/target/collate.jar org.collate.link.ClusterTuning \
  *     MODE GOLD.jsonl EMBEDDING.cache [weights w0,w1,...,bias] [join T] [merge T] [rewrite T]
  * </pre>
- * MODE: {@code eval} (scores per corpus), {@code errors} (wrong merges and splits with titles), {@code tune}
+ * MODE: {@code eval} (scores per corpus), {@code errors} (wrong merges and splits with titles), {@code probe} (each
+ * article's signals against its gold story), {@code explain} (each wrong join's signals), {@code tune}
  * (coordinate descent on the weights and thresholds, objective overall B-cubed F1, one setting for all corpora).
  */
 public final class ClusterTuning {
@@ -201,6 +202,46 @@ public final class ClusterTuning {
         }
     }
 
+    /**
+     * Every wrong join (an article joining a story that holds none of its gold story's earlier articles): the
+     * signals against the story it joined, then its title and the title of the article that brought that story. TSV.
+     * Two passes over the same order: the first finds the wrong joins, the second probes them before they happen.
+     */
+    void explain(ClusterSettings settings) {
+        Map<String, String> matched = new HashMap<>();
+        try (StoryClusterer c = new StoryClusterer(settings)) {
+            for (LinkFeatures f : features) {
+                org.collate.model.StoryAssignment a = c.add(f);
+                if (a.matchedArticle() != null && !gold.get(a.matchedArticle()).equals(gold.get(f.id()))) {
+                    matched.put(f.id(), a.matchedArticle());
+                }
+            }
+        }
+        StringBuilder header = new StringBuilder("corpus\tvia\tscore");
+        for (String name : StoryScorer.FEATURES) {
+            header.append('\t').append(name);
+        }
+        System.out.println(header.append("\ttitle\tjoined"));
+        try (StoryClusterer c = new StoryClusterer(settings)) {
+            for (LinkFeatures f : features) {
+                String m = matched.get(f.id());
+                if (m != null) {
+                    StoryClusterer.Probe p = c.probe(f, m);
+                    StringBuilder sb = new StringBuilder(corpus.get(f.id()));
+                    org.collate.model.StoryAssignment a = c.add(f);
+                    sb.append('\t').append(a.via()).append(String.format(Locale.ROOT, "\t%.3f", a.score()));
+                    for (double x : p.score().features()) {
+                        sb.append(String.format(Locale.ROOT, "\t%.3f", x));
+                    }
+                    System.out.println(sb.append('\t').append(titles.get(f.id())).append('\t')
+                            .append(titles.get(m)));
+                } else {
+                    c.add(f);
+                }
+            }
+        }
+    }
+
     /** Coordinate descent over the weights (and join/merge thresholds), objective overall B-cubed F1. */
     ClusterSettings tune(ClusterSettings start, int rounds) {
         ClusterSettings best = start;
@@ -322,6 +363,7 @@ public final class ClusterTuning {
         switch (mode) {
             case "eval" -> System.out.print(t.report(s));
             case "probe" -> t.probe(s);
+            case "explain" -> t.explain(s);
             case "errors" -> {
                 System.out.print(t.report(s));
                 t.errors(s, Integer.parseInt(System.getProperty("limit", "12")));
