@@ -125,14 +125,17 @@ public final class ClusterEvaluator {
         return new Report(predicted, ClusteringScores.score(predicted, goldStory), byCorpus, skipped, candidates);
     }
 
-    /** Writes {@code {"id","story"}} per article. */
+    /** Writes {@code {"id","story"}} per article, keys in that order (a record keeps its components' order). */
     public static void writePredictions(Report report, Path out) throws IOException {
         try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             for (Map.Entry<String, String> e : report.predicted().entrySet()) {
-                w.write(JSON.writeValueAsString(Map.of("id", e.getKey(), "story", e.getValue())));
+                w.write(JSON.writeValueAsString(new Prediction(e.getKey(), e.getValue())));
                 w.newLine();
             }
         }
+    }
+
+    private record Prediction(String id, String story) {
     }
 
     private static String text(JsonNode node, String field) {

@@ -45,5 +45,11 @@ class ClusterEvaluatorTest {
         assertThat(r.byCorpus()).containsOnlyKeys("c1", "c2");
         assertThat(r.byCorpus().get("c1").bcubed().recall()).isEqualTo(0.5);
         assertThat(r.byCorpus().get("c2").bcubed().f1()).isEqualTo(1.0);
+
+        Path out = dir.resolve("pred.jsonl");
+        ClusterEvaluator.writePredictions(r, out);
+        List<String> lines = Files.readAllLines(out);
+        assertThat(lines).hasSize(4).allMatch(l -> l.startsWith("{\"id\":\"") && l.contains("\",\"story\":\""));
+        assertThat(lines).contains("{\"id\":\"late\",\"story\":\"unread:late\"}");
     }
 }
