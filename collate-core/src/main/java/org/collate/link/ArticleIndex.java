@@ -43,7 +43,10 @@ final class ArticleIndex implements AutoCloseable {
     private static final int MAX_QUERY_ENTITIES = 10;
     private static final int MAX_QUOTE_PAIRS = 60;
     private static final int UNDATED = Integer.MIN_VALUE;
-    /** Terms with their counts and length norms, for BM25, but no positions: no query here is a phrase. */
+    /**
+     * Terms with their counts and length norms, for BM25, but no positions: no query here is a phrase. A term's count
+     * is capped (3 for terms, 2 for entity keys), as if it were written out that many times at most.
+     */
     private static final FieldType COUNTED_TERMS = new FieldType();
 
     static {
@@ -58,6 +61,9 @@ final class ArticleIndex implements AutoCloseable {
     private DirectoryReader reader;
     private IndexSearcher searcher;
     private final List<String> pending = new ArrayList<>();
+    /** The two counted fields' token streams, reused from document to document. */
+    private final CountedTerms termTokens = new CountedTerms();
+    private final CountedTerms entityTokens = new CountedTerms();
     /**
      * Article ids by Lucene document number: documents are only ever appended and the merge policy merges adjacent
      * segments only, so a document's number is its arrival order (reading a stored id field per hit cost a tenth
@@ -89,8 +95,8 @@ final class ArticleIndex implements AutoCloseable {
 
     void add(LinkFeatures f) {
         Document doc = new Document();
-        doc.add(new Field("terms", repeat(f.terms(), 3), COUNTED_TERMS));
-        doc.add(new Field("ents", repeat(f.entities(), 2), COUNTED_TERMS));
+        doc.add(new Field("terms", termTokens.of(f.terms(), 3), COUNTED_TERMS));
+        doc.add(new Field("ents", entityTokens.of(f.entities(), 2), COUNTED_TERMS));
         for (String pair : f.quoteWords()) {
             doc.add(new StringField("quotes", pair, Field.Store.NO)); // a pair of words is one term
         }
@@ -227,16 +233,6 @@ final class ArticleIndex implements AutoCloseable {
             }
         });
         return out;
-    }
-
-    private static String repeat(Map<String, Integer> counts, int cap) {
-        StringBuilder sb = new StringBuilder();
-        counts.forEach((term, n) -> {
-            for (int i = 0; i < Math.min(cap, n); i++) {
-                sb.append(term).append(' ');
-            }
-        });
-        return sb.toString();
     }
 
     @Override
