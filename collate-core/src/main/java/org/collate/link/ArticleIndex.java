@@ -60,7 +60,7 @@ final class ArticleIndex implements AutoCloseable {
     private final IndexWriter writer;
     private DirectoryReader reader;
     private IndexSearcher searcher;
-    private final List<String> pending = new ArrayList<>();
+    private final PendingArticles pending = new PendingArticles();
     /** The two counted fields' token streams, reused from document to document. */
     private final CountedTerms termTokens = new CountedTerms();
     private final CountedTerms entityTokens = new CountedTerms();
@@ -70,8 +70,6 @@ final class ArticleIndex implements AutoCloseable {
      * of the search time, decompressing stored-field blocks).
      */
     private final List<String> ids = new ArrayList<>();
-    /** Terms and entity keys of the pending articles → their ids: the recent articles' own small index. */
-    private final java.util.Map<String, List<String>> pendingPostings = new java.util.HashMap<>();
 
     ArticleIndex() {
         try {
@@ -105,16 +103,7 @@ final class ArticleIndex implements AutoCloseable {
         try {
             writer.addDocument(doc);
             ids.add(f.id());
-            pending.add(f.id());
-            for (String t : f.terms().keySet()) {
-                pendingPostings.computeIfAbsent(t, k -> new ArrayList<>(2)).add(f.id());
-            }
-            for (String e : f.entities().keySet()) {
-                pendingPostings.computeIfAbsent("\u0000" + e, k -> new ArrayList<>(2)).add(f.id());
-            }
-            for (String q : f.quoteWords()) {
-                pendingPostings.computeIfAbsent("\u0001" + q, k -> new ArrayList<>(2)).add(f.id());
-            }
+            pending.add(f);
             if (pending.size() >= REOPEN_EVERY) {
                 DirectoryReader fresh = DirectoryReader.openIfChanged(reader, writer);
                 if (fresh != null) {
@@ -123,7 +112,6 @@ final class ArticleIndex implements AutoCloseable {
                     searcher = new IndexSearcher(reader);
                 }
                 pending.clear();
-                pendingPostings.clear();
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -132,27 +120,13 @@ final class ArticleIndex implements AutoCloseable {
 
     /**
      * The articles added since the last reopen that share an entity or a query term with {@code f}, ranked by the
-     * article's weight of what they share (an entity counting as much as its top term), ties in order of arrival.
+     * article's weight of what they share (an entity counting as much as its top term), ties in the order they were
+     * first found (the top term's articles first, each term's in order of arrival).
      * Until the reader is reopened these are the latest reports, the ones a new report most often belongs with, so a
      * single shared term is enough to be ranked; the caller takes the first few stories.
      */
     List<String> pending(LinkFeatures f, Map<String, Double> weights, List<String> queryTerms) {
-        java.util.Map<String, Double> shared = new java.util.LinkedHashMap<>();
-        double top = queryTerms.isEmpty() ? 1 : weights.get(queryTerms.get(0));
-        for (String t : queryTerms) {
-            double w = weights.get(t);
-            for (String id : pendingPostings.getOrDefault(t, List.of())) {
-                shared.merge(id, w, Double::sum);
-            }
-        }
-        for (String e : f.entities().keySet()) {
-            for (String id : pendingPostings.getOrDefault("\u0000" + e, List.of())) {
-                shared.merge(id, top, Double::sum);
-            }
-        }
-        List<String> ids = new ArrayList<>(shared.keySet());
-        ids.sort((x, y) -> Double.compare(shared.get(y), shared.get(x))); // stable: arrival order among equals
-        return ids;
+        return pending.sharing(f, weights, queryTerms);
     }
 
     /** The terms an article is searched by: its highest-weighted ones, ties broken by the term. */
@@ -221,17 +195,7 @@ final class ArticleIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Map<String, Integer> shared = new java.util.LinkedHashMap<>();
-        for (String q : pairs) {
-            for (String id : pendingPostings.getOrDefault("\u0001" + q, List.of())) {
-                shared.merge(id, 1, Integer::sum);
-            }
-        }
-        shared.forEach((id, n) -> {
-            if (n >= minShared) {
-                out.add(id);
-            }
-        });
+        out.addAll(pending.quoting(pairs, minShared));
         return out;
     }
 
