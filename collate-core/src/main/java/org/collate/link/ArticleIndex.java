@@ -27,6 +27,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -129,12 +130,45 @@ final class ArticleIndex implements AutoCloseable {
         return pending.sharing(f, weights, queryTerms);
     }
 
+    /** Heaviest first, ties broken by the term. */
+    private static final Comparator<Map.Entry<String, Double>> BY_WEIGHT = (a, b) ->
+            a.getValue().equals(b.getValue()) ? a.getKey().compareTo(b.getKey())
+                    : Double.compare(b.getValue(), a.getValue());
+    /** Most mentioned first, ties broken by the key. */
+    private static final Comparator<Map.Entry<String, Integer>> BY_COUNT = (a, b) ->
+            a.getValue().equals(b.getValue()) ? a.getKey().compareTo(b.getKey())
+                    : Integer.compare(b.getValue(), a.getValue());
+
     /** The terms an article is searched by: its highest-weighted ones, ties broken by the term. */
     static List<String> queryTerms(Map<String, Double> weights) {
-        return weights.entrySet().stream()
-                .sorted((a, b) -> a.getValue().equals(b.getValue()) ? a.getKey().compareTo(b.getKey())
-                        : Double.compare(b.getValue(), a.getValue()))
-                .limit(MAX_QUERY_TERMS).map(Map.Entry::getKey).toList();
+        return firstKeys(weights, BY_WEIGHT, MAX_QUERY_TERMS);
+    }
+
+    /**
+     * The first {@code k} keys of {@code m} in {@code order} (a total order: keys are distinct), kept in a small sorted
+     * buffer as the entries pass: an article has a few hundred terms and is searched by 15, so sorting them all (as a
+     * stream did) cost a tenth of the search.
+     */
+    @SuppressWarnings("unchecked")
+    static <V> List<String> firstKeys(Map<String, V> m, Comparator<Map.Entry<String, V>> order, int k) {
+        Map.Entry<String, V>[] best = new Map.Entry[Math.min(k, m.size())];
+        int n = 0;
+        for (Map.Entry<String, V> e : m.entrySet()) {
+            if (n == best.length && (n == 0 || order.compare(e, best[n - 1]) >= 0)) {
+                continue;
+            }
+            int at = n < best.length ? n++ : n - 1; // the last place, freed when the buffer is full
+            while (at > 0 && order.compare(e, best[at - 1]) < 0) {
+                best[at] = best[at - 1];
+                at--;
+            }
+            best[at] = e;
+        }
+        List<String> keys = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            keys.add(best[i].getKey());
+        }
+        return keys;
     }
 
     /**
@@ -148,12 +182,9 @@ final class ArticleIndex implements AutoCloseable {
         for (String t : queryTerms) {
             should.add(new TermQuery(new Term("terms", t)), BooleanClause.Occur.SHOULD);
         }
-        f.entities().entrySet().stream()
-                .sorted((a, b) -> a.getValue().equals(b.getValue()) ? a.getKey().compareTo(b.getKey())
-                        : Integer.compare(b.getValue(), a.getValue()))
-                .limit(MAX_QUERY_ENTITIES)
-                .forEach(e -> should.add(new BoostQuery(new TermQuery(new Term("ents", e.getKey())), 2f),
-                        BooleanClause.Occur.SHOULD));
+        for (String e : firstKeys(f.entities(), BY_COUNT, MAX_QUERY_ENTITIES)) {
+            should.add(new BoostQuery(new TermQuery(new Term("ents", e)), 2f), BooleanClause.Occur.SHOULD);
+        }
         BooleanQuery.Builder query = new BooleanQuery.Builder().add(should.build(), BooleanClause.Occur.MUST);
         if (day != null) {
             int d = (int) day.toEpochDay();

@@ -1,5 +1,7 @@
 package org.collate.link;
 
+import it.unimi.dsi.fastutil.ints.IntArrays;
+
 import java.util.Arrays;
 
 /**
@@ -133,11 +135,12 @@ final class SparseVector {
         if (ids.length <= k) {
             return this;
         }
-        Integer[] order = new Integer[ids.length];
+        // Positions sorted as ints, not boxed: retiring stories sorted whole centroids (ties by id: a total order).
+        int[] order = new int[ids.length];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
-        Arrays.sort(order, (a, b) -> {
+        IntArrays.quickSort(order, (a, b) -> {
             float wa = weights[a] * scale[ids[a]];
             float wb = weights[b] * scale[ids[b]];
             return wa != wb ? Float.compare(wb, wa) : Integer.compare(ids[a], ids[b]);
