@@ -86,10 +86,20 @@ final class ArticleIndex implements AutoCloseable {
             config.setMergePolicy(merges);
             writer = new IndexWriter(directory, config);
             reader = DirectoryReader.open(writer);
-            searcher = new IndexSearcher(reader);
+            searcher = searcher(reader);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A searcher without the query cache: each query here is an article's own terms, asked once, and the cache's
+     * bookkeeping (usage tracking, caching the day filters) cost more than it saved.
+     */
+    private static IndexSearcher searcher(DirectoryReader reader) {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        searcher.setQueryCache(null);
+        return searcher;
     }
 
     void add(LinkFeatures f) {
@@ -110,7 +120,7 @@ final class ArticleIndex implements AutoCloseable {
                 if (fresh != null) {
                     reader.close();
                     reader = fresh;
-                    searcher = new IndexSearcher(reader);
+                    searcher = searcher(reader);
                 }
                 pending.clear();
             }
