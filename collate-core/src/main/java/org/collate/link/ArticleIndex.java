@@ -12,11 +12,11 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LogByteSizeMergePolicy;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
@@ -28,6 +28,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -71,6 +72,8 @@ final class ArticleIndex implements AutoCloseable {
      * of the search time, decompressing stored-field blocks).
      */
     private final List<String> ids = new ArrayList<>();
+    /** Statistics of the terms searched since the reader was last reopened ({@link #termQuery}). */
+    private final Map<Term, TermStates> termStates = new HashMap<>();
 
     ArticleIndex() {
         try {
@@ -96,9 +99,10 @@ final class ArticleIndex implements AutoCloseable {
      * A searcher without the query cache: each query here is an article's own terms, asked once, and the cache's
      * bookkeeping (usage tracking, caching the day filters) cost more than it saved.
      */
-    private static IndexSearcher searcher(DirectoryReader reader) {
+    private IndexSearcher searcher(DirectoryReader reader) {
         IndexSearcher searcher = new IndexSearcher(reader);
         searcher.setQueryCache(null);
+        termStates.clear(); // they belong to the previous reader
         return searcher;
     }
 
@@ -188,29 +192,43 @@ final class ArticleIndex implements AutoCloseable {
      * @param queryTerms the article's {@link #queryTerms}
      */
     List<String> search(LinkFeatures f, List<String> queryTerms, LocalDate day, int windowDays, int k) {
-        BooleanQuery.Builder should = new BooleanQuery.Builder();
-        for (String t : queryTerms) {
-            should.add(new TermQuery(new Term("terms", t)), BooleanClause.Occur.SHOULD);
-        }
-        for (String e : firstKeys(f.entities(), BY_COUNT, MAX_QUERY_ENTITIES)) {
-            should.add(new BoostQuery(new TermQuery(new Term("ents", e)), 2f), BooleanClause.Occur.SHOULD);
-        }
-        BooleanQuery.Builder query = new BooleanQuery.Builder().add(should.build(), BooleanClause.Occur.MUST);
-        if (day != null) {
-            int d = (int) day.toEpochDay();
-            query.add(IntPoint.newRangeQuery("day", d - windowDays, d + windowDays), BooleanClause.Occur.FILTER);
-        }
         try {
-            Query q = query.build();
+            BooleanQuery.Builder should = new BooleanQuery.Builder();
+            for (String t : queryTerms) {
+                should.add(termQuery("terms", t), BooleanClause.Occur.SHOULD);
+            }
+            for (String e : firstKeys(f.entities(), BY_COUNT, MAX_QUERY_ENTITIES)) {
+                should.add(new BoostQuery(termQuery("ents", e), 2f), BooleanClause.Occur.SHOULD);
+            }
+            BooleanQuery.Builder query = new BooleanQuery.Builder().add(should.build(), BooleanClause.Occur.MUST);
+            if (day != null) {
+                int d = (int) day.toEpochDay();
+                query.add(IntPoint.newRangeQuery("day", d - windowDays, d + windowDays), BooleanClause.Occur.FILTER);
+            }
             List<String> out = new ArrayList<>();
             // Hits are counted only up to k, which lets the scorer skip documents that cannot enter the top k.
-            for (ScoreDoc hit : searcher.search(q, new TopScoreDocCollectorManager(k, k)).scoreDocs) {
+            for (ScoreDoc hit : searcher.search(query.build(), new TopScoreDocCollectorManager(k, k)).scoreDocs) {
                 out.add(ids.get(hit.doc));
             }
             return out;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A query for one term, with its statistics looked up once per reader: recent articles share many query terms,
+     * and looking a term up in every segment was a third of the search time. The statistics are the ones Lucene would
+     * look up itself, so scores do not change.
+     */
+    private TermQuery termQuery(String field, String text) throws IOException {
+        Term term = new Term(field, text);
+        TermStates states = termStates.get(term);
+        if (states == null) {
+            states = TermStates.build(searcher, term, true);
+            termStates.put(term, states);
+        }
+        return new TermQuery(term, states);
     }
 
     /**
