@@ -238,6 +238,19 @@ public final class StoryClusterer implements AutoCloseable {
         return new Probe(storyId, retrieved, active(s, f.day()), scorer.score(f, terms, s, false));
     }
 
+    /** For tuning: the active candidate stories an article not yet added would be scored against, with its scores. */
+    List<Probe> candidateScores(LinkFeatures f) {
+        SparseVector terms = stats.weighted(stats.termFrequencies(f));
+        List<Probe> out = new ArrayList<>();
+        for (String storyId : candidates(f, stats.termWeights(f)).keySet()) {
+            StoryState s = states.get(storyId);
+            if (active(s, f.day())) {
+                out.add(new Probe(storyId, true, true, scorer.score(f, terms, s, false)));
+            }
+        }
+        return out;
+    }
+
     /** Every story so far, in order of creation, with its articles in arrival order. */
     public List<Story> stories() {
         List<Story> out = new ArrayList<>();

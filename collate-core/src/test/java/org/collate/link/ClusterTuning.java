@@ -25,7 +25,8 @@ import java.util.TreeMap;
  *     MODE GOLD.jsonl EMBEDDING.cache [weights w0,w1,...,bias] [join T] [merge T] [rewrite T]
  * </pre>
  * MODE: {@code eval} (scores per corpus), {@code errors} (wrong merges and splits with titles), {@code probe} (each
- * article's signals against its gold story), {@code explain} (each wrong join's signals), {@code tune}
+ * article's signals against its gold story), {@code explain} (each wrong join's signals), {@code pairs} (every
+ * scored article-story pair with its label, TSV, for fitting offline), {@code tune}
  * (coordinate descent on the weights and thresholds, objective overall B-cubed F1, one setting for all corpora).
  */
 public final class ClusterTuning {
@@ -242,6 +243,38 @@ public final class ClusterTuning {
         }
     }
 
+    /**
+     * Every (arriving article, active candidate story) pair the stream scores, as TSV for fitting the scorer offline:
+     * corpus, article index, whether the story holds an earlier article of the article's gold story, the signals.
+     */
+    void pairs(ClusterSettings settings) {
+        Map<String, List<String>> seenOfGold = new HashMap<>();
+        StringBuilder header = new StringBuilder("corpus\tarticle\tlabel\tfirst");
+        for (String name : StoryScorer.FEATURES) {
+            header.append('\t').append(name);
+        }
+        System.out.println(header);
+        int n = 0;
+        try (StoryClusterer c = new StoryClusterer(settings)) {
+            for (LinkFeatures f : features) {
+                List<String> mates = seenOfGold.computeIfAbsent(gold.get(f.id()), k -> new ArrayList<>());
+                java.util.Set<String> right = new java.util.HashSet<>();
+                mates.forEach(m -> right.add(c.storyOfArticle(m)));
+                for (StoryClusterer.Probe p : c.candidateScores(f)) {
+                    StringBuilder sb = new StringBuilder(corpus.get(f.id())).append('\t').append(n).append('\t')
+                            .append(right.contains(p.storyId()) ? 1 : 0).append('\t').append(mates.isEmpty() ? 1 : 0);
+                    for (double x : p.score().features()) {
+                        sb.append(String.format(Locale.ROOT, "\t%.4f", x));
+                    }
+                    System.out.println(sb);
+                }
+                c.add(f);
+                mates.add(f.id());
+                n++;
+            }
+        }
+    }
+
     /** Coordinate descent over the weights (and join/merge thresholds), objective overall B-cubed F1. */
     ClusterSettings tune(ClusterSettings start, int rounds) {
         ClusterSettings best = start;
@@ -364,6 +397,7 @@ public final class ClusterTuning {
             case "eval" -> System.out.print(t.report(s));
             case "probe" -> t.probe(s);
             case "explain" -> t.explain(s);
+            case "pairs" -> t.pairs(s);
             case "errors" -> {
                 System.out.print(t.report(s));
                 t.errors(s, Integer.parseInt(System.getProperty("limit", "12")));
