@@ -233,7 +233,7 @@ final class DirectQuotes {
         if (dash) {
             // "“…” ― Sonya Herridge": a name after a dash signs the quote.
             NounPhrases.Phrase np = phrases.startingAt(u, r, end);
-            if (np != null && !ctx.mentions.within(span(u, np.from(), np.to())).isEmpty()) {
+            if (np != null && !ctx.mentions.within(u.span(np.from(), np.to())).isEmpty()) {
                 return new Attribution(speakers.resolve(u, np), null, null, Attribution.How.EXPLICIT);
             }
         }
@@ -495,19 +495,15 @@ final class DirectQuotes {
             String w = u.word(np.from()).toLowerCase(Locale.ROOT);
             return w.equals("he") || w.equals("she");
         }
-        return !ctx.mentions.within(span(u, np.from(), np.to())).isEmpty();
+        return !ctx.mentions.within(u.span(np.from(), np.to())).isEmpty();
     }
 
     private Attribution explicit(Unit u, NounPhrases.Phrase np, int verbFrom, int verbTo) {
         if (verbTo == verbFrom + 1 && verbTo < u.size() && CueWords.isPhrasal(u.word(verbFrom), u.word(verbTo))) {
             verbTo++;
         }
-        Span verb = span(u, verbFrom, verbTo);
+        Span verb = u.span(verbFrom, verbTo);
         return new Attribution(speakers.resolve(u, np), verb.of(ctx.text), verb, Attribution.How.EXPLICIT);
-    }
-
-    private static Span span(Unit u, int from, int to) {
-        return new Span(u.token(from).span().start(), u.token(to - 1).span().end());
     }
 
     /**

@@ -156,7 +156,7 @@ final class NounPhrases {
 
     /** Widens {@code [from, to)} leftwards to the start of a name (or its title) it cuts: "Public Advocate Trish James". */
     private Phrase withMentions(Unit u, int from, int to, int limit) {
-        Span span = new Span(u.token(from).span().start(), u.token(to - 1).span().end());
+        Span span = u.span(from, to);
         int start = span.start();
         for (Mention m : mentions.within(span)) {
             int ms = m.roleSpan() != null && m.roleSpan().end() <= m.span().start() + 1
@@ -257,7 +257,7 @@ final class NounPhrases {
                 return true;
             }
         }
-        Span span = new Span(u.token(p.from()).span().start(), u.token(p.to() - 1).span().end());
+        Span span = u.span(p.from(), p.to());
         for (Mention m : mentions.within(span)) {
             if (m.kind() == EntityKind.PERSON) {
                 return true;

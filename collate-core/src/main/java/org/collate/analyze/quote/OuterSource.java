@@ -1,7 +1,5 @@
 package org.collate.analyze.quote;
 
-import org.collate.model.Span;
-
 import java.util.Locale;
 import java.util.Set;
 
@@ -48,7 +46,7 @@ final class OuterSource {
             }
             // "…, which, according to him, “…”": a pronoun stands for the speaker already found.
             boolean pronoun = np != null && np.to() - np.from() == 1 && u.pos(np.from()).equals("PRON");
-            if (np != null && !pronoun && !span(u, np).overlaps(inner.speaker().span())) {
+            if (np != null && !pronoun && !u.span(np.from(), np.to()).overlaps(inner.speaker().span())) {
                 return inner.reportedBy(speakers.resolve(u, np));
             }
         }
@@ -63,9 +61,5 @@ final class OuterSource {
             }
         }
         return true;
-    }
-
-    private static Span span(Unit u, NounPhrases.Phrase p) {
-        return new Span(u.token(p.from()).span().start(), u.token(p.to() - 1).span().end());
     }
 }

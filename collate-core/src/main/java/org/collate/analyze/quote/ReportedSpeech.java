@@ -196,8 +196,8 @@ final class ReportedSpeech {
         if (2 * quoted > to - from) {
             return;
         }
-        Span content = new Span(u.token(from).span().start(), u.token(to - 1).span().end());
-        Span verb = new Span(u.token(verbFrom).span().start(), u.token(verbTo - 1).span().end());
+        Span content = u.span(from, to);
+        Span verb = u.span(verbFrom, verbTo);
         out.add(new Reported(content, new Attribution(speakers.resolve(u, np), verb.of(ctx.text), verb,
                 Attribution.How.EXPLICIT)));
     }

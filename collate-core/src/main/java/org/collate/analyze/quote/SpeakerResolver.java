@@ -72,7 +72,7 @@ final class SpeakerResolver {
 
     /** The speaker named by the phrase {@code [from, to)} of unit {@code u}. */
     Speaker resolve(Unit u, NounPhrases.Phrase np) {
-        Span span = new Span(u.token(np.from()).span().start(), u.token(np.to() - 1).span().end());
+        Span span = u.span(np.from(), np.to());
         String words = span.of(ctx.text);
         if (np.to() - np.from() == 1 && (NounPhrases.subjectPronoun(u, np.from())
                 || OBJECT_PRONOUNS.contains(NounPhrases.bare(words)))) {

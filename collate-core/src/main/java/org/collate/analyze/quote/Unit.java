@@ -33,6 +33,11 @@ record Unit(int index, int paragraph, Span span, List<Token> tokens, boolean[] q
         return tokens.get(i).pos();
     }
 
+    /** The characters of tokens {@code [from, to)}, from the first one's start to the last one's end. */
+    Span span(int from, int to) {
+        return new Span(tokens.get(from).span().start(), tokens.get(to - 1).span().end());
+    }
+
     /** The index of the first token starting at or after {@code offset} (size() when none). */
     int firstAtOrAfter(int offset) {
         int lo = 0;
