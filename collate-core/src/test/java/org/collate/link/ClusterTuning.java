@@ -164,11 +164,7 @@ public final class ClusterTuning {
      */
     void probe(ClusterSettings settings) {
         Map<String, String> latestOfGold = new HashMap<>();
-        StringBuilder header = new StringBuilder("corpus\toutcome\tassigned\tprobe\tretrieved\tactive");
-        for (String name : StoryScorer.FEATURES) {
-            header.append('\t').append(name);
-        }
-        System.out.println(header.append("\ttitle"));
+        System.out.println(header("corpus\toutcome\tassigned\tprobe\tretrieved\tactive", "\ttitle"));
         try (StoryClusterer c = new StoryClusterer(settings)) {
             for (LinkFeatures f : features) {
                 String g = gold.get(f.id());
@@ -193,9 +189,7 @@ public final class ClusterTuning {
                 } else {
                     sb.append(String.format(Locale.ROOT, "\t%.3f\t%b\t%b", probe.score().total(), probe.retrieved(),
                             probe.active()));
-                    for (double x : probe.score().features()) {
-                        sb.append(String.format(Locale.ROOT, "\t%.3f", x));
-                    }
+                    appendSignals(sb, probe.score(), "\t%.3f");
                 }
                 System.out.println(sb.append('\t').append(titles.get(f.id())));
                 latestOfGold.put(g, f.id());
@@ -218,11 +212,7 @@ public final class ClusterTuning {
                 }
             }
         }
-        StringBuilder header = new StringBuilder("corpus\tvia\tscore");
-        for (String name : StoryScorer.FEATURES) {
-            header.append('\t').append(name);
-        }
-        System.out.println(header.append("\ttitle\tjoined"));
+        System.out.println(header("corpus\tvia\tscore", "\ttitle\tjoined"));
         try (StoryClusterer c = new StoryClusterer(settings)) {
             for (LinkFeatures f : features) {
                 String m = matched.get(f.id());
@@ -231,9 +221,7 @@ public final class ClusterTuning {
                     StringBuilder sb = new StringBuilder(corpus.get(f.id()));
                     org.collate.model.StoryAssignment a = c.add(f);
                     sb.append('\t').append(a.via()).append(String.format(Locale.ROOT, "\t%.3f", a.score()));
-                    for (double x : p.score().features()) {
-                        sb.append(String.format(Locale.ROOT, "\t%.3f", x));
-                    }
+                    appendSignals(sb, p.score(), "\t%.3f");
                     System.out.println(sb.append('\t').append(titles.get(f.id())).append('\t')
                             .append(titles.get(m)));
                 } else {
@@ -249,11 +237,7 @@ public final class ClusterTuning {
      */
     void pairs(ClusterSettings settings) {
         Map<String, List<String>> seenOfGold = new HashMap<>();
-        StringBuilder header = new StringBuilder("corpus\tarticle\tlabel\tfirst");
-        for (String name : StoryScorer.FEATURES) {
-            header.append('\t').append(name);
-        }
-        System.out.println(header);
+        System.out.println(header("corpus\tarticle\tlabel\tfirst", ""));
         int n = 0;
         try (StoryClusterer c = new StoryClusterer(settings)) {
             for (LinkFeatures f : features) {
@@ -263,15 +247,25 @@ public final class ClusterTuning {
                 for (StoryClusterer.Probe p : c.candidateScores(f)) {
                     StringBuilder sb = new StringBuilder(corpus.get(f.id())).append('\t').append(n).append('\t')
                             .append(right.contains(p.storyId()) ? 1 : 0).append('\t').append(mates.isEmpty() ? 1 : 0);
-                    for (double x : p.score().features()) {
-                        sb.append(String.format(Locale.ROOT, "\t%.4f", x));
-                    }
+                    appendSignals(sb, p.score(), "\t%.4f");
                     System.out.println(sb);
                 }
                 c.add(f);
                 mates.add(f.id());
                 n++;
             }
+        }
+    }
+
+    /** A TSV header: the leading columns, a column per signal, the trailing columns. */
+    private static String header(String leading, String trailing) {
+        return leading + "\t" + String.join("\t", StoryScorer.FEATURES) + trailing;
+    }
+
+    /** The score's signals, each as {@code format} writes it (a tab and a number). */
+    private static void appendSignals(StringBuilder sb, StoryScorer.Score score, String format) {
+        for (double x : score.features()) {
+            sb.append(String.format(Locale.ROOT, format, x));
         }
     }
 
