@@ -177,7 +177,7 @@ public final class ReportText {
     }
 
     private static List<String> articlesOf(Fact f) {
-        java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>();
+        LinkedHashSet<String> ids = new LinkedHashSet<>();
         f.readings().forEach(r -> ids.addAll(r.articleIds()));
         return List.copyOf(ids);
     }
