@@ -15,7 +15,8 @@ import java.util.Map;
  * Streaming story clustering: articles arrive in publication order and each is placed at once, in one pass.
  *
  * <ol>
- *   <li>A near-duplicate of an earlier article (MinHash/LSH) joins that article's story, whatever its date.</li>
+ *   <li>A near-duplicate of an earlier article (MinHash/LSH) joins that article's story, whatever its date, if its
+ *       body is long enough to be a copy of something ({@link #MIN_COPY_CHARS}).</li>
  *   <li>Otherwise the article is compared with the stories that the Lucene index retrieves among articles published
  *       within {@link ClusterSettings#windowDays()} of it (an undated article with all of them), scored by
  *       {@link StoryScorer}; it joins the best at or above the join threshold, and any other story it matches at the
@@ -32,6 +33,13 @@ public final class StoryClusterer implements AutoCloseable {
 
     /** Quote word pairs an article must share with an out-of-window story to join it as its rewrite. */
     static final int REWRITE_QUOTE_WORDS = 2;
+    /**
+     * Characters a body needs before a MinHash match makes it a copy. Below about thirty words a "body" is mostly a
+     * page whose extraction failed (a site's chat or cookie banner, the same on every page of the outlet), and two
+     * such pages are identical without being copies of one article: on the story set, a 15-word CNN banner tied a
+     * North Korea oil report to the Las Vegas shooting three months earlier. Short texts still join by similarity.
+     */
+    static final int MIN_COPY_CHARS = 200;
     /** Terms a retired story keeps for rewrite matching. */
     private static final int RETIRED_TERMS = 64;
     private static final int RETIRE_EVERY = 256;
@@ -81,7 +89,8 @@ public final class StoryClusterer implements AutoCloseable {
     }
 
     private StoryAssignment place(LinkFeatures f, SparseVector terms) {
-        List<NearDuplicateIndex.Match> copies = duplicates.query(f.minHash());
+        List<NearDuplicateIndex.Match> copies = f.length() < MIN_COPY_CHARS ? List.of()
+                : duplicates.query(f.minHash());
         if (!copies.isEmpty()) {
             NearDuplicateIndex.Match best = copies.get(0);
             return new StoryAssignment(f.id(), storyOf(best.articleId()), "near-duplicate", best.jaccard(),

@@ -257,6 +257,68 @@ public final class ClusterTuning {
         }
     }
 
+    /** The link features of the articles whose title contains {@code fragment}: to see what the scorer sees. */
+    void printFeatures(String fragment) {
+        for (LinkFeatures f : features) {
+            if (titles.get(f.id()).contains(fragment)) {
+                System.out.println(f.id() + " " + gold.get(f.id()) + " " + f.day() + " " + titles.get(f.id()));
+                System.out.println("   entities " + f.entities());
+                System.out.println("   years " + f.years() + " title words " + f.titleWords());
+            }
+        }
+    }
+
+    /** Per corpus, the AUC of the lead-embedding cosine for telling same-story article pairs from the others. */
+    void embeddingAuc() {
+        for (String c : goldByCorpus.keySet()) {
+            List<double[]> scored = new ArrayList<>();
+            List<LinkFeatures> in = features.stream().filter(f -> c.equals(corpus.get(f.id()))).toList();
+            for (int i = 0; i < in.size(); i++) {
+                for (int j = i + 1; j < in.size(); j++) {
+                    LinkFeatures a = in.get(i);
+                    LinkFeatures b = in.get(j);
+                    if (a.embedding() == null || b.embedding() == null) {
+                        continue;
+                    }
+                    double cos = org.collate.analyze.signature.SentenceEmbedder.cosine(a.embedding(), b.embedding());
+                    scored.add(new double[] {cos, gold.get(a.id()).equals(gold.get(b.id())) ? 1 : 0});
+                }
+            }
+            scored.sort((x, y) -> Double.compare(x[0], y[0]));
+            double pos = 0;
+            double rankSum = 0;
+            for (int r = 0; r < scored.size(); r++) {
+                if (scored.get(r)[1] == 1) {
+                    pos++;
+                    rankSum += r + 1;
+                }
+            }
+            double neg = scored.size() - pos;
+            System.out.printf(Locale.ROOT, "%-12s pairs %d same %d AUC %.4f%n", c, scored.size(), (long) pos,
+                    (rankSum - pos * (pos + 1) / 2) / (pos * neg));
+        }
+    }
+
+    /** Every join made by one path ({@code rewrite}, {@code near-duplicate}): right or wrong, score, the two titles. */
+    void joinsVia(ClusterSettings settings, String via) {
+        Map<String, LinkFeatures> seen = new HashMap<>();
+        try (StoryClusterer c = new StoryClusterer(settings)) {
+            for (LinkFeatures f : features) {
+                org.collate.model.StoryAssignment a = c.add(f);
+                seen.put(f.id(), f);
+                if (a.via().equals(via)) {
+                    LinkFeatures m = seen.get(a.matchedArticle());
+                    java.util.Set<String> q = new java.util.HashSet<>(f.quoteWords());
+                    q.retainAll(m.quoteWords());
+                    System.out.printf(Locale.ROOT, "%s\t%s\t%.3f\t%s\t%s\t%d/%d/%d %s\t%s | %s%n", corpus.get(f.id()),
+                            gold.get(f.id()).equals(gold.get(m.id())) ? "right" : "WRONG", a.score(), f.day(), m.day(),
+                            q.size(), f.quoteWords().size(), m.quoteWords().size(), q,
+                            titles.get(f.id()), titles.get(m.id()));
+                }
+            }
+        }
+    }
+
     /** A TSV header: the leading columns, a column per signal, the trailing columns. */
     private static String header(String leading, String trailing) {
         return leading + "\t" + String.join("\t", StoryScorer.FEATURES) + trailing;
@@ -390,6 +452,9 @@ public final class ClusterTuning {
         switch (mode) {
             case "eval" -> System.out.print(t.report(s));
             case "probe" -> t.probe(s);
+            case "via" -> t.joinsVia(s, System.getProperty("via", "rewrite"));
+            case "embauc" -> t.embeddingAuc();
+            case "features" -> t.printFeatures(System.getProperty("title", ""));
             case "explain" -> t.explain(s);
             case "pairs" -> t.pairs(s);
             case "errors" -> {

@@ -168,6 +168,18 @@ class StoryClustererTest {
     }
 
     @Test
+    void twoPagesHoldingTheSameShortBannerAreNotCopies() {
+        String banner = "Chat with us in Messenger. Find out what's happening in the world as it unfolds.";
+        assertThat(banner.length()).isLessThan(StoryClusterer.MIN_COPY_CHARS);
+        try (StoryClusterer c = new StoryClusterer(ClusterSettings.DEFAULT)) {
+            StoryAssignment fire = c.add(article("fire", FIRE_1_TITLE, banner, DAY));
+            StoryAssignment rates = c.add(article("rates", RATES_TITLE, banner, DAY.plusMonths(3)));
+            assertThat(rates.via()).isEqualTo("new");
+            assertThat(rates.storyId()).isNotEqualTo(fire.storyId());
+        }
+    }
+
+    @Test
     void anUnrelatedArticleMonthsLaterStartsANewStory() {
         try (StoryClusterer c = new StoryClusterer(ClusterSettings.DEFAULT)) {
             StoryAssignment fire = c.add(article("fire1", FIRE_1_TITLE, FIRE_1, DAY));
