@@ -1,0 +1,42 @@
+package org.collate.analyze.entity;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The gazetteer's country names, variants and demonyms. */
+class GazetteerTest {
+
+    private final Gazetteer gazetteer = Gazetteer.shared();
+
+    @Test
+    void aDemonymSharedWithATerritoryNamesTheIndependentCountry() {
+        // world-countries lists "American" for the Northern Mariana Islands before the United States, "Indian" for
+        // the British Indian Ocean Territory, "French" for the French Southern and Antarctic Lands.
+        assertThat(country("American")).isEqualTo("United States");
+        assertThat(country("Indian")).isEqualTo("India");
+        assertThat(country("French")).isEqualTo("France");
+        assertThat(country("Dutch")).isEqualTo("Netherlands");
+        assertThat(country("Norwegian")).isEqualTo("Norway");
+    }
+
+    @Test
+    void aDemonymOfTwoIndependentCountriesNamesTheLarger() {
+        assertThat(country("Congolese")).isEqualTo("DR Congo");
+        assertThat(country("Dominican")).isEqualTo("Dominican Republic");
+    }
+
+    @Test
+    void variantsMeetTheirCountry() {
+        assertThat(gazetteer.lookup("U.S.").canonical()).isEqualTo("United States");
+        assertThat(gazetteer.lookup("Britain").canonical()).isEqualTo("United Kingdom");
+        assertThat(gazetteer.lookup("Britain").demonym()).isFalse();
+    }
+
+    private String country(String demonym) {
+        Gazetteer.Entry e = gazetteer.lookup(demonym);
+        assertThat(e).as(demonym).isNotNull();
+        assertThat(e.demonym()).as(demonym).isTrue();
+        return e.canonical();
+    }
+}
