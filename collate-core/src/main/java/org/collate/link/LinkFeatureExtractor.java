@@ -32,6 +32,8 @@ public final class LinkFeatureExtractor {
     static final int TITLE_WEIGHT = 3;
     static final int BODY_CHARS = 2000;
 
+    private static final Set<String> GENERATIONAL = Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv");
+
     private final Analyzer analyzer = new EnglishAnalyzer();
     private final Gazetteer gazetteer = Gazetteer.shared();
 
@@ -95,7 +97,11 @@ public final class LinkFeatureExtractor {
         return switch (e.kind()) {
             case PERSON -> {
                 String[] parts = name.split("_");
-                yield "person:" + parts[parts.length - 1];
+                int last = parts.length - 1;
+                while (last > 0 && GENERATIONAL.contains(parts[last])) {
+                    last--; // "Martin Luther King Jr." is a King, not a "Jr."
+                }
+                yield "person:" + parts[last];
             }
             case PLACE -> "place:" + name;
             case ORGANIZATION -> "org:" + acronymOrName(e);

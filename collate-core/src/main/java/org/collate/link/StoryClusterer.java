@@ -240,11 +240,16 @@ public final class StoryClusterer implements AutoCloseable {
     }
 
     Probe probe(LinkFeatures f, String memberId) {
+        return probe(f, memberId, false);
+    }
+
+    /** @param ignoreTime score as the rewrite path does, as if the article were within the story's days */
+    Probe probe(LinkFeatures f, String memberId, boolean ignoreTime) {
         String storyId = storyOf(memberId);
         StoryState s = states.get(storyId);
         SparseVector terms = stats.weighted(stats.termFrequencies(f));
         boolean retrieved = candidates(f, stats.termWeights(f)).containsKey(storyId);
-        return new Probe(storyId, retrieved, active(s, f.day()), scorer.score(f, terms, s, false));
+        return new Probe(storyId, retrieved, active(s, f.day()), scorer.score(f, terms, s, ignoreTime));
     }
 
     /** For tuning: the active candidate stories an article not yet added would be scored against, with its scores. */

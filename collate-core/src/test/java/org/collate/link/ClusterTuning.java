@@ -36,6 +36,7 @@ public final class ClusterTuning {
     private final Map<String, String> corpus = new HashMap<>();
     private final Map<String, Map<String, String>> goldByCorpus = new TreeMap<>();
     private final Map<String, String> titles = new HashMap<>();
+    private final Map<String, String> published = new HashMap<>();
 
     ClusterTuning(Path goldFile, Path cache) throws Exception {
         List<ClusterEvaluator.GoldArticle> articles = ClusterEvaluator.read(goldFile);
@@ -54,16 +55,57 @@ public final class ClusterTuning {
             String id = g.document().declared().id();
             gold.put(id, g.story());
             corpus.put(id, g.corpus());
+            published.put(id, g.published());
             goldByCorpus.computeIfAbsent(g.corpus(), k -> new LinkedHashMap<>()).put(id, g.story());
         }
     }
 
     private double lastCandidatesPerArticle;
 
+    /**
+     * The stream order and, with {@code -Dshuffles=K}, K more: the same publication order with the articles of each
+     * day shuffled, each with its own seed from {@code -DfirstSeed} on (the undated ones, which come first, too with
+     * {@code -DshuffleUndated}). The arrival order within a day
+     * is arbitrary, so a change that helps in one order only is noise.
+     */
+    private List<List<LinkFeatures>> orders() {
+        if (orders == null) {
+            orders = new ArrayList<>();
+            orders.add(features);
+            int first = Integer.getInteger("firstSeed", 1);
+            for (int seed = first; seed < first + Integer.getInteger("shuffles", 0); seed++) {
+                java.util.Random random = new java.util.Random(seed);
+                List<LinkFeatures> order = new ArrayList<>();
+                int from = 0;
+                while (from < features.size()) {
+                    String day = published.get(features.get(from).id());
+                    int to = from;
+                    while (to < features.size() && java.util.Objects.equals(published.get(features.get(to).id()), day)) {
+                        to++;
+                    }
+                    List<LinkFeatures> group = new ArrayList<>(features.subList(from, to));
+                    if (day != null || Boolean.getBoolean("shuffleUndated")) {
+                        java.util.Collections.shuffle(group, random);
+                    }
+                    order.addAll(group);
+                    from = to;
+                }
+                orders.add(order);
+            }
+        }
+        return orders;
+    }
+
+    private List<List<LinkFeatures>> orders;
+
     Map<String, String> cluster(ClusterSettings settings) {
+        return cluster(settings, features);
+    }
+
+    Map<String, String> cluster(ClusterSettings settings, List<LinkFeatures> order) {
         Map<String, String> predicted = new LinkedHashMap<>();
         try (StoryClusterer c = new StoryClusterer(settings)) {
-            for (LinkFeatures f : features) {
+            for (LinkFeatures f : order) {
                 c.add(f);
             }
             for (LinkFeatures f : features) {
@@ -77,8 +119,36 @@ public final class ClusterTuning {
         return predicted;
     }
 
+    /** B-cubed F1 of the whole set, the mean over {@link #orders()}. */
     double f1(ClusterSettings settings) {
-        return ClusteringScores.score(cluster(settings), gold).bcubed().f1();
+        double sum = 0;
+        for (List<LinkFeatures> order : orders()) {
+            sum += ClusteringScores.score(cluster(settings, order), gold).bcubed().f1();
+        }
+        return sum / orders().size();
+    }
+
+    /** Per corpus and overall, B-cubed F1 in each of {@link #orders()} and their mean. */
+    String orderReport(ClusterSettings settings) {
+        Map<String, double[]> f = new LinkedHashMap<>();
+        int n = orders().size();
+        for (int i = 0; i < n; i++) {
+            Map<String, String> p = cluster(settings, orders().get(i));
+            for (var c : goldByCorpus.entrySet()) {
+                f.computeIfAbsent(c.getKey(), k -> new double[n])[i] = ClusteringScores.score(p, c.getValue()).bcubed().f1();
+            }
+            f.computeIfAbsent("all", k -> new double[n])[i] = ClusteringScores.score(p, gold).bcubed().f1();
+        }
+        StringBuilder sb = new StringBuilder();
+        f.forEach((c, v) -> {
+            sb.append(String.format(Locale.ROOT, "%-11s mean %.4f  min %.4f  max %.4f  orders", c,
+                    Arrays.stream(v).average().orElse(0), Arrays.stream(v).min().orElse(0), Arrays.stream(v).max().orElse(0)));
+            for (double x : v) {
+                sb.append(String.format(Locale.ROOT, " %.4f", x));
+            }
+            sb.append('\n');
+        });
+        return sb.toString();
     }
 
     String report(ClusterSettings settings) {
@@ -299,22 +369,39 @@ public final class ClusterTuning {
         }
     }
 
-    /** Every join made by one path ({@code rewrite}, {@code near-duplicate}): right or wrong, score, the two titles. */
+    /**
+     * Every join made by one path ({@code rewrite}, {@code near-duplicate}): right or wrong, score, days, shared
+     * quote word pairs with the matched article, the signals against the joined story (time ignored), the titles.
+     * Two passes over the same order, as in {@link #explain}.
+     */
     void joinsVia(ClusterSettings settings, String via) {
-        Map<String, LinkFeatures> seen = new HashMap<>();
+        Map<String, String> matched = new HashMap<>();
         try (StoryClusterer c = new StoryClusterer(settings)) {
             for (LinkFeatures f : features) {
                 org.collate.model.StoryAssignment a = c.add(f);
-                seen.put(f.id(), f);
                 if (a.via().equals(via)) {
-                    LinkFeatures m = seen.get(a.matchedArticle());
-                    java.util.Set<String> q = new java.util.HashSet<>(f.quoteWords());
-                    q.retainAll(m.quoteWords());
-                    System.out.printf(Locale.ROOT, "%s\t%s\t%.3f\t%s\t%s\t%d/%d/%d %s\t%s | %s%n", corpus.get(f.id()),
-                            gold.get(f.id()).equals(gold.get(m.id())) ? "right" : "WRONG", a.score(), f.day(), m.day(),
-                            q.size(), f.quoteWords().size(), m.quoteWords().size(), q,
-                            titles.get(f.id()), titles.get(m.id()));
+                    matched.put(f.id(), a.matchedArticle());
                 }
+            }
+        }
+        System.out.println(header("corpus\tjoin\tscore\tday\tmatchedDay\tsharedQuotePairs", "\ttitle\tmatched"));
+        try (StoryClusterer c = new StoryClusterer(settings)) {
+            for (LinkFeatures f : features) {
+                String id = matched.get(f.id());
+                if (id == null) {
+                    c.add(f);
+                    continue;
+                }
+                LinkFeatures m = byId(id);
+                StoryClusterer.Probe p = c.probe(f, id, true);
+                org.collate.model.StoryAssignment a = c.add(f);
+                java.util.Set<String> q = new java.util.HashSet<>(f.quoteWords());
+                q.retainAll(m.quoteWords());
+                StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%s\t%s\t%.3f\t%s\t%s\t%d",
+                        corpus.get(f.id()), gold.get(f.id()).equals(gold.get(id)) ? "right" : "WRONG", a.score(),
+                        f.day(), m.day(), q.size()));
+                appendSignals(sb, p.score(), "\t%.3f");
+                System.out.println(sb.append('\t').append(titles.get(f.id())).append('\t').append(titles.get(id)));
             }
         }
     }
@@ -451,6 +538,7 @@ public final class ClusterTuning {
         long t0 = System.nanoTime();
         switch (mode) {
             case "eval" -> System.out.print(t.report(s));
+            case "orders" -> System.out.print(t.orderReport(s));
             case "probe" -> t.probe(s);
             case "via" -> t.joinsVia(s, System.getProperty("via", "rewrite"));
             case "embauc" -> t.embeddingAuc();
