@@ -22,8 +22,9 @@ import java.util.Map;
  *       {@link StoryScorer}; it joins the best at or above the join threshold, and any other story it matches at the
  *       merge threshold is merged in, as evidence accumulates that they are one.</li>
  *   <li>A dated article that matches nothing in its window is compared with older and undated stories whose quotes
- *       it repeats (found through the index by shared quote word pairs), at the rewrite threshold, so a
- *       re-publication or translation months later joins the old story instead of starting a new one.</li>
+ *       it repeats (found through the index by shared quote word pairs) and whose years it does not contradict, at
+ *       the rewrite threshold, so a re-publication or translation months later joins the old story instead of
+ *       starting a new one.</li>
  *   <li>Else it starts a new story.</li>
  * </ol>
  * Cost per article is bounded by the number of candidates, not the corpus: stories that fall out of the window are
@@ -135,6 +136,9 @@ public final class StoryClusterer implements AutoCloseable {
                 }
                 if (sharedQuoteWords(f, s) < REWRITE_QUOTE_WORDS) {
                     continue; // a rewrite repeats what was said; a story on the same theme does not
+                }
+                if (StoryScorer.yearConflict(f, s)) {
+                    continue; // a re-publication repeats the story's dates; one dated in other years is a new event
                 }
                 double score = scorer.score(f, terms, s, true).total();
                 if (rewrite == null || score > rewrite.score) {

@@ -179,6 +179,37 @@ class StoryClustererTest {
         }
     }
 
+    /** {@link #FIRE_1} stating its date in full, and a reworded re-publication that repeats its quote. */
+    static final String FIRE_1_DATED = FIRE_1 + " The fire broke out on 3 March 2025.";
+
+    static String republication(String date) {
+        return "Fire gutted the Tecelagem Norte textile factory in Porto on " + date + ", and nearby homes were "
+                + "evacuated. Firefighters needed six hours to bring the blaze under control. \"We were lucky that "
+                + "the night shift had ended,\" Mayor Helena Sarmento told reporters. Police think an electrical "
+                + "fault caused the fire at the factory, which employed about two hundred workers.";
+    }
+
+    @Test
+    void aRepublicationMonthsLaterJoinsAsARewriteUnlessItDatesItsEventInAnotherYear() {
+        LocalDate later = DAY.plusMonths(5);
+        for (String year : List.of("2025", "2027")) {
+            try (StoryClusterer c = new StoryClusterer(ClusterSettings.DEFAULT)) {
+                StoryAssignment fire = c.add(withEmbedding(article("fire1", FIRE_1_TITLE, FIRE_1_DATED, DAY), 1, 0.1f, 0));
+                c.add(withEmbedding(article("rates", RATES_TITLE, RATES, DAY.plusDays(1)), 0, 0.1f, 1));
+                StoryAssignment repost = c.add(withEmbedding(article("repost", "Fire destroys Porto textile factory",
+                        republication("3 March " + year), later), 0.95f, 0.2f, 0));
+                if (year.equals("2025")) {
+                    assertThat(repost.via()).isEqualTo("rewrite");
+                    assertThat(repost.storyId()).isEqualTo(fire.storyId());
+                } else {
+                    // The same words about a fire two years on: another fire, not this one re-published.
+                    assertThat(repost.via()).isEqualTo("new");
+                    assertThat(repost.storyId()).isNotEqualTo(fire.storyId());
+                }
+            }
+        }
+    }
+
     @Test
     void anUnrelatedArticleMonthsLaterStartsANewStory() {
         try (StoryClusterer c = new StoryClusterer(ClusterSettings.DEFAULT)) {
