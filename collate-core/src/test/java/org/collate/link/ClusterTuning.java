@@ -26,8 +26,12 @@ import java.util.TreeMap;
  * </pre>
  * MODE: {@code eval} (scores per corpus), {@code errors} (wrong merges and splits with titles), {@code probe} (each
  * article's signals against its gold story), {@code explain} (each wrong join's signals), {@code pairs} (every
- * scored article-story pair with its label, TSV, for fitting offline), {@code tune}
- * (coordinate descent on the weights and thresholds, objective overall B-cubed F1, one setting for all corpora).
+ * scored article-story pair with its label, TSV, for fitting offline), {@code tune} (coordinate descent on the
+ * weights and thresholds, objective overall B-cubed F1, one setting for all corpora), {@code orders} (F1 in the
+ * stream order and in {@code -Dshuffles=K} within-day shuffles, which {@code tune} then averages over),
+ * {@code via} (every join of one path, {@code -Dvia=rewrite}, with its signals), {@code features} (what the scorer
+ * sees of the articles whose title holds {@code -Dtitle=}), {@code embauc} (how well the lead embedding alone tells
+ * same-story pairs apart). System properties go before the class name.
  */
 public final class ClusterTuning {
 
@@ -65,8 +69,8 @@ public final class ClusterTuning {
     /**
      * The stream order and, with {@code -Dshuffles=K}, K more: the same publication order with the articles of each
      * day shuffled, each with its own seed from {@code -DfirstSeed} on (the undated ones, which come first, too with
-     * {@code -DshuffleUndated}). The arrival order within a day
-     * is arbitrary, so a change that helps in one order only is noise.
+     * {@code -DshuffleUndated}). The arrival order within a day is arbitrary, so a change that helps in one order
+     * only is noise.
      */
     private List<List<LinkFeatures>> orders() {
         if (orders == null) {
@@ -80,7 +84,8 @@ public final class ClusterTuning {
                 while (from < features.size()) {
                     String day = published.get(features.get(from).id());
                     int to = from;
-                    while (to < features.size() && java.util.Objects.equals(published.get(features.get(to).id()), day)) {
+                    while (to < features.size()
+                            && java.util.Objects.equals(published.get(features.get(to).id()), day)) {
                         to++;
                     }
                     List<LinkFeatures> group = new ArrayList<>(features.subList(from, to));
@@ -135,14 +140,16 @@ public final class ClusterTuning {
         for (int i = 0; i < n; i++) {
             Map<String, String> p = cluster(settings, orders().get(i));
             for (var c : goldByCorpus.entrySet()) {
-                f.computeIfAbsent(c.getKey(), k -> new double[n])[i] = ClusteringScores.score(p, c.getValue()).bcubed().f1();
+                f.computeIfAbsent(c.getKey(), k -> new double[n])[i] =
+                        ClusteringScores.score(p, c.getValue()).bcubed().f1();
             }
             f.computeIfAbsent("all", k -> new double[n])[i] = ClusteringScores.score(p, gold).bcubed().f1();
         }
         StringBuilder sb = new StringBuilder();
         f.forEach((c, v) -> {
             sb.append(String.format(Locale.ROOT, "%-11s mean %.4f  min %.4f  max %.4f  orders", c,
-                    Arrays.stream(v).average().orElse(0), Arrays.stream(v).min().orElse(0), Arrays.stream(v).max().orElse(0)));
+                    Arrays.stream(v).average().orElse(0), Arrays.stream(v).min().orElse(0),
+                    Arrays.stream(v).max().orElse(0)));
             for (double x : v) {
                 sb.append(String.format(Locale.ROOT, " %.4f", x));
             }

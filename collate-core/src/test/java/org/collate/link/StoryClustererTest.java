@@ -194,7 +194,8 @@ class StoryClustererTest {
         LocalDate later = DAY.plusMonths(5);
         for (String year : List.of("2025", "2027")) {
             try (StoryClusterer c = new StoryClusterer(ClusterSettings.DEFAULT)) {
-                StoryAssignment fire = c.add(withEmbedding(article("fire1", FIRE_1_TITLE, FIRE_1_DATED, DAY), 1, 0.1f, 0));
+                StoryAssignment fire = c.add(withEmbedding(article("fire1", FIRE_1_TITLE, FIRE_1_DATED, DAY),
+                        1, 0.1f, 0));
                 c.add(withEmbedding(article("rates", RATES_TITLE, RATES, DAY.plusDays(1)), 0, 0.1f, 1));
                 StoryAssignment repost = c.add(withEmbedding(article("repost", "Fire destroys Porto textile factory",
                         republication("3 March " + year), later), 0.95f, 0.2f, 0));

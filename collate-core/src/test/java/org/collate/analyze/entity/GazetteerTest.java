@@ -11,8 +11,9 @@ class GazetteerTest {
 
     @Test
     void aDemonymSharedWithATerritoryNamesTheIndependentCountry() {
-        // world-countries lists "American" for the Northern Mariana Islands before the United States, "Indian" for
-        // the British Indian Ocean Territory, "French" for the French Southern and Antarctic Lands.
+        // world-countries lists "American" for the Northern Mariana Islands before the United States, "French" for
+        // the French Southern and Antarctic Lands before France, "Dutch" for the Caribbean Netherlands before the
+        // Netherlands; "Indian" and "Norwegian" come after their countries, so only the rule keeps them there.
         assertThat(country("American")).isEqualTo("United States");
         assertThat(country("Indian")).isEqualTo("India");
         assertThat(country("French")).isEqualTo("France");
