@@ -96,7 +96,7 @@ public final class LinkFeatureExtractor {
         }
         return switch (e.kind()) {
             case PERSON -> {
-                String[] parts = name.split("_");
+                String[] parts = name.replace(",", "").split("_");
                 int last = parts.length - 1;
                 while (last > 0 && GENERATIONAL.contains(parts[last])) {
                     last--; // "Martin Luther King Jr." is a King, not a "Jr."

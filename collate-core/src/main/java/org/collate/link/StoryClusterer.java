@@ -82,7 +82,9 @@ public final class StoryClusterer implements AutoCloseable {
         storyOfArticle.put(f.id(), story.id);
         stats.add(f, frequencies);
         index.add(f);
-        duplicates.add(f.id(), f.minHash());
+        if (f.length() >= MIN_COPY_CHARS) {
+            duplicates.add(f.id(), f.minHash()); // too short to be a copy, too short to have copies
+        }
         if (arrivals % RETIRE_EVERY == 0) {
             retireInactive();
         }

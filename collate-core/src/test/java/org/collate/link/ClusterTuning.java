@@ -6,15 +6,21 @@ import org.collate.analyze.signature.SentenceEmbedder;
 import org.collate.eval.ClusteringScores;
 import org.collate.extract.DocumentExtractor;
 import org.collate.model.AnalyzedArticle;
+import org.collate.model.StoryAssignment;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -41,6 +47,7 @@ public final class ClusterTuning {
     private final Map<String, Map<String, String>> goldByCorpus = new TreeMap<>();
     private final Map<String, String> titles = new HashMap<>();
     private final Map<String, String> published = new HashMap<>();
+    private List<List<LinkFeatures>> orders;
 
     ClusterTuning(Path goldFile, Path cache) throws Exception {
         List<ClusterEvaluator.GoldArticle> articles = ClusterEvaluator.read(goldFile);
@@ -78,19 +85,19 @@ public final class ClusterTuning {
             orders.add(features);
             int first = Integer.getInteger("firstSeed", 1);
             for (int seed = first; seed < first + Integer.getInteger("shuffles", 0); seed++) {
-                java.util.Random random = new java.util.Random(seed);
+                Random random = new Random(seed);
                 List<LinkFeatures> order = new ArrayList<>();
                 int from = 0;
                 while (from < features.size()) {
                     String day = published.get(features.get(from).id());
                     int to = from;
                     while (to < features.size()
-                            && java.util.Objects.equals(published.get(features.get(to).id()), day)) {
+                            && Objects.equals(published.get(features.get(to).id()), day)) {
                         to++;
                     }
                     List<LinkFeatures> group = new ArrayList<>(features.subList(from, to));
                     if (day != null || Boolean.getBoolean("shuffleUndated")) {
-                        java.util.Collections.shuffle(group, random);
+                        Collections.shuffle(group, random);
                     }
                     order.addAll(group);
                     from = to;
@@ -100,8 +107,6 @@ public final class ClusterTuning {
         }
         return orders;
     }
-
-    private List<List<LinkFeatures>> orders;
 
     Map<String, String> cluster(ClusterSettings settings) {
         return cluster(settings, features);
@@ -248,7 +253,7 @@ public final class ClusterTuning {
                 String mate = latestOfGold.get(g);
                 StoryClusterer.Probe probe = mate == null ? null : c.probe(f, mate);
                 String before = mate == null ? null : c.storyOfArticle(mate);
-                org.collate.model.StoryAssignment a = c.add(f);
+                StoryAssignment a = c.add(f);
                 String outcome;
                 if (mate == null) {
                     outcome = a.via().equals("new") ? "new-ok" : "joined-wrong";
@@ -283,7 +288,7 @@ public final class ClusterTuning {
         Map<String, String> matched = new HashMap<>();
         try (StoryClusterer c = new StoryClusterer(settings)) {
             for (LinkFeatures f : features) {
-                org.collate.model.StoryAssignment a = c.add(f);
+                StoryAssignment a = c.add(f);
                 if (a.matchedArticle() != null && !gold.get(a.matchedArticle()).equals(gold.get(f.id()))) {
                     matched.put(f.id(), a.matchedArticle());
                 }
@@ -296,7 +301,7 @@ public final class ClusterTuning {
                 if (m != null) {
                     StoryClusterer.Probe p = c.probe(f, m);
                     StringBuilder sb = new StringBuilder(corpus.get(f.id()));
-                    org.collate.model.StoryAssignment a = c.add(f);
+                    StoryAssignment a = c.add(f);
                     sb.append('\t').append(a.via()).append(String.format(Locale.ROOT, "\t%.3f", a.score()));
                     appendSignals(sb, p.score(), "\t%.3f");
                     System.out.println(sb.append('\t').append(titles.get(f.id())).append('\t')
@@ -319,7 +324,7 @@ public final class ClusterTuning {
         try (StoryClusterer c = new StoryClusterer(settings)) {
             for (LinkFeatures f : features) {
                 List<String> mates = seenOfGold.computeIfAbsent(gold.get(f.id()), k -> new ArrayList<>());
-                java.util.Set<String> right = new java.util.HashSet<>();
+                Set<String> right = new HashSet<>();
                 mates.forEach(m -> right.add(c.storyOfArticle(m)));
                 for (StoryClusterer.Probe p : c.candidateScores(f)) {
                     StringBuilder sb = new StringBuilder(corpus.get(f.id())).append('\t').append(n).append('\t')
@@ -357,7 +362,7 @@ public final class ClusterTuning {
                     if (a.embedding() == null || b.embedding() == null) {
                         continue;
                     }
-                    double cos = org.collate.analyze.signature.SentenceEmbedder.cosine(a.embedding(), b.embedding());
+                    double cos = SentenceEmbedder.cosine(a.embedding(), b.embedding());
                     scored.add(new double[] {cos, gold.get(a.id()).equals(gold.get(b.id())) ? 1 : 0});
                 }
             }
@@ -385,7 +390,7 @@ public final class ClusterTuning {
         Map<String, String> matched = new HashMap<>();
         try (StoryClusterer c = new StoryClusterer(settings)) {
             for (LinkFeatures f : features) {
-                org.collate.model.StoryAssignment a = c.add(f);
+                StoryAssignment a = c.add(f);
                 if (a.via().equals(via)) {
                     matched.put(f.id(), a.matchedArticle());
                 }
@@ -401,8 +406,8 @@ public final class ClusterTuning {
                 }
                 LinkFeatures m = byId(id);
                 StoryClusterer.Probe p = c.probe(f, id, true);
-                org.collate.model.StoryAssignment a = c.add(f);
-                java.util.Set<String> q = new java.util.HashSet<>(f.quoteWords());
+                StoryAssignment a = c.add(f);
+                Set<String> q = new HashSet<>(f.quoteWords());
                 q.retainAll(m.quoteWords());
                 StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%s\t%s\t%.3f\t%s\t%s\t%d",
                         corpus.get(f.id()), gold.get(f.id()).equals(gold.get(id)) ? "right" : "WRONG", a.score(),

@@ -189,26 +189,32 @@ class StoryClustererTest {
                 + "fault caused the fire at the factory, which employed about two hundred workers.";
     }
 
-    @Test
-    void aRepublicationMonthsLaterJoinsAsARewriteUnlessItDatesItsEventInAnotherYear() {
-        LocalDate later = DAY.plusMonths(5);
-        for (String year : List.of("2025", "2027")) {
-            try (StoryClusterer c = new StoryClusterer(ClusterSettings.DEFAULT)) {
-                StoryAssignment fire = c.add(withEmbedding(article("fire1", FIRE_1_TITLE, FIRE_1_DATED, DAY),
-                        1, 0.1f, 0));
-                c.add(withEmbedding(article("rates", RATES_TITLE, RATES, DAY.plusDays(1)), 0, 0.1f, 1));
-                StoryAssignment repost = c.add(withEmbedding(article("repost", "Fire destroys Porto textile factory",
-                        republication("3 March " + year), later), 0.95f, 0.2f, 0));
-                if (year.equals("2025")) {
-                    assertThat(repost.via()).isEqualTo("rewrite");
-                    assertThat(repost.storyId()).isEqualTo(fire.storyId());
-                } else {
-                    // The same words about a fire two years on: another fire, not this one re-published.
-                    assertThat(repost.via()).isEqualTo("new");
-                    assertThat(repost.storyId()).isNotEqualTo(fire.storyId());
-                }
-            }
+    /** The fire story, an unrelated one, then a reworded report of a fire on {@code date}, published on {@code day}. */
+    private static List<StoryAssignment> fireThenReport(String date, LocalDate day) {
+        try (StoryClusterer c = new StoryClusterer(ClusterSettings.DEFAULT)) {
+            StoryAssignment fire = c.add(withEmbedding(article("fire1", FIRE_1_TITLE, FIRE_1_DATED, DAY), 1, 0.1f, 0));
+            c.add(withEmbedding(article("rates", RATES_TITLE, RATES, DAY.plusDays(1)), 0, 0.1f, 1));
+            StoryAssignment report = c.add(withEmbedding(article("report", "Fire destroys Porto textile factory",
+                    republication(date), day), 0.95f, 0.2f, 0));
+            return List.of(fire, report);
         }
+    }
+
+    @Test
+    void aRepublicationMonthsLaterJoinsTheOldStoryAsARewrite() {
+        LocalDate later = DAY.plusMonths(5);
+        assertThat(later.toEpochDay() - DAY.toEpochDay()).isGreaterThan(ClusterSettings.DEFAULT.windowDays());
+        List<StoryAssignment> a = fireThenReport("3 March 2025", later);
+        assertThat(a.get(1).via()).isEqualTo("rewrite");
+        assertThat(a.get(1).storyId()).isEqualTo(a.get(0).storyId());
+    }
+
+    @Test
+    void theSameWordsAboutAFireInAnotherYearStartANewStory() {
+        // Two years on, a fire at the same factory told in the same words: a new event, not a re-publication.
+        List<StoryAssignment> a = fireThenReport("3 March 2027", DAY.plusYears(2));
+        assertThat(a.get(1).via()).isEqualTo("new");
+        assertThat(a.get(1).storyId()).isNotEqualTo(a.get(0).storyId());
     }
 
     @Test

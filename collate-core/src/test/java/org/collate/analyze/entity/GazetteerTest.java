@@ -13,7 +13,8 @@ class GazetteerTest {
     void aDemonymSharedWithATerritoryNamesTheIndependentCountry() {
         // world-countries lists "American" for the Northern Mariana Islands before the United States, "French" for
         // the French Southern and Antarctic Lands before France, "Dutch" for the Caribbean Netherlands before the
-        // Netherlands; "Indian" and "Norwegian" come after their countries, so only the rule keeps them there.
+        // Netherlands: these three test the rule. India and Norway come first in the file anyway; their lines guard
+        // against a rule that would move them.
         assertThat(country("American")).isEqualTo("United States");
         assertThat(country("Indian")).isEqualTo("India");
         assertThat(country("French")).isEqualTo("France");
@@ -23,7 +24,8 @@ class GazetteerTest {
 
     @Test
     void aDemonymOfTwoIndependentCountriesNamesTheLarger() {
-        assertThat(country("Congolese")).isEqualTo("DR Congo");
+        assertThat(country("Congolese")).isEqualTo("DR Congo"); // first in the file too
+        // Dominica's row comes before the Dominican Republic's.
         assertThat(country("Dominican")).isEqualTo("Dominican Republic");
     }
 
