@@ -82,8 +82,8 @@ public final class StoryClusterer implements AutoCloseable {
         storyOfArticle.put(f.id(), story.id);
         stats.add(f, frequencies);
         index.add(f);
-        if (f.length() >= MIN_COPY_CHARS) {
-            duplicates.add(f.id(), f.minHash()); // too short to be a copy, too short to have copies
+        if (longEnoughForCopies(f)) {
+            duplicates.add(f.id(), f.minHash());
         }
         if (arrivals % RETIRE_EVERY == 0) {
             retireInactive();
@@ -92,8 +92,7 @@ public final class StoryClusterer implements AutoCloseable {
     }
 
     private StoryAssignment place(LinkFeatures f, SparseVector terms) {
-        List<NearDuplicateIndex.Match> copies = f.length() < MIN_COPY_CHARS ? List.of()
-                : duplicates.query(f.minHash());
+        List<NearDuplicateIndex.Match> copies = longEnoughForCopies(f) ? duplicates.query(f.minHash()) : List.of();
         if (!copies.isEmpty()) {
             NearDuplicateIndex.Match best = copies.get(0);
             return new StoryAssignment(f.id(), storyOf(best.articleId()), "near-duplicate", best.jaccard(),
@@ -154,6 +153,14 @@ public final class StoryClusterer implements AutoCloseable {
         StoryState fresh = new StoryState("s" + (++nextStory));
         states.put(fresh.id, fresh);
         return new StoryAssignment(f.id(), fresh.id, "new", 0, null);
+    }
+
+    /**
+     * Whether the article takes part in near-duplicate matching at all ({@link #MIN_COPY_CHARS}): one test for both
+     * sides, since a body too short to be a copy is too short to have copies.
+     */
+    private static boolean longEnoughForCopies(LinkFeatures f) {
+        return f.length() >= MIN_COPY_CHARS;
     }
 
     private record Scored(StoryState story, double score, String matched) {
