@@ -17,8 +17,8 @@ import java.io.PrintWriter;
                 AnalyzeCommand.class,
                 StoriesCommand.class,
                 CompareCommand.class,
-                EvalCommand.class,
-                BenchCommand.class,
+                org.collate.eval.command.EvalCommand.class,
+                org.collate.eval.command.BenchCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class CollateCommand implements Runnable {

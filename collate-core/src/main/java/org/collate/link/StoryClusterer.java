@@ -249,15 +249,15 @@ public final class StoryClusterer implements AutoCloseable {
      * For tuning and diagnosis: how an article not yet added scores against the story an earlier article is in.
      * Gives the article's new terms their ids, as adding it would.
      */
-    record Probe(String storyId, boolean retrieved, boolean active, StoryScorer.Score score) {
+    public record Probe(String storyId, boolean retrieved, boolean active, StoryScorer.Score score) {
     }
 
-    Probe probe(LinkFeatures f, String memberId) {
+    public Probe probe(LinkFeatures f, String memberId) {
         return probe(f, memberId, false);
     }
 
     /** @param ignoreTime score as the rewrite path does, as if the article were within the story's days */
-    Probe probe(LinkFeatures f, String memberId, boolean ignoreTime) {
+    public Probe probe(LinkFeatures f, String memberId, boolean ignoreTime) {
         String storyId = storyOf(memberId);
         StoryState s = states.get(storyId);
         SparseVector terms = stats.weighted(stats.termFrequencies(f));
@@ -266,7 +266,7 @@ public final class StoryClusterer implements AutoCloseable {
     }
 
     /** For tuning: the active candidate stories an article not yet added would be scored against, with its scores. */
-    List<Probe> candidateScores(LinkFeatures f) {
+    public List<Probe> candidateScores(LinkFeatures f) {
         SparseVector terms = stats.weighted(stats.termFrequencies(f));
         List<Probe> out = new ArrayList<>();
         for (String storyId : candidates(f, stats.termWeights(f)).keySet()) {

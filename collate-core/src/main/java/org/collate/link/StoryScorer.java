@@ -13,10 +13,10 @@ import java.util.Map;
  * ({@code spanTimesNearest}: the log of the story's span of days times the log of the days to its nearest member): a
  * developing story keeps drawing reports days apart, where one that broke and ended on a single day does not.
  */
-final class StoryScorer {
+public final class StoryScorer {
 
     /** The signals, in the order of {@link #DEFAULT_WEIGHTS}. */
-    static final String[] FEATURES = {"terms", "termsMax", "entities", "entityCover", "embedding", "embeddingMax",
+    public static final String[] FEATURES = {"terms", "termsMax", "entities", "entityCover", "embedding", "embeddingMax",
             "logDaysAway", "logDaysNearest", "yearConflict", "titleMax", "nearestTimesEntities", "sameDay", "undated",
             "placeConflict", "personConflict", "spanTimesNearest"};
 
@@ -32,7 +32,7 @@ final class StoryScorer {
      * from 0.9177 to 0.9198. The year conflict weighs little here (-0.05): within the time window, reports name
      * other years for background. Out of it, on the rewrite path, {@link StoryClusterer} treats it as a veto.
      */
-    static final double[] DEFAULT_WEIGHTS = {2.916, 2.307, 1.072, 0.663, 3.086, 2.811, -0.980, -0.439, -0.050,
+    public static final double[] DEFAULT_WEIGHTS = {2.916, 2.307, 1.072, 0.663, 3.086, 2.811, -0.980, -0.439, -0.050,
             2.227, -1.878, 1.950, 0.475, -0.300, -0.500, 0.300, -6.209};
 
     private final CollectionStatistics stats;
@@ -44,7 +44,7 @@ final class StoryScorer {
     }
 
     /** A score with the signals it came from, for explanations and tuning. */
-    record Score(double[] features, double total) {
+    public record Score(double[] features, double total) {
         double feature(String name) {
             for (int i = 0; i < FEATURES.length; i++) {
                 if (FEATURES[i].equals(name)) {

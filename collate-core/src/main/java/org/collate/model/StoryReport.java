@@ -7,16 +7,17 @@ import java.util.Map;
 /**
  * What a story's sources agree on, where they differ, who said what, and which copy is the original.
  *
- * @param story      the story
- * @param eventDate  the day the reported event happened, as best the articles tell, or null
- * @param articles   its analysed articles, in the story's order
- * @param flags      per article id, what a reader should know about it
- * @param entities   the entity roster
- * @param quotes     quotes grouped across articles
- * @param facts      agreed, conflicting and single-source facts
- * @param provenance each article's relation to its source
+ * @param story          the story
+ * @param firstPublished the earliest publication day among the originals and independent reports (copies do not
+ *                       count), or null when none is dated
+ * @param articles       its analysed articles, in the story's order
+ * @param flags          per article id, what a reader should know about it
+ * @param entities       the entity roster
+ * @param quotes         quotes grouped across articles
+ * @param facts          agreed, conflicting and single-source facts
+ * @param provenance     each article's relation to its source
  */
-public record StoryReport(Story story, LocalDate eventDate, List<AnalyzedArticle> articles,
+public record StoryReport(Story story, LocalDate firstPublished, List<AnalyzedArticle> articles,
                           Map<String, List<ArticleFlag>> flags, List<RosterEntity> entities, List<QuoteGroup> quotes,
                           List<Fact> facts, List<ProvenanceLink> provenance) {
     public StoryReport {

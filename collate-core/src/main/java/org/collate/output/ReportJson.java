@@ -25,11 +25,15 @@ public final class ReportJson {
     /** Where the JSON Schema of this document is, on the class path. */
     public static final String SCHEMA = "/org/collate/output/report.schema.json";
 
+    /** The schema's MAJOR.MINOR, written into every document ({@code schema_version}); bump it with the schema. */
+    public static final String SCHEMA_VERSION = "2.0";
+
     private ReportJson() {
     }
 
     public static ObjectNode of(List<StoryReport> reports) {
         ObjectNode root = Json.MAPPER.createObjectNode();
+        root.put("schema_version", SCHEMA_VERSION);
         ArrayNode stories = root.putArray("stories");
         for (StoryReport r : reports) {
             stories.add(story(r));
@@ -41,7 +45,7 @@ public final class ReportJson {
         ObjectNode s = Json.MAPPER.createObjectNode();
         s.put("id", r.story().id());
         s.put("title", r.displayTitle());
-        s.put("event_date", r.eventDate() == null ? null : r.eventDate().toString());
+        s.put("first_published", r.firstPublished() == null ? null : r.firstPublished().toString());
         ArrayNode articles = s.putArray("articles");
         for (AnalyzedArticle a : r.articles()) {
             Article x = a.article();

@@ -47,7 +47,7 @@ public final class ReportText {
         out.println("═".repeat(WIDTH));
         out.println("STORY " + r.story().id() + ": " + r.displayTitle());
         out.println("  " + r.articles().size() + " article" + (r.articles().size() == 1 ? "" : "s") + ", " + sources
-                + "; event date " + (r.eventDate() == null ? "unknown" : r.eventDate()));
+                + "; first published " + (r.firstPublished() == null ? "unknown" : r.firstPublished()));
         out.println();
         out.println("SOURCES");
         Map<String, ProvenanceLink> links = new LinkedHashMap<>();

@@ -4,6 +4,7 @@ import org.collate.analyze.ArticleAnalyzer;
 import org.collate.analyze.signature.SentenceEmbedder;
 import org.collate.analyze.signature.TextEmbedder;
 import org.collate.extract.DocumentExtractor;
+import org.collate.link.ArrivalOrder;
 import org.collate.link.StoryClusterer;
 import org.collate.model.AnalyzedArticle;
 import org.collate.model.Article;
@@ -53,10 +54,7 @@ public final class CollatePipeline {
     public Result collate(List<Article> articles, ArticleReader.Counts counts) {
         List<Article> unique = dropRepeats(articles);
         List<AnalyzedArticle> analyzed = map(unique, analyzer::analyze);
-        // Publication order, undated first; stable, so input order breaks ties.
-        List<AnalyzedArticle> ordered = new ArrayList<>(analyzed);
-        ordered.sort(Comparator.comparing((AnalyzedArticle a) -> a.article().published() == null ? ""
-                : a.article().published().day().toString()));
+        List<AnalyzedArticle> ordered = ArrivalOrder.sort(analyzed);
         List<StoryAssignment> assignments = new ArrayList<>();
         List<Story> stories;
         Map<String, AnalyzedArticle> byId = new HashMap<>();

@@ -24,7 +24,7 @@ import java.util.Set;
  * by gazetteer name, else by spelling. Variants that look like misspellings, and articles that give one person two
  * different titles, are called out.
  */
-final class EntityRoster {
+public final class EntityRoster {
 
     /** Roles too generic to contradict another ("Chinese leader" and "Chinese President" agree). */
     private static final Set<String> GENERIC_ROLES = Set.of("leader", "official", "counterpart", "head", "chief",
@@ -40,7 +40,7 @@ final class EntityRoster {
 
     private final Gazetteer gazetteer;
 
-    EntityRoster(Gazetteer gazetteer) {
+    public EntityRoster(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
     }
 
@@ -209,7 +209,7 @@ final class EntityRoster {
     }
 
     /** The title a role names, without nationality or organisation ("US Secretary of State" → "secretary of state"). */
-    String headTitle(String role) {
+    public String headTitle(String role) {
         List<String> words = List.of(role.toLowerCase(Locale.ROOT).split("\\s+"));
         String best = null;
         for (int i = 0; i < words.size(); i++) {

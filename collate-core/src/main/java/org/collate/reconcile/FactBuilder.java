@@ -23,10 +23,10 @@ import java.util.Set;
  * report it (copies of one source count once), else {@code single-source}. The roster adds the conflicts that live
  * in names rather than sentences: a person given two titles, a name spelt two ways.
  */
-final class FactBuilder {
+public final class FactBuilder {
 
     /** A lone sentence shorter than this, with no number, is a heading or a fragment rather than a claim. */
-    static final int MIN_CLAIM_WORDS = 6;
+    public static final int MIN_CLAIM_WORDS = 6;
     /** A lone sentence shorter than this is no claim even with a number ("7.", "Meal 2"). */
     static final int MIN_NUMBER_CLAIM_WORDS = 3;
 

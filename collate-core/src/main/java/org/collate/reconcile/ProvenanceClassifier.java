@@ -45,7 +45,7 @@ final class ProvenanceClassifier {
 
     /** The links, the groups of related articles (as sets of article indices) and each article's group original. */
     record Result(List<ProvenanceLink> links, Map<Integer, Integer> originalOf, Map<String, List<ArticleFlag>> flags,
-                  LocalDate eventDate) {
+                  LocalDate firstPublished) {
         /** Whether two articles derive from one source (so they count once as evidence). */
         boolean related(int a, int b) {
             return originalOf.get(a).equals(originalOf.get(b));
@@ -133,16 +133,16 @@ final class ProvenanceClassifier {
                         reason(m, i < original)));
             }
         }
-        LocalDate eventDate = eventDate(articles, originalOf);
-        staleness(articles, eventDate, staleDays, flags);
-        return new Result(links, originalOf, flags, eventDate);
+        LocalDate firstPublished = firstPublished(articles, originalOf);
+        staleness(articles, firstPublished, staleDays, flags);
+        return new Result(links, originalOf, flags, firstPublished);
     }
 
     /**
-     * The day of the event: the earliest publication day among the originals and independent reports. Copies do not
-     * date the event: a re-publication months later says when it was copied, not when things happened.
+     * The story's first publication day: the earliest among the originals and independent reports. Copies do not
+     * count: a re-publication months later says when it was copied, not when the story was first told.
      */
-    static LocalDate eventDate(List<AnalyzedArticle> articles, Map<Integer, Integer> originalOf) {
+    static LocalDate firstPublished(List<AnalyzedArticle> articles, Map<Integer, Integer> originalOf) {
         LocalDate earliest = null;
         for (int i = 0; i < articles.size(); i++) {
             if (originalOf.get(i) != i) {
@@ -156,20 +156,20 @@ final class ProvenanceClassifier {
         return earliest;
     }
 
-    private static void staleness(List<AnalyzedArticle> articles, LocalDate eventDate, int staleDays,
+    private static void staleness(List<AnalyzedArticle> articles, LocalDate firstPublished, int staleDays,
                                   Map<String, List<ArticleFlag>> flags) {
-        if (eventDate == null) {
+        if (firstPublished == null) {
             return;
         }
         for (AnalyzedArticle a : articles) {
             if (a.article().published() == null) {
                 continue;
             }
-            long days = ChronoUnit.DAYS.between(eventDate, a.article().published().day());
+            long days = ChronoUnit.DAYS.between(firstPublished, a.article().published().day());
             if (days >= staleDays) {
                 flags.computeIfAbsent(a.id(), k -> new ArrayList<>()).add(new ArticleFlag("stale-republication",
-                        String.format(Locale.ROOT, "published %s, %s after the event (%s)",
-                                a.article().published().day(), span(days), eventDate), List.of()));
+                        String.format(Locale.ROOT, "published %s, %s after the story was first reported (%s)",
+                                a.article().published().day(), span(days), firstPublished), List.of()));
             }
         }
     }

@@ -63,7 +63,7 @@ public final class StoryReconciler {
                 quoteLinks(quotes, sentences));
         ProvenanceClassifier.Result origin = provenance.classify(articles, sentences, alignments,
                 settings.staleDays());
-        LocalDate eventDate = origin.eventDate();
+        LocalDate firstPublished = origin.firstPublished();
         SlotComparator comparator = new SlotComparator(roster, entities, quoteWords);
         List<Fact> facts = new FactBuilder(comparator, roster).build(articles, sentences,
                 SentenceAligner.units(sentences, alignments), origin, entities.entities(), settings.collapseCopies());
@@ -72,7 +72,7 @@ public final class StoryReconciler {
         entities.contradictions().forEach((id, list) -> flags.computeIfAbsent(id, k -> new ArrayList<>())
                 .add(new ArticleFlag("internal-contradiction", "gives one person two titles: " + String.join("; ", list),
                         contradictionEvidence(articles, id, entities))));
-        return new StoryReport(story, eventDate, articles, flags, entities.entities(), quotes, facts, origin.links());
+        return new StoryReport(story, firstPublished, articles, flags, entities.entities(), quotes, facts, origin.links());
     }
 
     /** Pairs of sentences (as {@code min << 32 | max}) that carry renderings of one quote. */

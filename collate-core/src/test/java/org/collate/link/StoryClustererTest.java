@@ -19,12 +19,12 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Streaming story clustering on short made-up reports, and on the two seed articles. */
-class StoryClustererTest {
+public class StoryClustererTest {
 
     private static final ArticleAnalyzer ANALYZER = new ArticleAnalyzer(false);
     private static final LocalDate DAY = LocalDate.of(2025, 3, 10);
 
-    static AnalyzedArticle article(String id, String title, String text, LocalDate published) {
+    public static AnalyzedArticle article(String id, String title, String text, LocalDate published) {
         return ANALYZER.analyze(new Article(id, "test", null, null, title,
                 published == null ? null : PublicationDate.ofDay(published, "declared"), "en", null, text, List.of(),
                 "text"));
@@ -50,8 +50,8 @@ class StoryClustererTest {
             + "after a fire destroyed it this week. Mayor Helena Sarmento said firefighters had fought the blaze for "
             + "six hours and that the two hundred workers of the factory would get help from the city.";
 
-    static final String RATES_TITLE = "Kenya central bank raises interest rates";
-    static final String RATES = "The Central Bank of Kenya raised its benchmark lending rate by half a percentage "
+    public static final String RATES_TITLE = "Kenya central bank raises interest rates";
+    public static final String RATES = "The Central Bank of Kenya raised its benchmark lending rate by half a percentage "
             + "point on Tuesday, citing inflation driven by fuel and food prices. Governor Daniel Otieno said the "
             + "bank would keep watching the shilling closely.\n\nEconomists in Nairobi had expected the increase "
             + "after consumer prices rose for a fourth month in a row. \"Borrowing will get dearer for families "
@@ -269,7 +269,7 @@ class StoryClustererTest {
     }
 
     /** Every added article is in exactly one story, and {@code storyOfArticle} names that story. */
-    static void assertConsistent(StoryClusterer c, List<String> added) {
+    public static void assertConsistent(StoryClusterer c, List<String> added) {
         Set<String> seen = new HashSet<>();
         Set<String> storyIds = new HashSet<>();
         for (Story s : c.stories()) {

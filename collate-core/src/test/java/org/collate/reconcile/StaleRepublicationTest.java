@@ -42,7 +42,7 @@ class StaleRepublicationTest {
         StoryReport r = new StoryReconciler(ReconcileSettings.DEFAULT).reconcile(
                 new Story("s1", List.of(wire.id(), spun.id()), null, null, null), List.of(wire, spun));
 
-        assertThat(r.eventDate()).isEqualTo(LocalDate.of(2022, 9, 16));
+        assertThat(r.firstPublished()).isEqualTo(LocalDate.of(2022, 9, 16));
         assertThat(kinds(r, spun)).contains("stale-republication");
         ArticleFlag stale = r.flags().get(spun.id()).stream()
                 .filter(f -> f.kind().equals("stale-republication")).findFirst().orElseThrow();

@@ -1,0 +1,106 @@
+package org.collate.eval.command;
+
+import org.collate.analyze.ArticleAnalyzer;
+import org.collate.analyze.signature.CachedEmbedder;
+import org.collate.analyze.signature.SentenceEmbedder;
+import org.collate.eval.ClusteringScores;
+import org.collate.extract.DocumentExtractor;
+import org.collate.eval.link.ClusterEvaluator;
+import org.collate.link.ClusterSettings;
+import org.collate.model.AnalyzedArticle;
+import org.collate.pipeline.OrderedParallelMapper;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code collate eval clusters}: streaming story clustering scored with B-cubed and pairwise P/R/F1. */
+@Command(name = "clusters", mixinStandardHelpOptions = true,
+        description = {"Streams the articles of a story-labelled JSON Lines file through extraction, analysis and "
+                + "linking in publication order (the gold \"story\" field is read only to score), writes "
+                + "{\"id\",\"story\"} per article, and prints B-cubed and pairwise precision/recall/F1, overall and "
+                + "per corpus."})
+final class EvalClusters implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--gold", paramLabel = "FILE", description = "Labelled articles (default: ../shared/eval/stories/dev.jsonl).")
+    Path gold;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Where to write the predictions (JSON Lines).")
+    Path out;
+
+    @Option(names = "--no-embeddings", description = "Cluster without the lead embeddings.")
+    boolean noEmbeddings;
+
+    @Option(names = "--embedding-cache", paramLabel = "FILE",
+            description = "Keep lead embeddings in this file between runs (for repeated tuning runs).")
+    Path embeddingCache;
+
+    @Option(names = "--sweep", split = ",", paramLabel = "T",
+            description = "Also report these join thresholds (comma-separated), for tuning.")
+    List<Double> sweep;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter o = spec.commandLine().getOut();
+        Path file = SharedData.require(gold, "eval/stories/dev.jsonl", spec.commandLine());
+        List<ClusterEvaluator.GoldArticle> articles = ClusterEvaluator.read(file);
+        CachedEmbedder cache = noEmbeddings ? null : new CachedEmbedder(SentenceEmbedder.shared());
+        if (cache != null && embeddingCache != null) {
+            cache.load(embeddingCache);
+        }
+        ClusterEvaluator evaluator = new ClusterEvaluator(new DocumentExtractor(), new ArticleAnalyzer(cache),
+                OrderedParallelMapper.defaultThreads());
+        long t0 = System.nanoTime();
+        List<AnalyzedArticle> analyzed = evaluator.analyze(articles);
+        if (cache != null && embeddingCache != null) {
+            cache.save(embeddingCache);
+        }
+        o.printf(Locale.ROOT, "%d articles extracted and analysed in %.1f s%n", analyzed.size(), (System.nanoTime() - t0) / 1e9);
+        if (sweep != null) {
+            for (double t : sweep) {
+                ClusterEvaluator.Report r = ClusterEvaluator.evaluate(articles, analyzed,
+                        ClusterSettings.DEFAULT.withJoinThreshold(t));
+                o.printf(Locale.ROOT, "  join %.3f: B-cubed F1 %.4f%s%n", t, r.overall().bcubed().f1(), perCorpusF1(r));
+            }
+        }
+        long t1 = System.nanoTime();
+        ClusterEvaluator.Report report = ClusterEvaluator.evaluate(articles, analyzed, ClusterSettings.DEFAULT);
+        double clusterSeconds = (System.nanoTime() - t1) / 1e9;
+        if (out != null) {
+            ClusterEvaluator.writePredictions(report, out);
+            o.println("predictions written to " + out);
+        }
+        for (Map.Entry<String, ClusteringScores.Scores> e : report.byCorpus().entrySet()) {
+            print(o, e.getKey(), e.getValue());
+        }
+        print(o, "all", report.overall());
+        o.printf(Locale.ROOT, "clustering alone: %.1f s (%.0f articles/s)%s%n", clusterSeconds,
+                analyzed.size() / clusterSeconds, report.skipped() > 0 ? "; " + report.skipped() + " unreadable" : "");
+        return CommandLine.ExitCode.OK;
+    }
+
+    private static String perCorpusF1(ClusterEvaluator.Report r) {
+        StringBuilder sb = new StringBuilder();
+        r.byCorpus().forEach((c, s) -> sb.append(String.format(Locale.ROOT, "  %s %.4f", c, s.bcubed().f1())));
+        return sb.toString();
+    }
+
+    private static void print(PrintWriter o, String name, ClusteringScores.Scores s) {
+        o.printf(Locale.ROOT, "%-11s %4d articles %4d stories (gold %4d)  B-cubed P %.4f R %.4f F1 %.4f   "
+                        + "pairwise P %.4f R %.4f F1 %.4f%n", name, s.items(), s.clusters(), s.classes(),
+                s.bcubed().precision(), s.bcubed().recall(), s.bcubed().f1(), s.pairwise().precision(),
+                s.pairwise().recall(), s.pairwise().f1());
+    }
+}

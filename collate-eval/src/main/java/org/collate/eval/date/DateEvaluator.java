@@ -1,0 +1,181 @@
+package org.collate.eval.date;
+
+import org.collate.extract.date.PublicationDateExtractor;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.collate.extract.DecodedDocument;
+import org.collate.extract.DocumentDecoder;
+import org.collate.extract.DocumentExtractor;
+import org.collate.extract.Extraction;
+import org.collate.extract.RejectedDocumentException;
+import org.collate.model.DeclaredMetadata;
+import org.collate.model.PublicationDate;
+import org.collate.model.RawDocument;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Scores publication-date extraction on the date benchmark's layout: {@code gold.json} maps each page's URL to
+ * {@code {"file": "<name>.html", "date": "YYYY-MM-DD"}} (the date may be {@code NaN}: the page has no publication
+ * date), and the pages lie in {@code html/}.
+ *
+ * <p>Every page goes through the production path, {@link DocumentExtractor}, with the gold URL declared. That path
+ * skips pages whose body is too short to be an article; for those the evaluator decodes and parses the page the
+ * same way and asks {@link PublicationDateExtractor} directly, so every page is scored. For pages the production
+ * path does extract, both routes are run and any disagreement is counted ({@link Report#pathMismatches()}), so the
+ * figures describe what users get.
+ *
+ * <p>Accuracy is correct days over pages given a date (a date on a page whose gold has none is wrong); coverage is
+ * pages given a date over all pages.
+ */
+public final class DateEvaluator {
+
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
+
+    /** What happened to one page. */
+    public enum Outcome {
+        /** A date was given and it is the gold day. */
+        CORRECT,
+        /** A date was given and it is not the gold day (or the page has no gold date). */
+        WRONG,
+        /** No date was given though the page has one. */
+        ABSTAINED,
+        /** No date was given and the page has none. */
+        NONE_CORRECTLY
+    }
+
+    /**
+     * One page's result.
+     *
+     * @param url       the page's URL (the gold key)
+     * @param file      its file name under {@code html/}
+     * @param expected  the gold day, or null when the page has none
+     * @param predicted what the extractor gave, or null
+     * @param skipped   the production path's reason for skipping the page, or null when it extracted it
+     * @param explanation every candidate and the decision, when asked for; else null
+     */
+    public record PageResult(String url, String file, LocalDate expected, PublicationDate predicted, String skipped,
+                             String explanation) {
+        public Outcome outcome() {
+            if (predicted == null) {
+                return expected == null ? Outcome.NONE_CORRECTLY : Outcome.ABSTAINED;
+            }
+            return predicted.day().equals(expected) ? Outcome.CORRECT : Outcome.WRONG;
+        }
+    }
+
+    /** All pages and the figures over them. */
+    public record Report(List<PageResult> pages, int pathMismatches) {
+        public long count(Outcome outcome) {
+            return pages.stream().filter(p -> p.outcome() == outcome).count();
+        }
+
+        public long dated() {
+            return pages.stream().filter(p -> p.predicted() != null).count();
+        }
+
+        /** Correct days over pages given a date (1 when none was given). */
+        public double accuracy() {
+            long dated = dated();
+            return dated == 0 ? 1.0 : (double) count(Outcome.CORRECT) / dated;
+        }
+
+        /** Pages given a date over all pages. */
+        public double coverage() {
+            return pages.isEmpty() ? 0.0 : (double) dated() / pages.size();
+        }
+
+        /** Wrong and abstained pages, in gold order. */
+        public List<PageResult> failures() {
+            return pages.stream()
+                    .filter(p -> p.outcome() == Outcome.WRONG || p.outcome() == Outcome.ABSTAINED)
+                    .toList();
+        }
+    }
+
+    /** As in {@code HtmlArticleExtractor}: the parse must match the production path's. */
+    private static final int MAX_NESTING = 256;
+
+    private final DocumentExtractor production;
+    private final DocumentDecoder decoder = new DocumentDecoder();
+    private final PublicationDateExtractor dates = new PublicationDateExtractor();
+
+    public DateEvaluator(DocumentExtractor production) {
+        this.production = production;
+    }
+
+    /** Scores every page listed in {@code dir/gold.json}. */
+    public Report evaluate(Path dir) throws IOException {
+        return evaluate(dir, false);
+    }
+
+    /** Scores every page; with {@code explain}, each result carries the candidates and the decision. */
+    public Report evaluate(Path dir, boolean explain) throws IOException {
+        JsonNode gold = JSON.readTree(dir.resolve("gold.json").toFile());
+        List<PageResult> pages = new ArrayList<>();
+        int mismatches = 0;
+        for (Iterator<Map.Entry<String, JsonNode>> it = gold.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            String url = entry.getKey();
+            String file = entry.getValue().path("file").asText();
+            LocalDate expected = goldDay(entry.getValue().get("date"));
+            Path page = dir.resolve("html").resolve(file);
+            byte[] bytes = Files.readAllBytes(page);
+            DeclaredMetadata declared = new DeclaredMetadata(null, url, null, null, null, null, "html");
+            Document doc = parse(bytes, declared);
+            PublicationDate direct = doc == null ? null : dates.extract(doc, url).orElse(null);
+            String explanation = explain && doc != null ? dates.explain(doc, url) : null;
+            Extraction result = production.extract(new RawDocument(page.toString(), bytes, declared));
+            String skipped = null;
+            if (result instanceof Extraction.Extracted ok) {
+                if (!Objects.equals(day(ok.article().published()), day(direct))) {
+                    mismatches++;
+                }
+            } else if (result instanceof Extraction.Skipped s) {
+                skipped = s.reason();
+            }
+            pages.add(new PageResult(url, file, expected, direct, skipped, explanation));
+        }
+        return new Report(pages, mismatches);
+    }
+
+    /** The page decoded and parsed as the production path does, or null when the decoder rejects it. */
+    private Document parse(byte[] bytes, DeclaredMetadata declared) {
+        try {
+            DecodedDocument decoded = decoder.decode(bytes, declared.contentType(), DecodedDocument.Kind.HTML);
+            return Jsoup.parse(decoded.text(), declared.url(), Parser.htmlParser().setMaxDepth(MAX_NESTING));
+        } catch (RejectedDocumentException e) {
+            return null;
+        }
+    }
+
+    private static LocalDate day(PublicationDate d) {
+        return d == null ? null : d.day();
+    }
+
+    private static LocalDate goldDay(JsonNode date) {
+        if (date == null || !date.isTextual()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(date.asText().strip().substring(0, Math.min(10, date.asText().strip().length())));
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}
