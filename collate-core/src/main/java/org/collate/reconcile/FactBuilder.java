@@ -133,7 +133,7 @@ public final class FactBuilder {
             }
         }
         List<StorySentence> slotted = sentences.stream()
-                .filter(s -> !s.numbers().isEmpty() || SlotComparator.mentionsCasualties(s.text())).toList();
+                .filter(s -> !s.numbers().isEmpty() || CasualtySlot.mentionsCasualties(s.text())).toList();
         List<Conflict> out = new ArrayList<>();
         for (int i = 0; i < slotted.size(); i++) {
             for (int j = i + 1; j < slotted.size(); j++) {
@@ -243,7 +243,7 @@ public final class FactBuilder {
                 Set<String> seen = new HashSet<>();
                 for (RosterEntity.Variant v : e.variants()) {
                     boolean relevant = v.note() != null || misspelt.stream()
-                            .anyMatch(m -> SlotComparator.differingWord(m.name(), v.name()) != null);
+                            .anyMatch(m -> SpellingSlot.differingWord(m.name(), v.name()) != null);
                     if (relevant && seen.add(v.name())) {
                         readings.add(new Reading(v.name(), v.articleIds(), nameEvidence(e, v.name())));
                     }

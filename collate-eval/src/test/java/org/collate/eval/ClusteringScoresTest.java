@@ -1,6 +1,5 @@
 package org.collate.eval;
 
-import org.collate.eval.ClusteringScores;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;

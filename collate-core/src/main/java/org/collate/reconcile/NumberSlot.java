@@ -1,0 +1,150 @@
+package org.collate.reconcile;
+
+import org.collate.model.NumberMention;
+import org.collate.model.Span;
+import org.collate.model.Token;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+import static org.collate.reconcile.SlotContext.value;
+
+/**
+ * Quantities that differ. Values both sentences give are taken out first, whatever they count ("230 miles to 300
+ * miles" read twice is no conflict between 230 and 300). What is left conflicts where the two numbers count the same
+ * thing: the same noun; or, in aligned sentences, the same words on either side ("a $3 billion buyout" / "a $6
+ * billion buyout") or, when each sentence has just one number left and neither says what it counts, that number.
+ * Sentences that are only related by their entities ({@code aligned} false) need the same noun.
+ */
+final class NumberSlot implements SlotCheck {
+
+    /** Vague amounts and the ranges they cover. */
+    private static final Map<String, double[]> VAGUE_RANGES = Map.of(
+            "dozens", new double[]{24, 199}, "scores", new double[]{40, 199}, "hundreds", new double[]{200, 1999},
+            "thousands", new double[]{2000, 1_999_999}, "millions", new double[]{2e6, 2e9 - 1},
+            "billions", new double[]{2e9, 2e12}, "tens", new double[]{20, 99});
+
+    private final boolean aligned;
+
+    /** @param aligned whether the sentences were aligned (else only related by their entities) */
+    NumberSlot(boolean aligned) {
+        this.aligned = aligned;
+    }
+
+    @Override
+    public void compare(StorySentence a, StorySentence b, List<Conflict> out) {
+        List<NumberMention> left = new ArrayList<>(a.numbers());
+        List<NumberMention> right = new ArrayList<>(b.numbers());
+        for (Iterator<NumberMention> it = left.iterator(); it.hasNext(); ) {
+            NumberMention x = it.next();
+            for (int j = 0; j < right.size(); j++) {
+                NumberMention y = right.get(j);
+                if (!x.kind().equals("vague") && !y.kind().equals("vague") && compatible(x, y)) {
+                    right.remove(j);
+                    it.remove();
+                    break;
+                }
+            }
+        }
+        for (NumberMention x : left) {
+            NumberMention differing = null;
+            boolean agrees = false;
+            for (NumberMention y : right) {
+                if (!sameThing(a, x, b, y, aligned, left.size() == 1 && right.size() == 1)) {
+                    continue;
+                }
+                if (compatible(x, y)) {
+                    agrees = true;
+                } else if (differing == null) {
+                    differing = y;
+                }
+            }
+            if (differing != null && !agrees) {
+                String about = x.counted() != null ? lemma(x.counted()) : x.kind().equals("percent") ? "percentage"
+                        : x.kind().equals("money") ? "amount of money" : "number";
+                out.add(new Conflict("number", about, value(a, x.span(), reading(x, a)),
+                        value(b, differing.span(), reading(differing, b))));
+                return;
+            }
+        }
+    }
+
+    private static boolean sameThing(StorySentence a, NumberMention x, StorySentence b, NumberMention y,
+                                     boolean aligned, boolean lone) {
+        if (x.counted() != null && y.counted() != null) {
+            return lemma(x.counted()).equals(lemma(y.counted()));
+        }
+        if (!aligned || !x.kind().equals(y.kind()) || !Objects.equals(x.unit(), y.unit())) {
+            return false;
+        }
+        if (lone && x.counted() == null && y.counted() == null) {
+            return true;
+        }
+        return around(a, x.span(), -1).equals(around(b, y.span(), -1))
+                && around(a, x.span(), 1).equals(around(b, y.span(), 1));
+    }
+
+    /** The token just before ({@code side} -1) or just after (1) a span in its sentence, lower case; "" at the edge. */
+    private static String around(StorySentence s, Span span, int side) {
+        List<Token> tokens = s.sentence().tokens();
+        if (side < 0) {
+            for (int i = tokens.size() - 1; i >= 0; i--) {
+                if (tokens.get(i).span().end() <= span.start()) {
+                    return tokens.get(i).text().toLowerCase(Locale.ROOT);
+                }
+            }
+        } else {
+            for (Token t : tokens) {
+                if (t.span().start() >= span.end()) {
+                    return t.text().toLowerCase(Locale.ROOT);
+                }
+            }
+        }
+        return "";
+    }
+
+    private static String reading(NumberMention n, StorySentence s) {
+        if (n.countedSpan() != null && n.countedSpan().start() >= n.span().end()
+                && n.countedSpan().start() - n.span().end() < 40) {
+            return s.source().text().substring(n.span().start(), n.countedSpan().end());
+        }
+        return n.text();
+    }
+
+    /** Whether two quantities can both be true: equal values, or a number within a vague amount's range. */
+    static boolean compatible(NumberMention x, NumberMention y) {
+        double[] rx = range(x);
+        double[] ry = range(y);
+        if (x.unit() != null && y.unit() != null && !x.unit().equals(y.unit())) {
+            return false;
+        }
+        return rx[0] <= ry[1] && ry[0] <= rx[1];
+    }
+
+    private static double[] range(NumberMention n) {
+        if (n.kind().equals("vague")) {
+            double[] r = VAGUE_RANGES.get(n.text().toLowerCase(Locale.ROOT));
+            if (r != null) {
+                return r;
+            }
+        }
+        // Rounded figures in prose ("1.2 million") tolerate the rounding.
+        double tolerance = Math.abs(n.value()) * 0.005;
+        return new double[]{n.value() - tolerance, n.value() + tolerance};
+    }
+
+    static String lemma(String noun) {
+        String n = noun.toLowerCase(Locale.ROOT);
+        if (n.endsWith("ies") && n.length() > 4) {
+            return n.substring(0, n.length() - 3) + "y";
+        }
+        if (n.endsWith("s") && !n.endsWith("ss") && n.length() > 3) {
+            return n.substring(0, n.length() - 1);
+        }
+        return n;
+    }
+}

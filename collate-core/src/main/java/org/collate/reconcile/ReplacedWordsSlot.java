@@ -1,0 +1,124 @@
+package org.collate.reconcile;
+
+import org.collate.model.Mention;
+import org.collate.model.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.collate.reconcile.SlotContext.mentionAt;
+import static org.collate.reconcile.SlotContext.personAt;
+import static org.collate.reconcile.SlotContext.runValue;
+import static org.collate.reconcile.SlotContext.value;
+
+/**
+ * What the other slots miss where the analysis read two nearly identical sentences differently because of the very
+ * words that differ: in the words that replace one another ({@link TokenDiff}), digits that differ ("nearly
+ * 60-year-old" / "nearly 120-year-old"), two different titles before the same person ("President Donald Trump" /
+ * "U.S. Secretary of State Donald Trump", the title having moved the sentence split), and a name word respelt where
+ * one side names an entity ("Jessie Buckley" / "Jesie Buckley", the recogniser no longer taking the respelt name for
+ * a person). Inflections and derived forms are no respellings ("Russia"/"Russian"). It runs last and adds only the
+ * slots the others have not already reported.
+ */
+final class ReplacedWordsSlot implements SlotCheck {
+
+    private static final Pattern DIGIT_GROUP = Pattern.compile("\\d+(?:[.,]\\d+)*");
+    /** Plural and possessive endings: a word's forms, not its spellings. */
+    private static final Set<String> INFLECTIONS = Set.of("s", "es");
+    private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’-]*\\p{Ll}[\\p{L}'’-]*");
+
+    private final SlotContext context;
+
+    ReplacedWordsSlot(SlotContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public void compare(StorySentence a, StorySentence b, List<Conflict> out) {
+        boolean number = hasSlot(out, "number");
+        boolean role = hasSlot(out, "role");
+        boolean spelling = hasSlot(out, "spelling");
+        if (number && role && spelling) {
+            return;
+        }
+        for (TokenDiff.Run r : TokenDiff.of(a.sentence().tokens(), b.sentence().tokens())) {
+            if (r.from().isEmpty() || r.to().isEmpty()) {
+                continue;
+            }
+            Conflict.Value fromValue = runValue(a, r.from());
+            Conflict.Value toValue = runValue(b, r.to());
+            // Digits read from the characters, not the tokens: a tokeniser may cut "2.74" into "2.7" and "4".
+            List<String> fromDigits = digitGroups(fromValue.text());
+            List<String> toDigits = digitGroups(toValue.text());
+            if (!number && !fromDigits.isEmpty() && !toDigits.isEmpty() && !fromDigits.equals(toDigits)) {
+                out.add(new Conflict("number", "number", fromValue, toValue));
+                number = true;
+            }
+            if (!role && r.after() != null) {
+                String tx = context.roster().headTitle(r.fromText());
+                String ty = context.roster().headTitle(r.toText());
+                Mention person = personAt(a, r.after());
+                if (person == null) {
+                    person = personAt(b, r.afterTo());
+                }
+                if (tx != null && ty != null && !tx.equals(ty) && person != null) {
+                    String id = context.entities().of(person == personAt(a, r.after()) ? a.articleId()
+                            : b.articleId(), person.entityId());
+                    out.add(new Conflict("role", (id != null ? context.name(id) : person.text()) + "'s title",
+                            runValue(a, r.from()), runValue(b, r.to())));
+                    role = true;
+                }
+            }
+            if (!spelling && r.from().size() == r.to().size()) {
+                for (int k = 0; k < r.from().size() && !spelling; k++) {
+                    Token x = r.from().get(k);
+                    Token y = r.to().get(k);
+                    Mention mx = mentionAt(a, x);
+                    Mention my = mentionAt(b, y);
+                    if ((mx != null || my != null) && respelt(x.text(), y.text())) {
+                        String id = mx != null ? context.entities().of(a.articleId(), mx.entityId())
+                                : context.entities().of(b.articleId(), my.entityId());
+                        out.add(new Conflict("spelling", "spelling of " + (id != null ? context.name(id) : x.text()),
+                                value(a, x.span(), x.text()), value(b, y.span(), y.text())));
+                        spelling = true;
+                    }
+                }
+            }
+        }
+    }
+
+    private static List<String> digitGroups(String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = DIGIT_GROUP.matcher(text);
+        while (m.find()) {
+            out.add(m.group().replace(",", ""));
+        }
+        return out;
+    }
+
+    /** Two capitalised words that are spellings of one name, not one word and its inflection. */
+    static boolean respelt(String x, String y) {
+        if (!NAME_WORD.matcher(x).matches() || !NAME_WORD.matcher(y).matches()) {
+            return false;
+        }
+        String fx = NameSimilarity.fold(x);
+        String fy = NameSimilarity.fold(y);
+        if (fx.equals(fy)) {
+            return false;
+        }
+        String shorter = fx.length() <= fy.length() ? fx : fy;
+        String longer = shorter == fx ? fy : fx;
+        if (longer.startsWith(shorter) && INFLECTIONS.contains(longer.substring(shorter.length()))
+                || NameSimilarity.derivedForm(x, y)) {
+            return false;
+        }
+        return NameSimilarity.sameWord(x, y);
+    }
+
+    private static boolean hasSlot(List<Conflict> conflicts, String slot) {
+        return conflicts.stream().anyMatch(c -> c.slot().equals(slot));
+    }
+}
