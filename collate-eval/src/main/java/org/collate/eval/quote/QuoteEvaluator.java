@@ -18,8 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -56,8 +54,6 @@ import java.util.stream.Stream;
  */
 public final class QuoteEvaluator {
 
-    private static final Pattern T_LINE = Pattern.compile("^(T\\d+)\\t(\\S+) ([\\d ;]+)\\t", Pattern.MULTILINE);
-    private static final Pattern E_LINE = Pattern.compile("^E\\d+\\t(.*)$", Pattern.MULTILINE);
 
     /** Counts over documents (fractional where annotators are averaged). */
     public record Scores(double goldDirect, double foundDirect, double predictedDirect, double correctDirect,
@@ -115,12 +111,6 @@ public final class QuoteEvaluator {
     public record Report(Scores scores, int documents, int annotations, List<Finding> findings) {
     }
 
-    private record Relation(List<Span> content, List<Span> sources, boolean direct) {
-    }
-
-    private record Gold(List<Relation> relations, List<Span> neutral) {
-    }
-
     private record DocumentResult(Scores scores, int annotations, List<Finding> findings) {
     }
 
@@ -174,7 +164,8 @@ public final class QuoteEvaluator {
             Scores sum = Scores.ZERO;
             List<Finding> findings = new ArrayList<>();
             for (int i = 0; i < annFiles.size(); i++) {
-                Gold gold = parse(Files.readString(annFiles.get(i), StandardCharsets.UTF_8), text);
+                BratAttributions gold = BratAttributions.parse(
+                        Files.readString(annFiles.get(i), StandardCharsets.UTF_8), text);
                 sum = sum.plus(score(name, text, analysed, gold, nonBlank, i == 0 ? findings : null));
             }
             return new DocumentResult(sum.times(1.0 / annFiles.size()), annFiles.size(), findings);
@@ -185,17 +176,17 @@ public final class QuoteEvaluator {
         }
     }
 
-    private static Scores score(String name, String text, AnalyzedArticle a, Gold gold, NonBlank nb,
+    private static Scores score(String name, String text, AnalyzedArticle a, BratAttributions gold, NonBlank nb,
                                 List<Finding> findings) {
         List<Quote> quotes = a.quotes();
         int nq = quotes.size();
-        int ng = gold.relations.size();
+        int ng = gold.relations().size();
         boolean[][] match = new boolean[nq][ng];
         int[][] overlap = new int[nq][ng];
         for (int q = 0; q < nq; q++) {
             Span s = quotes.get(q).span();
             for (int g = 0; g < ng; g++) {
-                List<Span> content = gold.relations.get(g).content;
+                List<Span> content = gold.relations().get(g).content();
                 int o = nb.overlap(s, content);
                 overlap[q][g] = o;
                 match[q][g] = o > 0 && 2 * o >= Math.min(nb.count(s), nb.count(content));
@@ -204,7 +195,7 @@ public final class QuoteEvaluator {
         double goldDirect = 0, foundDirect = 0, predDirect = 0, correctDirect = 0, judged = 0, right = 0;
         double goldAll = ng, foundAll = 0, predAll = 0, correctAll = 0;
         for (int g = 0; g < ng; g++) {
-            Relation r = gold.relations.get(g);
+            BratAttributions.Relation r = gold.relations().get(g);
             boolean anyAll = false;
             boolean anyDirect = false;
             for (int q = 0; q < nq; q++) {
@@ -214,12 +205,12 @@ public final class QuoteEvaluator {
                 }
             }
             foundAll += anyAll ? 1 : 0;
-            if (r.direct) {
+            if (r.direct()) {
                 goldDirect++;
                 foundDirect += anyDirect ? 1 : 0;
                 if (!anyDirect && findings != null) {
-                    findings.add(new Finding(name, "missed", r.content.get(0), fragments(text, r.content),
-                            fragments(text, r.sources), null));
+                    findings.add(new Finding(name, "missed", r.content().get(0), fragments(text, r.content()),
+                            fragments(text, r.sources()), null));
                 }
             }
         }
@@ -227,12 +218,12 @@ public final class QuoteEvaluator {
             Quote quote = quotes.get(q);
             int innermost = -1;
             for (int g = 0; g < ng; g++) {
-                if (match[q][g] && (innermost < 0 || nb.count(gold.relations.get(g).content)
-                        < nb.count(gold.relations.get(innermost).content))) {
+                if (match[q][g] && (innermost < 0 || nb.count(gold.relations().get(g).content())
+                        < nb.count(gold.relations().get(innermost).content()))) {
                     innermost = g;
                 }
             }
-            if (innermost < 0 && neutral(quote.span(), gold.neutral, nb)) {
+            if (innermost < 0 && neutral(quote.span(), gold.neutral(), nb)) {
                 continue;
             }
             predAll++;
@@ -248,15 +239,15 @@ public final class QuoteEvaluator {
                 continue;
             }
             correctDirect++;
-            Relation r = gold.relations.get(innermost);
-            if (r.sources.isEmpty()) {
+            BratAttributions.Relation r = gold.relations().get(innermost);
+            if (r.sources().isEmpty()) {
                 continue;
             }
             judged++;
-            if (speakerRight(quote, r.sources, a)) {
+            if (speakerRight(quote, r.sources(), a)) {
                 right++;
             } else if (findings != null) {
-                findings.add(new Finding(name, "speaker", quote.span(), quote.text(), fragments(text, r.sources),
+                findings.add(new Finding(name, "speaker", quote.span(), quote.text(), fragments(text, r.sources()),
                         speakerOf(quote)));
             }
         }
@@ -315,66 +306,6 @@ public final class QuoteEvaluator {
             sb.append(s.of(text));
         }
         return sb.toString();
-    }
-
-    /** Reads one {@code .ann} file: the relations and the neutral (Discard, Discuss) spans. */
-    static Gold parse(String ann, String text) {
-        Map<String, List<Span>> spans = new TreeMap<>();
-        List<Span> neutral = new ArrayList<>();
-        Matcher t = T_LINE.matcher(ann);
-        while (t.find()) {
-            List<Span> fragments = new ArrayList<>();
-            for (String part : t.group(3).split(";")) {
-                String[] se = part.trim().split(" ");
-                int start = Integer.parseInt(se[0]);
-                int end = Math.min(Integer.parseInt(se[1]), text.length());
-                if (start < end) {
-                    fragments.add(new Span(start, end));
-                }
-            }
-            spans.put(t.group(1), fragments);
-            if (t.group(2).equals("Discard") || t.group(2).equals("Discuss")) {
-                neutral.addAll(fragments);
-            }
-        }
-        List<Relation> relations = new ArrayList<>();
-        Matcher e = E_LINE.matcher(ann);
-        while (e.find()) {
-            List<Span> content = new ArrayList<>();
-            List<Span> sources = new ArrayList<>();
-            for (String arg : e.group(1).trim().split("\\s+")) {
-                int colon = arg.indexOf(':');
-                if (colon < 0) {
-                    continue;
-                }
-                List<Span> target = spans.getOrDefault(arg.substring(colon + 1), List.of());
-                switch (arg.substring(0, colon)) {
-                    case "Content" -> content.addAll(target);
-                    case "Source" -> sources.addAll(target);
-                    default -> {
-                    }
-                }
-            }
-            if (!content.isEmpty()) {
-                relations.add(new Relation(content, sources, hasQuotationMark(text, content)));
-            }
-        }
-        return new Gold(relations, neutral);
-    }
-
-    /** Whether the fragments hold a quotation mark (see the class comment). */
-    static boolean hasQuotationMark(String text, List<Span> fragments) {
-        for (Span s : fragments) {
-            for (int i = s.start(); i < s.end(); i++) {
-                char c = text.charAt(i);
-                if ("“”\"«»„".indexOf(c) >= 0
-                        || c == '‘' && i + 1 < text.length() && Character.isLetter(text.charAt(i + 1))
-                        || c == '\'' && i + 1 < s.end() && text.charAt(i + 1) == '\'') {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** Counts non-blank characters in ranges of one text in constant time. */

@@ -66,10 +66,10 @@ class QuoteEvaluatorTest {
     @Test
     void goldQuotationMarks() {
         String text = "a “b” c 'd' e ''f'' g ‘h’ i";
-        assertThat(QuoteEvaluator.hasQuotationMark(text, List.of(new org.collate.model.Span(0, 6)))).isTrue();
-        assertThat(QuoteEvaluator.hasQuotationMark(text, List.of(new org.collate.model.Span(8, 12)))).isFalse();
-        assertThat(QuoteEvaluator.hasQuotationMark(text, List.of(new org.collate.model.Span(14, 19)))).isTrue();
-        assertThat(QuoteEvaluator.hasQuotationMark(text, List.of(new org.collate.model.Span(22, 25)))).isTrue();
+        assertThat(BratAttributions.hasQuotationMark(text, List.of(new org.collate.model.Span(0, 6)))).isTrue();
+        assertThat(BratAttributions.hasQuotationMark(text, List.of(new org.collate.model.Span(8, 12)))).isFalse();
+        assertThat(BratAttributions.hasQuotationMark(text, List.of(new org.collate.model.Span(14, 19)))).isTrue();
+        assertThat(BratAttributions.hasQuotationMark(text, List.of(new org.collate.model.Span(22, 25)))).isTrue();
     }
 
     /** A guard against regressions on PolNeAR's dev split (skipped without ../shared). */
