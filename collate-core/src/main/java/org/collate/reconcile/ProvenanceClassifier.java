@@ -22,9 +22,9 @@ import java.util.Set;
  * and how much of each the other contains) and how many of their sentences align, and in what order; from these it
  * calls the pair a {@code copy} (near-identical text), a {@code rewrite} (most sentences aligned in the same order
  * but reworded: spun or machine-translated copies), {@code same-source} (shared passages, each with its own) or
- * {@code independent}. Related articles form groups; each group's original is the earliest published, else the one
- * with the cleaner text (no machine-translation signs), else the one that contains more of the others. The report
- * says why.
+ * {@code independent}. Related articles form groups; each group's original is the one with the cleaner text (no
+ * machine-translation signs), else the earliest published, else the one that contains more of the others. The report
+ * says why, and says that the order is unknown when neither signs nor a strictly earlier day decide it.
  */
 final class ProvenanceClassifier {
 
@@ -37,6 +37,8 @@ final class ProvenanceClassifier {
     static final double TRANSLATED_REWRITE_ORDER = 0.5;
     static final double SAME_SOURCE_CONTAINMENT = 0.25;
     static final double SAME_SOURCE_COVERAGE = 0.35;
+    /** What the original's reason says when nothing orders its group. */
+    static final String ORDER_UNKNOWN = "which came first is unknown";
 
     /** The measurements of one pair, for reasons and confidence. */
     record PairMeasure(double jaccard, double containsFirst, double containsSecond, double coverageFirst,
@@ -121,8 +123,11 @@ final class ProvenanceClassifier {
                         "no other article shares its text or the order of its facts"));
                 continue;
             }
-            links.add(new ProvenanceLink(articles.get(original).id(), null, Relation.ORIGINAL, 0.8,
-                    originalReason(original, group, articles, signs)));
+            String why = originalReason(original, group, articles, signs);
+            // Without a sign of copying or a strictly earlier day, which came first is not known: say so, and say it
+            // with less confidence, rather than call the fuller text the original as if that were evidence.
+            double confidence = why.contains(ORDER_UNKNOWN) ? 0.5 : 0.8;
+            links.add(new ProvenanceLink(articles.get(original).id(), null, Relation.ORIGINAL, confidence, why));
             for (int i : group) {
                 if (i == original) {
                     continue;
@@ -296,11 +301,17 @@ final class ProvenanceClassifier {
             why.add("its text shows no sign of machine translation or spinning, unlike its copies");
         }
         LocalDate d = day(articles.get(original));
-        if (d != null && group.stream().allMatch(i -> day(articles.get(i)) == null || !day(articles.get(i)).isBefore(d))) {
+        // "Earliest" is claimed only against articles known to be later: a tie or an undated member proves nothing.
+        boolean earliest = d != null && group.stream().allMatch(i -> i == original
+                || day(articles.get(i)) != null && day(articles.get(i)).isAfter(d));
+        if (earliest) {
             why.add("it is the earliest published (" + d + ")");
         }
         if (why.isEmpty()) {
-            why.add("it is the fullest text of its group");
+            long sameDay = group.stream().filter(i -> d != null && d.equals(day(articles.get(i)))).count();
+            why.add(ORDER_UNKNOWN + (sameDay > 1 ? ": " + sameDay + " were published the same day (" + d + ")"
+                    : ": their publication days do not tell") + " and no sign of copying tells the direction; it is "
+                    + "listed first as the fullest text of its group");
         }
         return "original of " + (group.size() - 1) + " related article" + (group.size() == 2 ? "" : "s") + ": "
                 + String.join("; ", why);
