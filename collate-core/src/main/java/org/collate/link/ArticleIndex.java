@@ -17,6 +17,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
@@ -186,8 +187,8 @@ final class ArticleIndex implements AutoCloseable {
     }
 
     /**
-     * The ids of the articles most similar to {@code f}: published within {@code windowDays} of {@code day}; any
-     * article, undated ones included, when {@code day} is null.
+     * The ids of the articles most similar to {@code f}: undated ones and those published within {@code windowDays}
+     * of {@code day}; any article when {@code day} is null.
      *
      * @param queryTerms the article's {@link #queryTerms}
      */
@@ -203,7 +204,10 @@ final class ArticleIndex implements AutoCloseable {
             BooleanQuery.Builder query = new BooleanQuery.Builder().add(should.build(), BooleanClause.Occur.MUST);
             if (day != null) {
                 int d = (int) day.toEpochDay();
-                query.add(IntPoint.newRangeQuery("day", d - windowDays, d + windowDays), BooleanClause.Occur.FILTER);
+                Query inWindow = IntPoint.newRangeQuery("day", d - windowDays, d + windowDays);
+                Query undated = IntPoint.newExactQuery("day", UNDATED);
+                query.add(new BooleanQuery.Builder().add(inWindow, BooleanClause.Occur.SHOULD)
+                        .add(undated, BooleanClause.Occur.SHOULD).build(), BooleanClause.Occur.FILTER);
             }
             List<String> out = new ArrayList<>();
             // Hits are counted only up to k, which lets the scorer skip documents that cannot enter the top k.

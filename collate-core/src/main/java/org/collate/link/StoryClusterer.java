@@ -12,13 +12,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Streaming story clustering: articles arrive in publication order and each is placed at once, in one pass.
+ * Streaming story clustering: articles arrive in {@link ArrivalOrder} (undated first, then by publication day) and
+ * each is placed at once, in one pass.
  *
  * <ol>
  *   <li>A near-duplicate of an earlier article (MinHash/LSH) joins that article's story, whatever its date, if its
  *       body is long enough to be a copy of something ({@link #MIN_COPY_CHARS}).</li>
  *   <li>Otherwise the article is compared with the stories that the Lucene index retrieves among articles published
- *       within {@link ClusterSettings#windowDays()} of it (an undated article with all of them), scored by
+ *       within {@link ClusterSettings#windowDays()} of it and undated ones (an undated article with all), scored by
  *       {@link StoryScorer}; it joins the best at or above the join threshold, and any other story it matches at the
  *       merge threshold is merged in, as evidence accumulates that they are one.</li>
  *   <li>A dated article that matches nothing in its window is compared with older and undated stories whose quotes
@@ -202,7 +203,9 @@ public final class StoryClusterer implements AutoCloseable {
             return true; // an undated article has no time to bound its search by
         }
         if (s.first == null) {
-            return false; // an undated story is reached by dated articles only as their copies (the rewrite path)
+            // An undated story is within reach while it is active: undated articles arrive first (ArrivalOrder), so
+            // a dated report of the same event must be able to join the story they started.
+            return true;
         }
         long away = s.daysAway(day);
         return away >= 0 && away <= settings.windowDays();
