@@ -20,8 +20,9 @@ import java.util.Map;
  *       body is long enough to be a copy of something ({@link #MIN_COPY_CHARS}).</li>
  *   <li>Otherwise the article is compared with the stories that the Lucene index retrieves among articles published
  *       within {@link ClusterSettings#windowDays()} of it and undated ones (an undated article with all), scored by
- *       {@link StoryScorer}; it joins the best at or above the join threshold, and any other story it matches at the
- *       merge threshold is merged in, as evidence accumulates that they are one.</li>
+ *       {@link StoryScorer}; it joins the best at or above the join threshold (a dated article joins an undated
+ *       story only at the merge threshold), and any other story it matches at the merge threshold is merged in, as
+ *       evidence accumulates that they are one.</li>
  *   <li>A dated article that matches nothing in its window is compared with older and undated stories whose quotes
  *       it repeats (found through the index by shared quote word pairs) and whose years it does not contradict, at
  *       the rewrite threshold, so a re-publication or translation months later joins the old story instead of
@@ -110,6 +111,11 @@ public final class StoryClusterer implements AutoCloseable {
             }
             StoryScorer.Score score = scorer.score(f, terms, s, false);
             candidatesScored++;
+            if (f.day() != null && s.first == null && score.total() < settings.mergeThreshold()) {
+                // A dated report joins an undated story only as surely as two stories merge: without dates to
+                // keep them apart, two events of one kind (two earthquakes in one province) score alike.
+                continue;
+            }
             Scored x = new Scored(s, score.total(), c.getValue());
             scored.add(x);
             if (best == null || x.score > best.score) {
