@@ -1,5 +1,6 @@
 package org.collate.reconcile;
 
+import org.collate.lexicon.NumberWords;
 import org.collate.model.DateMention;
 import org.collate.model.Mention;
 import org.collate.model.NumberMention;
@@ -12,7 +13,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,12 +33,6 @@ final class SlotComparator {
             "\\b(dead|deaths?|died|dying|kill\\w*|deadly|fatal\\w*|lethal|casualt\\w*|lives)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern NEGATION = Pattern.compile("\\b(not|no|never|n't|nothing|none|nor)\\b",
             Pattern.CASE_INSENSITIVE);
-
-    /** Vague amounts and the ranges they cover. */
-    private static final Map<String, double[]> VAGUE_RANGES = Map.of(
-            "dozens", new double[]{24, 199}, "scores", new double[]{40, 199}, "hundreds", new double[]{200, 1999},
-            "thousands", new double[]{2000, 1_999_999}, "millions", new double[]{2e6, 2e9 - 1},
-            "billions", new double[]{2e9, 2e12}, "tens", new double[]{20, 99});
 
     private final EntityRoster roster;
     private final EntityRoster.Result entities;
@@ -300,9 +294,9 @@ final class SlotComparator {
 
     private static double[] range(NumberMention n) {
         if (n.kind().equals("vague")) {
-            double[] r = VAGUE_RANGES.get(n.text().toLowerCase(Locale.ROOT));
+            NumberWords.Range r = NumberWords.vague(n.text());
             if (r != null) {
-                return r;
+                return new double[]{r.low(), r.high()};
             }
         }
         // Rounded figures in prose ("1.2 million") tolerate the rounding.
