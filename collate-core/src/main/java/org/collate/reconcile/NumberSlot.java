@@ -1,5 +1,6 @@
 package org.collate.reconcile;
 
+import org.collate.lexicon.NumberWords;
 import org.collate.model.NumberMention;
 import org.collate.model.Span;
 import org.collate.model.Token;
@@ -8,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 
 import static org.collate.reconcile.SlotContext.value;
@@ -21,12 +21,6 @@ import static org.collate.reconcile.SlotContext.value;
  * Sentences that are only related by their entities ({@code aligned} false) need the same noun.
  */
 final class NumberSlot implements SlotCheck {
-
-    /** Vague amounts and the ranges they cover. */
-    private static final Map<String, double[]> VAGUE_RANGES = Map.of(
-            "dozens", new double[]{24, 199}, "scores", new double[]{40, 199}, "hundreds", new double[]{200, 1999},
-            "thousands", new double[]{2000, 1_999_999}, "millions", new double[]{2e6, 2e9 - 1},
-            "billions", new double[]{2e9, 2e12}, "tens", new double[]{20, 99});
 
     private final boolean aligned;
 
@@ -127,9 +121,9 @@ final class NumberSlot implements SlotCheck {
 
     private static double[] range(NumberMention n) {
         if (n.kind().equals("vague")) {
-            double[] r = VAGUE_RANGES.get(n.text().toLowerCase(Locale.ROOT));
+            NumberWords.Range r = NumberWords.vague(n.text());
             if (r != null) {
-                return r;
+                return new double[]{r.low(), r.high()};
             }
         }
         // Rounded figures in prose ("1.2 million") tolerate the rounding.

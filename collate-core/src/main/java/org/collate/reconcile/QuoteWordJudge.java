@@ -1,5 +1,7 @@
 package org.collate.reconcile;
 
+import org.collate.lexicon.NumberWords;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -154,35 +156,19 @@ public final class QuoteWordJudge {
         }
         List<String> out = new ArrayList<>();
         for (int i = 0; i < raw.size(); i++) {
-            Integer v = NUMBER_WORDS.get(raw.get(i));
-            if (v == null) {
+            int v = NumberWords.cardinal(raw.get(i));
+            if (v < 0) {
                 out.add(raw.get(i));
                 continue;
             }
-            if (v >= 20 && i + 1 < raw.size()) {
-                Integer unit = NUMBER_WORDS.get(raw.get(i + 1));
-                if (unit != null && unit >= 1 && unit <= 9) {
-                    v += unit;
-                    i++;
-                }
+            int joined = i + 1 < raw.size() ? NumberWords.combine(v, NumberWords.cardinal(raw.get(i + 1))) : -1;
+            if (joined > 0) {
+                v = joined;
+                i++;
             }
             out.add(Integer.toString(v));
         }
         return out;
-    }
-
-    private static final java.util.Map<String, Integer> NUMBER_WORDS = new java.util.HashMap<>();
-
-    static {
-        String[] units = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-                "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
-        for (int i = 0; i < units.length; i++) {
-            NUMBER_WORDS.put(units[i], i + 1);
-        }
-        String[] tens = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
-        for (int i = 0; i < tens.length; i++) {
-            NUMBER_WORDS.put(tens[i], 20 + 10 * i);
-        }
     }
 
     private static final Set<String> IS_CONTRACTED = Set.of("it's", "that's", "he's", "she's", "there's", "here's",

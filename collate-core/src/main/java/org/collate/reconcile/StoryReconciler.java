@@ -7,6 +7,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.collate.analyze.entity.Gazetteer;
 import org.collate.analyze.signature.SentenceEmbedder;
 import org.collate.analyze.signature.TextEmbedder;
+import org.collate.lexicon.NumberWords;
 import org.collate.model.AnalyzedArticle;
 import org.collate.model.ArticleFlag;
 import org.collate.model.DateMention;
@@ -133,31 +134,14 @@ public final class StoryReconciler {
         return out;
     }
 
-    private static final java.util.regex.Pattern NUMBER_WORD = java.util.regex.Pattern.compile(
-            "(?i)\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
-                    + "|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\\b");
     private static final java.util.regex.Pattern PERCENT = java.util.regex.Pattern.compile("(?i)\\bper\\s?cent\\b");
-    private static final Map<String, String> DIGITS = new HashMap<>();
-
-    static {
-        String[] words = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-                "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
-        for (int i = 0; i < words.length; i++) {
-            DIGITS.put(words[i], Integer.toString(i + 1));
-        }
-        String[] tens = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
-        for (int i = 0; i < tens.length; i++) {
-            DIGITS.put(tens[i], Integer.toString(20 + 10 * i));
-        }
-    }
 
     /**
      * The sentence's stemmed content words, with the forms of a number made one: number words as digits ("five" and
      * "5"), "percent" and "per cent" as the "%" the analyser drops.
      */
     private Map<String, Integer> terms(String raw) {
-        String text = NUMBER_WORD.matcher(raw)
-                .replaceAll(m -> DIGITS.get(m.group(1).toLowerCase(java.util.Locale.ROOT)));
+        String text = NumberWords.toDigits(raw);
         text = PERCENT.matcher(text).replaceAll(" ");
         Map<String, Integer> out = new LinkedHashMap<>();
         try (TokenStream ts = analyzer.tokenStream("t", text)) {

@@ -5,7 +5,7 @@
  * (entities merged across articles with their name variants and roles), {@link org.collate.reconcile.QuoteGrouper},
  * {@link org.collate.reconcile.FactBuilder} (agreed / conflicting / single-source, with the slot that differs) and
  * {@link org.collate.reconcile.ProvenanceClassifier} (copies, rewrites, same-source reports, the original, and flags).
- * Its quality is measured by the mutation benchmark: {@link org.collate.eval.reconcile.MutationGenerator} pairs real
+ * Its quality is measured by the mutation benchmark: {@code MutationGenerator} (collate-eval) pairs real
  * articles with copies carrying known edits, {@link org.collate.eval.reconcile.ReconcileEvaluator} scores the reports
  * ({@code collate eval reconcile}).
  */

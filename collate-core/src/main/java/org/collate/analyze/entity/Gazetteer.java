@@ -19,6 +19,7 @@ import java.util.Set;
 /**
  * The name lists the entity recogniser leans on, read once from the data files beside this class (each file's
  * header gives its source and licence): countries with their variants, demonyms and capitals; further places;
+ * the world's cities of 100,000 people or more (GeoNames, CC BY 4.0);
  * organisations with acronyms; titles and roles; honorifics; given names, with their usual gender. Immutable and thread-safe.
  */
 public final class Gazetteer {
@@ -72,6 +73,10 @@ public final class Gazetteer {
             for (String d : split(row, 2)) {
                 names.put(d, new Entry(canonical, EntityKind.PLACE, true));
             }
+        }
+        for (String[] row : rows("cities.tsv")) {
+            // Generated from GeoNames: a hand-compiled place, country or capital of the same name comes first.
+            addName(row[0], new Entry(row[0], EntityKind.PLACE, false));
         }
         for (String[] row : rows("organizations.tsv")) {
             Entry e = new Entry(row[0], EntityKind.ORGANIZATION, false);

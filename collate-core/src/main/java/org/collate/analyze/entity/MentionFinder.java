@@ -1,5 +1,6 @@
 package org.collate.analyze.entity;
 
+import org.collate.lexicon.ReportingVerbs;
 import org.collate.model.EntityKind;
 import org.collate.model.Sentence;
 import org.collate.model.Span;
@@ -380,11 +381,11 @@ final class MentionFinder {
         if (k < words.size() && (words.get(k).equals("also") || words.get(k).equals("later"))) {
             k++;
         }
-        return k < words.size() && SpeechVerbs.contains(words.get(k));
+        return k < words.size() && ReportingVerbs.isSpeechVerb(words.get(k));
     }
 
     private boolean precededBySpeechVerb(List<String> words, int from) {
-        return from >= 1 && SpeechVerbs.contains(words.get(from - 1)) && from >= 2 && isQuoteOrComma(words.get(from - 2));
+        return from >= 1 && ReportingVerbs.isSpeechVerb(words.get(from - 1)) && from >= 2 && isQuoteOrComma(words.get(from - 2));
     }
 
     private static boolean isQuoteOrComma(String w) {

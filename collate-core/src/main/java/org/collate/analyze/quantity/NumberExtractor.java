@@ -1,5 +1,6 @@
 package org.collate.analyze.quantity;
 
+import org.collate.lexicon.NumberWords;
 import org.collate.model.NumberMention;
 import org.collate.model.Sentence;
 import org.collate.model.Span;
@@ -20,22 +21,6 @@ import java.util.regex.Pattern;
  */
 public final class NumberExtractor {
 
-    private static final Map<String, Double> WORDS = Map.ofEntries(
-            Map.entry("one", 1.0), Map.entry("two", 2.0), Map.entry("three", 3.0), Map.entry("four", 4.0),
-            Map.entry("five", 5.0), Map.entry("six", 6.0), Map.entry("seven", 7.0), Map.entry("eight", 8.0),
-            Map.entry("nine", 9.0), Map.entry("ten", 10.0), Map.entry("eleven", 11.0), Map.entry("twelve", 12.0),
-            Map.entry("thirteen", 13.0), Map.entry("fourteen", 14.0), Map.entry("fifteen", 15.0),
-            Map.entry("sixteen", 16.0), Map.entry("seventeen", 17.0), Map.entry("eighteen", 18.0),
-            Map.entry("nineteen", 19.0), Map.entry("twenty", 20.0), Map.entry("thirty", 30.0),
-            Map.entry("forty", 40.0), Map.entry("fifty", 50.0), Map.entry("sixty", 60.0), Map.entry("seventy", 70.0),
-            Map.entry("eighty", 80.0), Map.entry("ninety", 90.0), Map.entry("hundred", 100.0),
-            Map.entry("thousand", 1000.0), Map.entry("million", 1e6), Map.entry("billion", 1e9),
-            Map.entry("trillion", 1e12), Map.entry("dozen", 12.0));
-    /** Vague amounts with the least value they can mean. */
-    private static final Map<String, Double> VAGUE = Map.of("dozens", 24.0, "hundreds", 200.0, "thousands", 2000.0,
-            "millions", 2e6, "billions", 2e9, "scores", 40.0, "tens", 20.0);
-    private static final Map<String, Double> SCALES = Map.of("hundred", 100.0, "thousand", 1e3, "million", 1e6,
-            "billion", 1e9, "trillion", 1e12, "bn", 1e9, "m", 1e6, "k", 1e3, "mn", 1e6);
     private static final Map<String, String> CURRENCY_SYMBOLS = Map.of("$", "USD", "€", "EUR", "£", "GBP", "¥", "JPY",
             "₹", "INR", "₽", "RUB", "US$", "USD");
     private static final Map<String, String> CURRENCY_WORDS = Map.ofEntries(Map.entry("dollars", "USD"),
@@ -54,6 +39,22 @@ public final class NumberExtractor {
     private static final Pattern DAY = Pattern.compile("\\d{1,2}(st|nd|rd|th)?");
     private static final Pattern AM_PM = Pattern.compile("(?i)[ap]\\.?m\\.?");
     private static final Pattern PARTICIPLE = Pattern.compile("(?i).*(ed|en|wn)$");
+
+    /** A number word's value: a cardinal ("seven", "twenty-four") or a multiplier ("thousand", "dozen"), or 0. */
+    private static double wordValue(String word) {
+        int cardinal = NumberWords.cardinal(word);
+        return cardinal > 0 ? cardinal : NumberWords.multiplier(word);
+    }
+
+    /** The value of "twenty" "-" "four" written without spaces, starting at token {@code i}, or -1. */
+    private static int hyphenatedCardinal(List<Token> t, int i) {
+        if (i + 2 >= t.size() || !t.get(i + 1).text().equals("-")
+                || t.get(i + 1).span().start() != t.get(i).span().end()
+                || t.get(i + 2).span().start() != t.get(i + 1).span().end()) {
+            return -1;
+        }
+        return NumberWords.combine(NumberWords.cardinal(t.get(i).text()), NumberWords.cardinal(t.get(i + 2).text()));
+    }
 
     public List<NumberMention> extract(String text, List<Sentence> sentences) {
         List<NumberMention> out = new ArrayList<>();
@@ -89,8 +90,8 @@ public final class NumberExtractor {
             value = parseDigits(w);
             end = i + 1;
             kind = ORDINAL.matcher(w).matches() ? "ordinal" : "cardinal";
-        } else if (VAGUE.containsKey(lower)) {
-            value = VAGUE.get(lower);
+        } else if (NumberWords.vague(lower) != null) {
+            value = NumberWords.vague(lower).low();
             end = i + 1;
             kind = "vague";
         } else if ((lower.equals("a") || lower.equals("one")) && i + 1 < t.size()
@@ -98,12 +99,17 @@ public final class NumberExtractor {
             value = 12;
             end = i + 2;
             kind = "cardinal";
-        } else if (WORDS.containsKey(lower) && !lower.equals("dozen") && !(lower.equals("one") && isPronounUse(t, i))) {
-            value = WORDS.get(lower);
+        } else if (wordValue(lower) > 0 && !lower.equals("dozen") && !(lower.equals("one") && isPronounUse(t, i))) {
+            value = wordValue(lower);
             end = i + 1;
-            while (end < t.size() && WORDS.containsKey(t.get(end).text().toLowerCase(Locale.ROOT))
+            int hyphenated = hyphenatedCardinal(t, i);
+            if (hyphenated > 0) { // "twenty-four": the tokenizer splits it at the hyphen
+                value = hyphenated;
+                end = i + 3;
+            }
+            while (end < t.size() && wordValue(t.get(end).text()) > 0
                     && !t.get(end).text().equalsIgnoreCase("dozen")) {
-                double v = WORDS.get(t.get(end).text().toLowerCase(Locale.ROOT));
+                double v = wordValue(t.get(end).text());
                 value = v >= 100 ? value * v : value + v;
                 end++;
             }
@@ -113,8 +119,8 @@ public final class NumberExtractor {
         }
         if (!kind.equals("vague") && !kind.equals("ordinal") && end < t.size()) {
             String scale = t.get(end).text().toLowerCase(Locale.ROOT);
-            if (SCALES.containsKey(scale) && !(scale.equals("m") && unit == null)) {
-                value *= SCALES.get(scale);
+            if (NumberWords.scale(scale) > 0 && !(scale.equals("m") && unit == null)) {
+                value *= NumberWords.scale(scale);
                 end++;
             }
         }

@@ -7,7 +7,7 @@ import java.util.Set;
  * The source that reports a reporting clause: "“…,” Sanders said, according to CNN", "According to Yahoo News,
  * the spokesman said that “…”", "…, the prince said, the Post reported." The speaker stays the one who said it; the
  * outer source is kept beside it, as what the article can vouch for (attribution corpora such as PolNeAR credit the
- * quote to it, and {@link QuoteEvaluator} scores it so).
+ * quote to it, and {@code QuoteEvaluator} (collate-eval) scores it so).
  */
 final class OuterSource {
 

@@ -1,5 +1,6 @@
 package org.collate.analyze.quote;
 
+import org.collate.lexicon.ReportingVerbs;
 import org.collate.model.Span;
 
 import java.util.ArrayList;
@@ -25,22 +26,6 @@ final class ReportedSpeech {
     }
 
     private static final Set<String> BE = words("is", "are", "was", "were", "be", "been", "being", "'s", "’s");
-    /** Verbs whose reported clause may come without "that": "Putin said cooperation … is based on …". */
-    private static final Set<String> SAY_LIKE = words("say", "says", "said", "saying", "tell", "tells", "told",
-            "telling", "add", "adds", "added", "claim", "claims", "claimed", "argue", "argues", "argued", "insist",
-            "insists", "insisted", "believe", "believes", "believed", "think", "thinks", "thought", "warn",
-            "warns", "warned", "predict", "predicts", "predicted", "note", "notes", "noted", "write", "writes",
-            "wrote", "tweet", "tweets", "tweeted", "suggest", "suggests", "suggested", "acknowledge",
-            "acknowledged", "acknowledges", "admit", "admits", "admitted", "contend", "contends", "contended",
-            "maintain", "maintains", "maintained", "assert", "asserts", "asserted", "hope", "hopes", "hoped",
-            "fear", "fears", "feared", "expect", "expects", "expected", "know", "knows", "knew", "feel", "feels",
-            "felt", "insist", "complain", "complained", "complains", "concede", "conceded", "concedes", "agree",
-            "agreed", "agrees", "worry", "worries", "worried", "guess", "guessed", "figure", "figured",
-            "recall", "recalled", "recalls", "boast", "boasted", "vow", "vowed", "vows", "promise", "promised",
-            "promises", "pledge", "pledged", "estimate", "estimated", "reckon", "reckoned", "suspect",
-            "suspected", "allege", "alleged", "alleges");
-    private static final Set<String> TAKES_OBJECT = words("tell", "tells", "told", "telling", "inform", "informed",
-            "assure", "assured", "warn", "warned", "warns", "remind", "reminded", "show", "showed");
     private static final Set<String> NOT_A_CLAUSE = words("to", "for", "about", "of", "goodbye", "so", "yes",
             "no", "nothing", "something", "anything", "hello", "thanks", "thank", "in", "on", "at", "by", "with",
             "from", "into", "up", "out", "off", "over", "what", "how", "why", "when", "where", "whether", "if");
@@ -133,7 +118,7 @@ final class ReportedSpeech {
     private int complementStart(Unit u, int v, int last) {
         int c = v + 1;
         String verb = u.word(v).toLowerCase(Locale.ROOT);
-        if (c < last && TAKES_OBJECT.contains(verb)) {
+        if (c < last && ReportingVerbs.takesListener(verb)) {
             NounPhrases.Phrase obj = phrases.startingAt(u, c, last);
             if (obj != null) {
                 c = obj.to();
@@ -152,7 +137,7 @@ final class ReportedSpeech {
                 break;
             }
         }
-        if (c >= last || u.quoted()[c] || !SAY_LIKE.contains(verb)) {
+        if (c >= last || u.quoted()[c] || !ReportingVerbs.takesClauseWithoutThat(verb)) {
             return -1; // "explains the importance of …": other verbs report only with "that"
         }
         String first = u.word(c).toLowerCase(Locale.ROOT);

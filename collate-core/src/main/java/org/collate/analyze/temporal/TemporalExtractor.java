@@ -1,6 +1,7 @@
 package org.collate.analyze.temporal;
 
 import org.collate.extract.date.DateParser;
+import org.collate.lexicon.NumberWords;
 import org.collate.model.DateMention;
 import org.collate.model.Sentence;
 import org.collate.model.Span;
@@ -41,7 +42,8 @@ public final class TemporalExtractor {
             "\\b(?:(?:on|last|next|this|by|until|since|from|early|late)\\s+)?" + WEEKDAY + "(?:\\s+(?:morning|afternoon|evening|night))?\\b");
     private static final Pattern RELATIVE = Pattern.compile(
             "\\b(today|yesterday|tomorrow|(?:last|next|this|earlier this|later this)\\s+(?:week|month|year)"
-                    + "|(\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\\s+(days?|weeks?|months?|years?)\\s+ago)\\b",
+                    + "|(\\d+|a|" + String.join("|", NumberWords.cardinals())
+                    + ")\\s+(days?|weeks?|months?|years?)\\s+ago)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FUTURE = Pattern.compile("\\b(will|shall|is to|are to|is due|are due|plans? to|is set to|'ll|next)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -192,19 +194,8 @@ public final class TemporalExtractor {
         }
         if (expr.endsWith("ago")) {
             String[] parts = expr.split("\\s+");
-            int n = switch (parts[0]) {
-                case "a", "one" -> 1;
-                case "two" -> 2;
-                case "three" -> 3;
-                case "four" -> 4;
-                case "five" -> 5;
-                case "six" -> 6;
-                case "seven" -> 7;
-                case "eight" -> 8;
-                case "nine" -> 9;
-                case "ten" -> 10;
-                default -> Integer.parseInt(parts[0]);
-            };
+            int n = parts[0].equals("a") ? 1 : NumberWords.cardinal(parts[0]) > 0 ? NumberWords.cardinal(parts[0])
+                    : Integer.parseInt(parts[0]);
             String unit = parts[1];
             return unit.startsWith("day") ? p.minusDays(n) : unit.startsWith("week") ? p.minusWeeks(n)
                     : unit.startsWith("month") ? p.minusMonths(n) : p.minusYears(n);

@@ -1,5 +1,6 @@
 package org.collate.extract.date;
 
+import org.collate.lexicon.FurnitureWords;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -25,28 +26,6 @@ final class PageView {
 
     /** Tags whose content is never the article's own byline. */
     private static final Set<String> SECONDARY_TAGS = Set.of("aside", "nav", "footer", "form", "select", "option");
-    /**
-     * Class or id words of containers that hold other items' dates: comments and replies, related or popular
-     * articles, sidebars and widgets, tickers, navigation and footers, recommendation widgets, and the site's
-     * masthead, whose date is today's.
-     */
-    private static final Pattern SECONDARY_NAME = Pattern.compile(
-            "(?i)^(?:.*[-_])?(?:comments?|comment-?(?:list|body|content|item|thread|s-area)|commentlist|disqus\\w*"
-                    + "|respond|replies|reply|related\\w*|recommend\\w*|sidebar\\w*|widget\\w*|popular\\w*"
-                    + "|most-?(?:read|viewed|popular)\\w*|trending\\w*|ticker|breaking-?news|latest(?:-?news)?"
-                    + "|more-?(?:news|stories|articles)|read-?(?:more|also)|also-?read|see-?also|newsletter"
-                    + "|breadcrumbs?|footer\\w*|nav|navbar|navigation|menu\\w*|outbrain\\w*|taboola\\w*"
-                    + "|today|current-?date|masthead|site-?header|top-?bar|header-?top"
-                    + "|feed-?list\\w*|carousel\\w*)(?:[-_].*)?$");
-    /** Every word {@link #SECONDARY_NAME} accepts contains one of these. */
-    private static final String[] SECONDARY_STEMS = {"comment", "disqus", "respond", "repl", "related", "recommend",
-            "sidebar", "widget", "popular", "most", "trending", "ticker", "breaking", "latest", "more", "read", "also",
-            "newsletter", "breadcrumb", "footer", "nav", "menu", "outbrain", "taboola", "today", "current",
-            "masthead", "header", "top", "carousel", "feed"};
-    /** Class words that contain a secondary word but describe the article itself ("comments-open"). */
-    private static final Pattern NOT_SECONDARY = Pattern.compile(
-            "(?i).*(?:open|closed|status|count|number|link|button|icon|btn|toggle|share)$");
-
     private static final Pattern NUMERIC_DATE = Pattern.compile(
             "(?<![\\d.])(\\d{1,2})([/-])(\\d{1,2})\\2(?:19|20)\\d\\d(?!\\d)");
 
@@ -173,19 +152,7 @@ final class PageView {
     }
 
     static boolean isSecondaryWord(String word) {
-        return !word.isEmpty() && word.length() < 60 && mayBeSecondary(word)
-                && SECONDARY_NAME.matcher(word).matches() && !NOT_SECONDARY.matcher(word).matches();
-    }
-
-    /** A quick test that lets most class words (which name no secondary part) skip the full pattern. */
-    private static boolean mayBeSecondary(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        for (String stem : SECONDARY_STEMS) {
-            if (w.contains(stem)) {
-                return true;
-            }
-        }
-        return false;
+        return FurnitureWords.namesSecondaryContainer(word);
     }
 
     /** Records where each element's text starts, counting text as {@link Element#text()} would, roughly. */

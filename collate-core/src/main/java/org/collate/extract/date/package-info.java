@@ -14,6 +14,6 @@
  * mastheads); {@code DateChooser} takes the best-supported publication candidate or abstains when only weak,
  * unconfirmed evidence is left; {@code LocalDay} puts a UTC timestamp on the page's own day.
  *
- * <p>{@link org.collate.eval.date.DateEvaluator} scores all of it on labelled pages ({@code collate eval dates}).
+ * <p>{@code DateEvaluator} (collate-eval) scores all of it on labelled pages ({@code collate eval dates}).
  */
 package org.collate.extract.date;

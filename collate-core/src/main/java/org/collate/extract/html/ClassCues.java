@@ -1,13 +1,12 @@
 package org.collate.extract.html;
 
+import org.collate.lexicon.FurnitureWords;
 import org.collate.model.RemovalReason;
 import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * What an element's {@code class} and {@code id} say about it. Names are cut into lower-case words at punctuation
@@ -18,72 +17,6 @@ final class ClassCues {
 
     private ClassCues() {
     }
-
-    /** Words that name page furniture, with what kind of furniture it is. */
-    private static final Map<String, RemovalReason> FURNITURE_WORDS = Map.ofEntries(
-            // share bars and follow prompts
-            Map.entry("share", RemovalReason.SHARE_PROMPT), Map.entry("sharing", RemovalReason.SHARE_PROMPT),
-            Map.entry("shares", RemovalReason.SHARE_PROMPT), Map.entry("sharebar", RemovalReason.SHARE_PROMPT),
-            Map.entry("social", RemovalReason.SHARE_PROMPT), Map.entry("addthis", RemovalReason.SHARE_PROMPT),
-            Map.entry("sharethis", RemovalReason.SHARE_PROMPT), Map.entry("sharedaddy", RemovalReason.SHARE_PROMPT),
-            Map.entry("follow", RemovalReason.SHARE_PROMPT),
-            // links to other articles
-            Map.entry("related", RemovalReason.RELATED_LINK), Map.entry("recommended", RemovalReason.RELATED_LINK),
-            Map.entry("recommendations", RemovalReason.RELATED_LINK), Map.entry("recirc", RemovalReason.RELATED_LINK),
-            Map.entry("recirculation", RemovalReason.RELATED_LINK), Map.entry("trending", RemovalReason.RELATED_LINK),
-            Map.entry("popular", RemovalReason.RELATED_LINK), Map.entry("mostread", RemovalReason.RELATED_LINK),
-            Map.entry("outbrain", RemovalReason.RELATED_LINK), Map.entry("taboola", RemovalReason.RELATED_LINK),
-            Map.entry("readmore", RemovalReason.RELATED_LINK), Map.entry("teaser", RemovalReason.RELATED_LINK),
-            Map.entry("teasers", RemovalReason.RELATED_LINK), Map.entry("seealso", RemovalReason.RELATED_LINK),
-            // advertising and the outlet's own promotions
-            Map.entry("ad", RemovalReason.PROMO), Map.entry("ads", RemovalReason.PROMO),
-            Map.entry("adv", RemovalReason.PROMO), Map.entry("advert", RemovalReason.PROMO),
-            Map.entry("advertisement", RemovalReason.PROMO), Map.entry("advertising", RemovalReason.PROMO),
-            Map.entry("adslot", RemovalReason.PROMO), Map.entry("adunit", RemovalReason.PROMO),
-            Map.entry("dfp", RemovalReason.PROMO), Map.entry("gpt", RemovalReason.PROMO),
-            Map.entry("sponsor", RemovalReason.PROMO), Map.entry("sponsored", RemovalReason.PROMO),
-            Map.entry("promo", RemovalReason.PROMO), Map.entry("promotion", RemovalReason.PROMO),
-            Map.entry("newsletter", RemovalReason.PROMO), Map.entry("subscribe", RemovalReason.PROMO),
-            Map.entry("subscription", RemovalReason.PROMO), Map.entry("signup", RemovalReason.PROMO),
-            Map.entry("marketing", RemovalReason.PROMO), Map.entry("banner", RemovalReason.PROMO),
-            Map.entry("donate", RemovalReason.PROMO),
-            // captions and credits
-            Map.entry("caption", RemovalReason.CAPTION), Map.entry("captions", RemovalReason.CAPTION),
-            Map.entry("figcaption", RemovalReason.CAPTION), Map.entry("credit", RemovalReason.CAPTION),
-            Map.entry("credits", RemovalReason.CAPTION),
-            // bylines and datelines
-            Map.entry("byline", RemovalReason.BYLINE), Map.entry("author", RemovalReason.BYLINE),
-            Map.entry("authors", RemovalReason.BYLINE), Map.entry("contributor", RemovalReason.BYLINE),
-            Map.entry("dateline", RemovalReason.BYLINE), Map.entry("timestamp", RemovalReason.BYLINE),
-            Map.entry("meta", RemovalReason.BYLINE), Map.entry("pubdate", RemovalReason.BYLINE),
-            // navigation
-            Map.entry("breadcrumb", RemovalReason.NAVIGATION), Map.entry("breadcrumbs", RemovalReason.NAVIGATION),
-            Map.entry("nav", RemovalReason.NAVIGATION), Map.entry("navigation", RemovalReason.NAVIGATION),
-            Map.entry("menu", RemovalReason.NAVIGATION), Map.entry("pagination", RemovalReason.NAVIGATION),
-            Map.entry("pager", RemovalReason.NAVIGATION), Map.entry("tags", RemovalReason.NAVIGATION),
-            Map.entry("tagcloud", RemovalReason.NAVIGATION), Map.entry("keywords", RemovalReason.NAVIGATION),
-            // other page furniture
-            Map.entry("comment", RemovalReason.BOILERPLATE), Map.entry("comments", RemovalReason.BOILERPLATE),
-            Map.entry("disqus", RemovalReason.BOILERPLATE), Map.entry("footer", RemovalReason.BOILERPLATE),
-            Map.entry("cookie", RemovalReason.BOILERPLATE), Map.entry("cookies", RemovalReason.BOILERPLATE),
-            Map.entry("consent", RemovalReason.BOILERPLATE), Map.entry("gdpr", RemovalReason.BOILERPLATE),
-            Map.entry("modal", RemovalReason.BOILERPLATE), Map.entry("popup", RemovalReason.BOILERPLATE),
-            Map.entry("toolbar", RemovalReason.BOILERPLATE), Map.entry("sidebar", RemovalReason.BOILERPLATE),
-            Map.entry("widget", RemovalReason.BOILERPLATE), Map.entry("hidden", RemovalReason.BOILERPLATE),
-            Map.entry("skip", RemovalReason.NAVIGATION));
-
-    /** Words of a container that holds the article itself. */
-    private static final Set<String> BODY_WORDS = Set.of("article", "body", "content", "entry", "post", "story",
-            "text", "main", "blog", "prose", "hentry", "paragraph", "richtext", "articlebody", "storybody",
-            "postcontent", "entrycontent");
-
-    /** Readability's class weights, kept as substrings (they were tuned on substrings). */
-    private static final String[] POSITIVE = {"article", "body", "content", "entry", "hentry", "main",
-            "post", "text", "blog", "story", "prose"};
-    private static final String[] NEGATIVE = {"hidden", "banner", "combx", "comment", "com-", "contact", "foot",
-            "masthead", "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar",
-            "skyscraper", "sponsor", "shopping", "tags", "tool", "widget", "byline", "author", "dateline",
-            "newsletter", "subscribe", "social", "caption", "credit", "teaser", "recirc", "trending"};
 
     /** The lower-case words of an element's class and id. */
     static List<String> words(Element e) {
@@ -110,32 +43,11 @@ final class ClassCues {
         }
     }
 
-    /**
-     * Words that name small furniture only: a byline box, a caption, a share bar or a tag list never holds
-     * paragraphs of prose, so an element holding much prose is not that furniture, whatever its name
-     * ({@code hs_cos_wrapper_meta_field} and {@code field-label-hidden} wrap whole article bodies). The other words
-     * (comments, sidebar, related, ads) name furniture of any size.
-     */
-    private static final Set<String> WEAK_WORDS = Set.of(
-            "share", "sharing", "shares", "sharebar", "social", "addthis", "sharethis", "sharedaddy", "follow",
-            "caption", "captions", "figcaption", "credit", "credits", "byline", "author", "authors", "contributor",
-            "dateline", "timestamp", "meta", "pubdate", "breadcrumb", "breadcrumbs", "nav", "navigation", "menu",
-            "pagination", "pager", "tags", "tagcloud", "keywords", "modal", "popup", "toolbar", "widget", "hidden",
-            "skip", "banner", "teaser", "teasers", "popular", "donate");
-
-    /**
-     * Stems that name furniture at the start of a run-together word ({@code relatedposts}, {@code commentlist},
-     * {@code sharebar}, {@code newslettersignup}).
-     */
-    private static final String[] COMPOUND_STEMS = {"related", "comment", "sharing", "share", "social", "newsletter",
-            "advert", "sponsor", "promo", "recommend", "taboola", "outbrain", "sidebar", "breadcrumb", "byline",
-            "caption", "footer", "disqus", "subscribe", "popup", "cookie"};
-
     private static RemovalReason compound(String word) {
-        for (String stem : COMPOUND_STEMS) {
-            if (word.length() > stem.length() && word.startsWith(stem) && !word.startsWith("commentary")
-                    && !word.startsWith("shareholder")) {
-                return FURNITURE_WORDS.getOrDefault(stem, stem.equals("related") || stem.equals("recommend")
+        for (String stem : FurnitureWords.COMPOUND_STEMS) {
+            if (word.length() > stem.length() && word.startsWith(stem)
+                    && FurnitureWords.NOT_COMPOUNDS.stream().noneMatch(word::startsWith)) {
+                return FurnitureWords.KINDS.getOrDefault(stem, stem.equals("related") || stem.equals("recommend")
                         ? RemovalReason.RELATED_LINK : stem.equals("advert") ? RemovalReason.PROMO
                         : RemovalReason.BOILERPLATE);
             }
@@ -143,15 +55,15 @@ final class ClassCues {
         return null;
     }
 
-    /** True when the furniture word the element's class or id carries is a weak one ({@link #WEAK_WORDS}). */
+    /** True when the furniture word the element's class or id carries is a weak one ({@link FurnitureWords#WEAK}). */
     static boolean weakFurniture(Element e) {
         for (String w : words(e)) {
-            if (FURNITURE_WORDS.containsKey(w)) {
-                return WEAK_WORDS.contains(w);
+            if (FurnitureWords.KINDS.containsKey(w)) {
+                return FurnitureWords.WEAK.contains(w);
             }
-            for (String stem : COMPOUND_STEMS) {
+            for (String stem : FurnitureWords.COMPOUND_STEMS) {
                 if (w.startsWith(stem) && compound(w) != null) {
-                    return WEAK_WORDS.contains(stem);
+                    return FurnitureWords.WEAK.contains(stem);
                 }
             }
         }
@@ -167,7 +79,7 @@ final class ClassCues {
         // "social-media-embed", "embedded-tweet": a post quoted in the article, not a share bar.
         boolean embed = words.contains("embed") || words.contains("embedded") || words.contains("tweet");
         for (String w : words) {
-            RemovalReason r = FURNITURE_WORDS.get(w);
+            RemovalReason r = FurnitureWords.KINDS.get(w);
             if (r == null) {
                 r = compound(w);
             }
@@ -176,8 +88,7 @@ final class ClassCues {
             }
         }
         String joined = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-        if (joined.contains("sr-only") || joined.contains("visually-hidden") || joined.contains("screen-reader")
-                || joined.contains("visuallyhidden") || joined.contains("screenreader")) {
+        if (containsAny(joined, FurnitureWords.SCREEN_READER_ONLY)) {
             return RemovalReason.BOILERPLATE;
         }
         return null;
@@ -186,7 +97,7 @@ final class ClassCues {
     /** True when the class or id names an article container ({@code article-body}, {@code entry-content}). */
     static boolean bodyLike(Element e) {
         for (String w : words(e)) {
-            if (BODY_WORDS.contains(w)) {
+            if (FurnitureWords.BODY.contains(w)) {
                 return true;
             }
         }
@@ -201,17 +112,17 @@ final class ClassCues {
                 continue;
             }
             String l = s.toLowerCase(Locale.ROOT);
-            if (containsAny(l, NEGATIVE)) {
+            if (containsAny(l, FurnitureWords.READABILITY_NEGATIVE)) {
                 w -= 25;
             }
-            if (containsAny(l, POSITIVE)) {
+            if (containsAny(l, FurnitureWords.READABILITY_POSITIVE)) {
                 w += 25;
             }
         }
         return w;
     }
 
-    private static boolean containsAny(String s, String[] needles) {
+    private static boolean containsAny(String s, List<String> needles) {
         for (String n : needles) {
             if (s.contains(n)) {
                 return true;

@@ -1,5 +1,7 @@
 package org.collate.extract.html;
 
+import org.collate.lexicon.RelatedLinkPhrases;
+
 import java.util.regex.Pattern;
 
 /**
@@ -30,22 +32,15 @@ final class Phrases {
     static final Pattern SHORTCODE_BLOCK = Pattern.compile("\\[[a-z_\\-]+[ \\]].*\\[/[a-z_\\-]+]");
 
     /** Lead-ins of a pointer to another story: "Read more:", "Related:", "See also" (several languages). */
-    static final Pattern RELATED = Pattern.compile(
-            "(read more|read also|also read|read next|more reading|further reading|see also|see more|related"
-                    + "(( articles?| stories| coverage| content| links?| reading))?|recommended( for you)?"
-                    + "|more on (this|that)"
-                    + "|more from|more:|also on|you (may|might) also like|don'?t miss|most (read|popular)|top stories"
-                    + "|trending( now)?|lire aussi|à lire aussi|lea también|lee también|leia também|mehr zum thema"
-                    + "|lesen sie auch|leggi anche)(?![\\p{L}\\p{N}])");
+    static final Pattern RELATED = Pattern.compile("(?:" + RelatedLinkPhrases.anyPhrase() + ")(?![\\p{L}\\p{N}])");
 
     /** The heading of a box of links to other stories: "More:", "More Great Stories", "Related articles". */
     static final Pattern SECTION_LABEL = Pattern.compile(
             "((more|related|recommended|popular|latest|trending|top|other|further|also|editors'? picks?)"
                     + "( [\\p{L}\\p{N}.'’&]+){0,3} (stories|articles|news|reads|posts|links|coverage|videos|headlines"
                     + "|content|reading)"
-                    + "|more|related|read more|read next|read also|also read|see also|recommended( for you)?"
-                    + "|you (may|might) also like|don'?t miss|most (read|popular|viewed|shared)|more (on|from|about)"
-                    + "( [\\p{L}\\p{N}.'’&]+){1,4}|further reading)[\\s:.…»>]*");
+                    + "|" + RelatedLinkPhrases.anyPhrase() + "|more|more (on|from|about)( [\\p{L}\\p{N}.'’&]+){1,4})"
+                    + "[\\s:.…»>]*");
 
     /** A web address standing alone. */
     static final Pattern BARE_URL = Pattern.compile("(https?://|www\\.)\\S+");

@@ -1,5 +1,6 @@
 package org.collate.extract.text;
 
+import org.collate.lexicon.RelatedLinkPhrases;
 import org.collate.model.RemovalReason;
 
 import java.util.List;
@@ -33,10 +34,7 @@ interface LineRule {
     List<LineRule> DEFAULT = List.of(
             NO_LETTERS,
             // "• Read more: Putin and Xi show solidarity with the West" (first seed): a link to another article.
-            new Cue("related-link", cue("read more|read also|also read|read next|see also|related(?: articles?| stories| coverage)?:"
-                    + "|more on this|more from|recommended(?: for you)?:|further reading|lire aussi|à lire aussi"
-                    + "|à lire|lea también|lee también|leia também|mehr zum thema|lesen sie auch"), 30,
-                    RemovalReason.RELATED_LINK),
+            new Cue("related-link", cue(RelatedLinkPhrases.markedPhrase()), 30, RemovalReason.RELATED_LINK),
             // "• Listen to Guillaume Lavoie's editorial … via QUB-Radio :" (first seed): the outlet's own products.
             new Cue("promo", cue("listen to|listen live|watch live|watch:|subscribe|sign up|download (?:our|the)"
                     + "|get (?:our|the) (?:app|newsletter)|join (?:us|our)|support (?:our|independent) journalism"

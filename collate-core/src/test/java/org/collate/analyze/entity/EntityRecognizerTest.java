@@ -78,4 +78,14 @@ class EntityRecognizerTest {
             }
         }));
     }
+
+    @Test
+    void aCityOfTheGeneratedListIsAPlace() {
+        // No hand-typed row names these: they come from the GeoNames list (cities of 100,000 people or more).
+        AnalyzedArticle a = AnalysisFixtures.analyze("The delegates flew from Sioux Falls to Samarkand, then on to "
+                + "Ürümqi, where talks resumed.", null);
+        for (String city : new String[]{"Sioux Falls", "Samarkand", "Ürümqi"}) {
+            assertThat(named(a, city).kind()).as(city).isEqualTo(EntityKind.PLACE);
+        }
+    }
 }

@@ -1,10 +1,18 @@
 package org.collate.analyze.entity;
 
+import org.collate.model.EntityKind;
 import org.junit.jupiter.api.Test;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The gazetteer's country names, variants and demonyms. */
+/** The gazetteer's country names, variants and demonyms, and its cities. */
 class GazetteerTest {
 
     private final Gazetteer gazetteer = Gazetteer.shared();
@@ -41,5 +49,51 @@ class GazetteerTest {
         assertThat(e).as(demonym).isNotNull();
         assertThat(e.demonym()).as(demonym).isTrue();
         return e.canonical();
+    }
+
+    @Test
+    void everyCityOfTheGeneratedListIsAPlace() throws IOException {
+        List<String> cities = names("cities.tsv");
+        assertThat(cities).hasSizeGreaterThan(3000).contains("Samarkand", "Sioux Falls", "Burbank", "Ürümqi");
+        for (String city : cities) {
+            Gazetteer.Entry e = gazetteer.lookup(city);
+            assertThat(e).as(city).isNotNull();
+            assertThat(e.kind()).as(city).isEqualTo(EntityKind.PLACE);
+            assertThat(e.demonym()).as(city).isFalse();
+        }
+    }
+
+    @Test
+    void aSmallerCityWhoseNameIsAWordOrAGivenNameIsLeftOut() {
+        // "Mobile" (Alabama) and "Reading" (England) are words, "Warren" (Michigan) a senator's name: below a
+        // million people the word or the person is what news text means.
+        assertThat(gazetteer.lookup("Mobile")).isNull();
+        assertThat(gazetteer.lookup("Reading")).isNull();
+        assertThat(gazetteer.lookup("Warren")).isNull();
+    }
+
+    @Test
+    void aHandCompiledPlaceRowAddsWhatTheCityListLacks() throws IOException {
+        // A plain city row in places.tsv would be a second copy of cities.tsv; variants ("Kiev") are what it adds.
+        List<String> cities = names("cities.tsv");
+        for (String line : lines("places.tsv")) {
+            String[] row = line.split("\t", -1);
+            boolean plain = row.length == 1 || String.join("", List.of(row).subList(1, row.length)).isBlank();
+            // Ontario the province keeps its row: the city of that name is in California.
+            assertThat(plain && cities.contains(row[0]) && !row[0].equals("Ontario")).as(row[0]).isFalse();
+        }
+        assertThat(gazetteer.lookup("Kiev").canonical()).isEqualTo("Kyiv");
+    }
+
+    private static List<String> names(String resource) throws IOException {
+        return lines(resource).stream().map(l -> l.split("\t", -1)[0]).toList();
+    }
+
+    private static List<String> lines(String resource) throws IOException {
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(
+                Objects.requireNonNull(Gazetteer.class.getResourceAsStream(resource), resource),
+                StandardCharsets.UTF_8))) {
+            return r.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+        }
     }
 }

@@ -46,4 +46,10 @@ class NumberExtractorTest {
         assertThat(numbers("It was founded in 2001 and met on 16 September at 10:30 to discuss it.")).isEmpty();
         assertThat(numbers("One of the leaders left.")).isEmpty();
     }
+
+    @Test
+    void aHyphenatedNumberWordIsOneNumber() {
+        List<NumberMention> n = numbers("The storm killed twenty-four people.");
+        assertThat(n).extracting(NumberMention::value, NumberMention::counted).containsExactly(tuple(24.0, "people"));
+    }
 }

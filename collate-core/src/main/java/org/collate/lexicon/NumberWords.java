@@ -1,0 +1,121 @@
+package org.collate.lexicon;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * English numbers written as words: the cardinals below a hundred ("one" … "ninety-nine"), the multipliers
+ * ("hundred", "million", "dozen") and the vague amounts ("dozens", "thousands") with the range each can mean. The one
+ * list the number extractor, the temporal extractor and the reconciler's word comparisons read.
+ *
+ * <p>"zero" is left out: in news copy it is mostly part of an idiom ("zero-sum", "zero tolerance"), not a count.
+ */
+public final class NumberWords {
+
+    /** A range of values a vague amount can mean, both ends included. */
+    public record Range(double low, double high) {
+    }
+
+    private static final String[] UNITS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+            "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+            "nineteen"};
+    private static final String[] TENS = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+            "ninety"};
+
+    private static final Map<String, Integer> CARDINALS = new LinkedHashMap<>();
+
+    static {
+        for (int i = 0; i < UNITS.length; i++) {
+            CARDINALS.put(UNITS[i], i + 1);
+        }
+        for (int i = 0; i < TENS.length; i++) {
+            CARDINALS.put(TENS[i], 20 + 10 * i);
+        }
+    }
+
+    /** Words that multiply the number before them ("two hundred", "1.2 million"); "dozen" counts twelve. */
+    private static final Map<String, Double> MULTIPLIERS = Map.of("hundred", 100.0, "thousand", 1e3,
+            "million", 1e6, "billion", 1e9, "trillion", 1e12, "dozen", 12.0);
+
+    /** Abbreviated multipliers after digits: "$5bn", "3m", "10k". */
+    private static final Map<String, Double> ABBREVIATED_MULTIPLIERS = Map.of("bn", 1e9, "m", 1e6, "k", 1e3,
+            "mn", 1e6);
+
+    /**
+     * Vague amounts: the least value each can mean ("dozens" is two dozen or more) up to where the next word would
+     * be used instead ("hundreds" from 200).
+     */
+    private static final Map<String, Range> VAGUE = Map.of(
+            "tens", new Range(20, 99), "dozens", new Range(24, 199), "scores", new Range(40, 199),
+            "hundreds", new Range(200, 1999), "thousands", new Range(2000, 1_999_999),
+            "millions", new Range(2e6, 2e9 - 1), "billions", new Range(2e9, 2e12));
+
+    /** A cardinal below a hundred as written: "five", "twenty", "twenty-four", "twenty four". */
+    private static final Pattern CARDINAL = Pattern.compile("(?i)\\b(?:(" + String.join("|", TENS) + ")[- ]("
+            + String.join("|", java.util.Arrays.copyOf(UNITS, 9)) + ")|(" + String.join("|", UNITS) + "|"
+            + String.join("|", TENS) + "))\\b");
+
+    private NumberWords() {
+    }
+
+    /**
+     * The value of a cardinal below a hundred, in any case, one word or joined by a hyphen ("seven" → 7,
+     * "Twenty-four" → 24), or -1.
+     */
+    public static int cardinal(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        Integer v = CARDINALS.get(w);
+        if (v != null) {
+            return v;
+        }
+        int hyphen = w.indexOf('-');
+        if (hyphen > 0) {
+            return combine(cardinal(w.substring(0, hyphen)), cardinal(w.substring(hyphen + 1)));
+        }
+        return -1;
+    }
+
+    /** Tens and a unit written apart make one number ("twenty" "four" → 24), or -1 when they do not. */
+    public static int combine(int tens, int unit) {
+        return tens >= 20 && tens % 10 == 0 && unit >= 1 && unit <= 9 ? tens + unit : -1;
+    }
+
+    /** The cardinal words one to ninety, one word each, smallest first. */
+    public static Set<String> cardinals() {
+        return CARDINALS.keySet();
+    }
+
+    /** The multiplier a word stands for ("million" → 1e6, "dozen" → 12), or 0. */
+    public static double multiplier(String word) {
+        return MULTIPLIERS.getOrDefault(word.toLowerCase(Locale.ROOT), 0.0);
+    }
+
+    /** The multiplier a word or its abbreviation after digits stands for ("bn" → 1e9), or 0. */
+    public static double scale(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return w.equals("dozen") ? 0 : MULTIPLIERS.getOrDefault(w, ABBREVIATED_MULTIPLIERS.getOrDefault(w, 0.0));
+    }
+
+    /** The range a vague amount can mean ("dozens" → 24 to 199), or null. */
+    public static Range vague(String word) {
+        return VAGUE.get(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The text with every cardinal below a hundred written in words replaced by its digits ("five" → "5",
+     * "twenty-four" and "twenty four" → "24"); everything else unchanged.
+     */
+    public static String toDigits(String text) {
+        Matcher m = CARDINAL.matcher(text);
+        return m.replaceAll(r -> {
+            if (r.group(3) != null) {
+                return Integer.toString(cardinal(r.group(3)));
+            }
+            return Integer.toString(combine(cardinal(r.group(1)), cardinal(r.group(2))));
+        });
+    }
+}
