@@ -2,6 +2,7 @@ package org.collate.extract;
 
 import org.collate.extract.html.HtmlArticleExtractor;
 import org.collate.extract.text.PlainTextArticleExtractor;
+import org.collate.limit.Deadline;
 import org.collate.model.Article;
 import org.collate.model.RawDocument;
 
@@ -36,6 +37,7 @@ public final class DocumentExtractor implements ArticleExtractor {
             };
             DecodedDocument decoded = decoder.decode(document.content(), document.declared().contentType(),
                     declaredKind);
+            Deadline.check();
             ExtractedContent content = decoded.kind() == DecodedDocument.Kind.HTML
                     ? html.extract(decoded.text(), document.declared())
                     : text.extract(decoded.text(), document.declared());
@@ -46,6 +48,8 @@ public final class DocumentExtractor implements ArticleExtractor {
             return new Extraction.Extracted(article, decoded.warnings());
         } catch (RejectedDocumentException e) {
             return new Extraction.Skipped(origin, e.getMessage());
+        } catch (Deadline.Exceeded e) {
+            throw e; // the caller that set the budget says what happens then
         } catch (StackOverflowError e) {
             return new Extraction.Skipped(origin, "document nested too deeply to read");
         } catch (RuntimeException e) {

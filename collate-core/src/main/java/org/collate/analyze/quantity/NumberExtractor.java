@@ -1,5 +1,6 @@
 package org.collate.analyze.quantity;
 
+import org.collate.limit.Deadline;
 import org.collate.model.NumberMention;
 import org.collate.model.Sentence;
 import org.collate.model.Span;
@@ -58,6 +59,7 @@ public final class NumberExtractor {
     public List<NumberMention> extract(String text, List<Sentence> sentences) {
         List<NumberMention> out = new ArrayList<>();
         for (Sentence s : sentences) {
+            Deadline.check();
             List<Token> t = s.tokens();
             int i = 0;
             while (i < t.size()) {

@@ -3,6 +3,7 @@ package org.collate.extract.html;
 import org.collate.extract.ExtractedContent;
 import org.collate.extract.RejectedDocumentException;
 import org.collate.extract.date.PublicationDateExtractor;
+import org.collate.limit.Deadline;
 import org.collate.model.DeclaredMetadata;
 import org.collate.model.PublicationDate;
 import org.jsoup.Jsoup;
@@ -27,10 +28,13 @@ public final class HtmlArticleExtractor {
     public ExtractedContent extract(String html, DeclaredMetadata declared) throws RejectedDocumentException {
         Parser parser = Parser.htmlParser().setMaxDepth(MAX_NESTING);
         Document doc = Jsoup.parse(html, declared.url() == null ? "" : declared.url(), parser);
+        Deadline.check();
         HtmlMetadata meta = metadata.extract(doc);
         String url = declared.url() != null ? declared.url() : meta.url();
         PublicationDate published = dates.extract(doc, url).orElse(null);
+        Deadline.check();
         MainContent main = content.extract(doc, meta);
+        Deadline.check();
         int chars = main.paragraphs().stream().mapToInt(String::length).sum();
         if (chars < MIN_BODY_CHARS) {
             throw new RejectedDocumentException(chars == 0 ? "HTML page with no article text"
