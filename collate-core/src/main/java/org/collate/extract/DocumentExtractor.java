@@ -6,6 +6,9 @@ import org.collate.limit.Deadline;
 import org.collate.model.Article;
 import org.collate.model.RawDocument;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * The extraction stage: decodes a raw document, routes it by content to the HTML or plain-text extractor, and
  * assembles the article. Every failure becomes {@link Extraction.Skipped} with a one-line reason; a runtime error
@@ -45,7 +48,9 @@ public final class DocumentExtractor implements ArticleExtractor {
             if (article == null) {
                 return new Extraction.Skipped(origin, "no article text");
             }
-            return new Extraction.Extracted(article, decoded.warnings());
+            List<String> warnings = new ArrayList<>(decoded.warnings());
+            warnings.addAll(content.warnings());
+            return new Extraction.Extracted(article, warnings);
         } catch (RejectedDocumentException e) {
             return new Extraction.Skipped(origin, e.getMessage());
         } catch (Deadline.Exceeded e) {

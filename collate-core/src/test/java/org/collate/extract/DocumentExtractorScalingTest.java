@@ -47,6 +47,13 @@ class DocumentExtractorScalingTest {
         String deep = "<html><body>" + repeat("<div>", 100_000) /* 100k nested tags */ + "<p>" + repeat(SENTENCE, 4) + "</p></body></html>";
         assertThat(EXTRACTOR.extract(RawDocument.of("deep", deep.getBytes(StandardCharsets.UTF_8))))
                 .isInstanceOfSatisfying(Extraction.Extracted.class,
-                        e -> assertThat(e.article().text()).contains("go ahead next year"));
+                        e -> {
+                            assertThat(e.article().text()).contains("go ahead next year");
+                            assertThat(e.warnings()).containsExactly("HTML nested more than 256 elements deep; deeper "
+                                    + "elements were read as if at that depth (limit maxHtmlDepth)");
+                        });
+        String shallow = "<html><body>" + repeat("<div>", 100) + "<p>" + repeat(SENTENCE, 4) + "</p></body></html>";
+        assertThat(EXTRACTOR.extract(RawDocument.of("shallow", shallow.getBytes(StandardCharsets.UTF_8))))
+                .isInstanceOfSatisfying(Extraction.Extracted.class, e -> assertThat(e.warnings()).isEmpty());
     }
 }
