@@ -2,6 +2,7 @@ package org.collate.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.collate.output.Json;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -175,6 +176,24 @@ class BadInputTest {
         Path missing = dir.resolve("nowhere.txt");
         CliRun run = extract(missing);
         assertThat(run.err().strip()).isEqualTo("collate: skipped " + missing + ": no such file or directory");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertGoodArticleSurvived(run);
+    }
+
+    @Test
+    void namedPipeInTheInputDirectory() throws Exception {
+        Path pipe = dir.resolve("pipe.txt");
+        Process p;
+        try {
+            p = new ProcessBuilder("mkfifo", pipe.toString()).redirectErrorStream(true).start();
+        } catch (IOException e) {
+            Assumptions.abort("skipped: mkfifo is not available here (" + e.getMessage() + ")");
+            return;
+        }
+        Assumptions.assumeTrue(p.waitFor() == 0, "skipped: mkfifo could not make a pipe");
+        CliRun run = CliRun.of("extract", dir.toString());
+        assertThat(run.err().strip()).isEqualTo("collate: skipped " + pipe
+                + ": a named pipe (FIFO), not a regular file: not opened");
         assertThat(run.exitCode()).isEqualTo(1);
         assertGoodArticleSurvived(run);
     }

@@ -10,6 +10,7 @@ import org.collate.analyze.signature.MinHasher;
 import org.collate.analyze.signature.SentenceEmbedder;
 import org.collate.analyze.signature.TextEmbedder;
 import org.collate.analyze.temporal.TemporalExtractor;
+import org.collate.limit.Deadline;
 import org.collate.model.AnalyzedArticle;
 import org.collate.model.Article;
 import org.collate.model.DateMention;
@@ -20,6 +21,7 @@ import org.collate.model.Sentence;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The analysis stage: sentences and tokens, entities, quotes, numbers, dates and signatures for one article, in
@@ -42,6 +44,7 @@ public final class ArticleAnalyzer {
     private final TemporalExtractor dates = new TemporalExtractor();
     private final MinHasher minHasher = new MinHasher();
     private final TextEmbedder embedder;
+    private final AnalysisLimits limits;
 
     /** @param embeddings whether to compute the title-and-lead embedding (loads the ONNX model once) */
     public ArticleAnalyzer(boolean embeddings) {
@@ -50,12 +53,31 @@ public final class ArticleAnalyzer {
 
     /** @param embedder computes the title-and-lead embedding; null for none */
     public ArticleAnalyzer(TextEmbedder embedder) {
-        this.segmenter = new TextSegmenter(EnglishModels.shared());
+        this(embedder, AnalysisLimits.DEFAULT);
+    }
+
+    /**
+     * @param embedder computes the title-and-lead embedding; null for none
+     * @param limits   bounds on sentences, quotes and numbers
+     */
+    public ArticleAnalyzer(TextEmbedder embedder, AnalysisLimits limits) {
+        this.segmenter = new TextSegmenter(EnglishModels.shared(), limits);
         this.entities = new EntityRecognizer(Gazetteer.shared());
         this.embedder = embedder;
+        this.limits = limits;
     }
 
     public AnalyzedArticle analyze(Article article) {
+        return analyze(article, warning -> {
+        });
+    }
+
+    /**
+     * Analyses one article; {@code warnings} hears, one line each, which limits the article reached. Inside a
+     * {@link org.collate.limit.Deadline} the work stops with {@link org.collate.limit.Deadline.Exceeded} once the
+     * budget is spent.
+     */
+    public AnalyzedArticle analyze(Article article, Consumer<String> warnings) {
         List<String> notes = new ArrayList<>();
         String text = article.text();
         String language = article.language();
@@ -64,15 +86,31 @@ public final class ArticleAnalyzer {
                     + "no parts of speech; entities from capitalisation and the gazetteer only; quotes, numbers and "
                     + "dates read with English cues");
         }
-        List<Sentence> sentences = segmenter.segment(text, language);
+        List<Sentence> sentences = segmenter.segment(text, language, warnings);
+        Deadline.check();
         List<Entity> found = entities.recognise(sentences, text);
-        List<Quote> said = quotes.extract(text, sentences, found);
-        List<NumberMention> quantities = numbers.extract(text, sentences);
+        Deadline.check();
+        List<Quote> said = atMost(quotes.extract(text, sentences, found), limits.maxQuotesPerArticle(),
+                "quotes", "maxQuotesPerArticle", warnings);
+        Deadline.check();
+        List<NumberMention> quantities = atMost(numbers.extract(text, sentences), limits.maxNumbersPerArticle(),
+                "numbers", "maxNumbersPerArticle", warnings);
+        Deadline.check();
         List<DateMention> when = dates.extract(text, sentences,
                 article.published() == null ? null : article.published().day());
+        Deadline.check();
         float[] embedding = embedder == null ? null : embedder.embed(lead(article));
         return new AnalyzedArticle(article, sentences, found, said, quantities, when, minHasher.signature(text),
                 embedding, notes);
+    }
+
+    /** The first {@code max} items (in text order), with a warning when there were more. */
+    private static <T> List<T> atMost(List<T> items, int max, String what, String setting, Consumer<String> warnings) {
+        if (items.size() <= max) {
+            return items;
+        }
+        warnings.accept(items.size() + " " + what + " found, the first " + max + " kept (limit " + setting + ")");
+        return List.copyOf(items.subList(0, max));
     }
 
     /** Title and the start of the body: what a reader sees first, and what best says what the story is. */

@@ -2,8 +2,12 @@ package org.collate.extract;
 
 import org.collate.extract.html.HtmlArticleExtractor;
 import org.collate.extract.text.PlainTextArticleExtractor;
+import org.collate.limit.Deadline;
 import org.collate.model.Article;
 import org.collate.model.RawDocument;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The extraction stage: decodes a raw document, routes it by content to the HTML or plain-text extractor, and
@@ -36,6 +40,7 @@ public final class DocumentExtractor implements ArticleExtractor {
             };
             DecodedDocument decoded = decoder.decode(document.content(), document.declared().contentType(),
                     declaredKind);
+            Deadline.check();
             ExtractedContent content = decoded.kind() == DecodedDocument.Kind.HTML
                     ? html.extract(decoded.text(), document.declared())
                     : text.extract(decoded.text(), document.declared());
@@ -43,9 +48,13 @@ public final class DocumentExtractor implements ArticleExtractor {
             if (article == null) {
                 return new Extraction.Skipped(origin, "no article text");
             }
-            return new Extraction.Extracted(article, decoded.warnings());
+            List<String> warnings = new ArrayList<>(decoded.warnings());
+            warnings.addAll(content.warnings());
+            return new Extraction.Extracted(article, warnings);
         } catch (RejectedDocumentException e) {
             return new Extraction.Skipped(origin, e.getMessage());
+        } catch (Deadline.Exceeded e) {
+            throw e; // the caller that set the budget says what happens then
         } catch (StackOverflowError e) {
             return new Extraction.Skipped(origin, "document nested too deeply to read");
         } catch (RuntimeException e) {

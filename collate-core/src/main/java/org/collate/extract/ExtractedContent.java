@@ -11,12 +11,20 @@ import java.util.List;
  * {@code paragraphs} and {@code removed} may be null.
  *
  * @param pageLanguage the language the page declares ({@code <html lang>}), a hint for identification
+ * @param warnings     limits the document reached, one line each
  */
 public record ExtractedContent(String title, PublicationDate published, String outlet, String author, String url,
                                String pageLanguage, List<String> paragraphs, List<RemovedSpan> removed,
-                               String format) {
+                               String format, List<String> warnings) {
     public ExtractedContent {
         paragraphs = List.copyOf(paragraphs);
         removed = List.copyOf(removed);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** Content that reached no limit. */
+    public ExtractedContent(String title, PublicationDate published, String outlet, String author, String url,
+                            String pageLanguage, List<String> paragraphs, List<RemovedSpan> removed, String format) {
+        this(title, published, outlet, author, url, pageLanguage, paragraphs, removed, format, List.of());
     }
 }

@@ -2,10 +2,12 @@ package org.collate.pipeline;
 
 import org.collate.extract.ArticleExtractor;
 import org.collate.extract.Extraction;
+import org.collate.limit.Deadline;
 import org.collate.model.Article;
 import org.collate.source.InputReader;
 import org.collate.source.SourceItem;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -31,11 +33,18 @@ public final class ArticleReader {
     private final InputReader inputs;
     private final ArticleExtractor extractor;
     private final int threads;
+    private final Duration budget;
 
     public ArticleReader(InputReader inputs, ArticleExtractor extractor, int threads) {
+        this(inputs, extractor, threads, RunLimits.DEFAULT.extractBudget());
+    }
+
+    /** @param budget the time one document may take to extract before it is set aside */
+    public ArticleReader(InputReader inputs, ArticleExtractor extractor, int threads, Duration budget) {
         this.inputs = inputs;
         this.extractor = extractor;
         this.threads = threads;
+        this.budget = budget;
     }
 
     public Counts read(List<String> paths, Consumer<Article> articles, ProblemListener problems) {
@@ -67,7 +76,13 @@ public final class ArticleReader {
 
     private Extraction extract(SourceItem item) {
         return switch (item) {
-            case SourceItem.Document d -> extractor.extract(d.document());
+            case SourceItem.Document d -> {
+                try {
+                    yield Deadline.within(budget, () -> extractor.extract(d.document()));
+                } catch (Deadline.Exceeded e) {
+                    yield new Extraction.Skipped(d.origin(), "set aside: extraction went " + e.getMessage());
+                }
+            }
             case SourceItem.Failure f -> new Extraction.Skipped(f.origin(), f.reason());
         };
     }

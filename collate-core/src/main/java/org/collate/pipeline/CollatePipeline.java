@@ -4,6 +4,7 @@ import org.collate.analyze.ArticleAnalyzer;
 import org.collate.analyze.signature.SentenceEmbedder;
 import org.collate.analyze.signature.TextEmbedder;
 import org.collate.extract.DocumentExtractor;
+import org.collate.limit.Deadline;
 import org.collate.link.ArrivalOrder;
 import org.collate.link.StoryClusterer;
 import org.collate.model.AnalyzedArticle;
@@ -38,22 +39,51 @@ public final class CollatePipeline {
     public CollatePipeline(PipelineSettings settings) {
         this.settings = settings;
         TextEmbedder embedder = settings.embeddings() ? SentenceEmbedder.shared() : null;
-        this.analyzer = new ArticleAnalyzer(embedder);
+        this.analyzer = new ArticleAnalyzer(embedder, settings.analysis());
         this.reconciler = new StoryReconciler(settings.reconcile(), embedder);
     }
 
     public Result run(List<String> paths, ArticleReader.ProblemListener problems) {
         List<Article> articles = new ArrayList<>();
         ArticleReader reader = new ArticleReader(new InputReader(settings.limits()), new DocumentExtractor(),
-                settings.threads());
+                settings.threads(), settings.run().extractBudget());
         ArticleReader.Counts counts = reader.read(paths, articles::add, problems);
-        return collate(articles, counts);
+        return collate(articles, counts, problems);
     }
 
     /** Links and reconciles articles already extracted. */
     public Result collate(List<Article> articles, ArticleReader.Counts counts) {
+        return collate(articles, counts, (origin, message, skipped) -> {
+        });
+    }
+
+    /** An article's analysis, or why it was set aside, with the limits it reached. */
+    private record Analysis(Article article, AnalyzedArticle analyzed, List<String> warnings, String setAside) {
+    }
+
+    /**
+     * Links and reconciles articles already extracted; {@code problems} hears, one line each, the limits an article
+     * reached and the articles set aside for going over their time budget, which the counts include.
+     */
+    public Result collate(List<Article> articles, ArticleReader.Counts counts, ArticleReader.ProblemListener problems) {
         List<Article> unique = dropRepeats(articles);
-        List<AnalyzedArticle> analyzed = map(unique, analyzer::analyze);
+        List<AnalyzedArticle> analyzed = new ArrayList<>(unique.size());
+        int setAside = 0;
+        int limited = 0;
+        for (Analysis a : map(unique, this::analyze)) {
+            a.warnings().forEach(w -> problems.problem(a.article().origin(), w, false));
+            if (a.setAside() != null) {
+                problems.problem(a.article().origin(), a.setAside(), true);
+                setAside++;
+                continue;
+            }
+            if (!a.warnings().isEmpty()) {
+                limited++;
+            }
+            analyzed.add(a.analyzed());
+        }
+        counts = new ArticleReader.Counts(counts.articles() - setAside, counts.skipped() + setAside,
+                counts.repaired() + limited);
         List<AnalyzedArticle> ordered = ArrivalOrder.sort(analyzed);
         List<StoryAssignment> assignments = new ArrayList<>();
         List<Story> stories;
@@ -66,9 +96,31 @@ public final class CollatePipeline {
             stories = new ArrayList<>(clusterer.stories());
         }
         stories.sort(Comparator.comparingInt((Story s) -> -s.articleIds().size()).thenComparing(Story::id));
-        List<StoryReport> reports = map(stories,
+        int maxArticles = settings.run().maxArticlesPerStory();
+        List<Story> reconciled = new ArrayList<>(stories.size());
+        for (Story s : stories) {
+            if (s.articleIds().size() > maxArticles) {
+                problems.problem("story " + s.id() + " (" + s.title() + ")", s.articleIds().size()
+                        + " articles, reconciled on the first " + maxArticles + " (limit maxArticlesPerStory)", false);
+                counts = new ArticleReader.Counts(counts.articles(), counts.skipped(), counts.repaired() + 1);
+                s = new Story(s.id(), s.articleIds().subList(0, maxArticles), s.title(), s.firstSeen(), s.lastSeen());
+            }
+            reconciled.add(s);
+        }
+        List<StoryReport> reports = map(reconciled,
                 s -> reconciler.reconcile(s, s.articleIds().stream().map(byId::get).toList()));
         return new Result(reports, assignments, counts);
+    }
+
+    private Analysis analyze(Article article) {
+        List<String> warnings = new ArrayList<>();
+        try {
+            AnalyzedArticle a = Deadline.within(settings.run().analyzeBudget(),
+                    () -> analyzer.analyze(article, warnings::add));
+            return new Analysis(article, a, warnings, null);
+        } catch (Deadline.Exceeded e) {
+            return new Analysis(article, null, warnings, "set aside: analysis went " + e.getMessage());
+        }
     }
 
     /** Reconciles the given articles as one story, whatever the linking stage would say (collate compare). */

@@ -1,5 +1,6 @@
 package org.collate.pipeline;
 
+import org.collate.analyze.AnalysisLimits;
 import org.collate.link.ClusterSettings;
 import org.collate.reconcile.ReconcileSettings;
 import org.collate.source.InputLimits;
@@ -10,26 +11,36 @@ import org.collate.source.InputLimits;
  * @param threads    worker threads for extraction and analysis
  * @param embeddings whether to compute lead and sentence embeddings (ONNX model)
  * @param limits     input bounds
+ * @param analysis   bounds on sentences, quotes and numbers in the analysis stage
+ * @param run        time budgets per document and stage, and the largest story reconciled whole
  * @param clustering the linking stage's settings
  * @param reconcile  the reconcile stage's settings
  */
-public record PipelineSettings(int threads, boolean embeddings, InputLimits limits, ClusterSettings clustering,
-                               ReconcileSettings reconcile) {
+public record PipelineSettings(int threads, boolean embeddings, InputLimits limits, AnalysisLimits analysis,
+                               RunLimits run, ClusterSettings clustering, ReconcileSettings reconcile) {
 
     public static PipelineSettings defaults() {
         return new PipelineSettings(OrderedParallelMapper.defaultThreads(), true, InputLimits.DEFAULT,
-                ClusterSettings.DEFAULT, ReconcileSettings.DEFAULT);
+                AnalysisLimits.DEFAULT, RunLimits.DEFAULT, ClusterSettings.DEFAULT, ReconcileSettings.DEFAULT);
     }
 
     public PipelineSettings withThreads(int n) {
-        return new PipelineSettings(n, embeddings, limits, clustering, reconcile);
+        return new PipelineSettings(n, embeddings, limits, analysis, run, clustering, reconcile);
     }
 
     public PipelineSettings withEmbeddings(boolean on) {
-        return new PipelineSettings(threads, on, limits, clustering, reconcile.withEmbeddings(on));
+        return new PipelineSettings(threads, on, limits, analysis, run, clustering, reconcile.withEmbeddings(on));
     }
 
     public PipelineSettings withLimits(InputLimits l) {
-        return new PipelineSettings(threads, embeddings, l, clustering, reconcile);
+        return new PipelineSettings(threads, embeddings, l, analysis, run, clustering, reconcile);
+    }
+
+    public PipelineSettings withAnalysisLimits(AnalysisLimits a) {
+        return new PipelineSettings(threads, embeddings, limits, a, run, clustering, reconcile);
+    }
+
+    public PipelineSettings withRunLimits(RunLimits r) {
+        return new PipelineSettings(threads, embeddings, limits, analysis, r, clustering, reconcile);
     }
 }

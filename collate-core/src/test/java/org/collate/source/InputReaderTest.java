@@ -1,6 +1,7 @@
 package org.collate.source;
 
 import org.collate.model.RawDocument;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.netpreserve.jwarc.HttpResponse;
@@ -153,5 +154,77 @@ class InputReaderTest {
         List<SourceItem> items = new ArrayList<>();
         reader.readStream("-", new ByteArrayInputStream("piped text".getBytes(StandardCharsets.UTF_8)), items::add);
         assertThat(items).singleElement().satisfies(i -> assertThat(content(i)).isEqualTo("piped text"));
+    }
+
+    // ---- inputs that are not plain readable files ----------------------------------------------------------------
+
+    /** Makes a named pipe with mkfifo; the calling test is skipped where mkfifo is absent. */
+    static Path fifo(Path path) throws IOException, InterruptedException {
+        Process p;
+        try {
+            p = new ProcessBuilder("mkfifo", path.toString()).redirectErrorStream(true).start();
+        } catch (IOException e) {
+            Assumptions.abort("skipped: mkfifo is not available here (" + e.getMessage() + ")");
+            return null;
+        }
+        Assumptions.assumeTrue(p.waitFor() == 0 && Files.exists(path), "skipped: mkfifo could not make a pipe");
+        return path;
+    }
+
+    /** Whether this process can read a file its mode forbids (root can): then permission tests prove nothing. */
+    static boolean readsAnything(Path probeDir) throws IOException {
+        Path probe = Files.writeString(probeDir.resolve("probe-" + System.nanoTime()), "x");
+        try {
+            Files.setPosixFilePermissions(probe, java.util.Set.of());
+            return Files.isReadable(probe);
+        } finally {
+            Files.delete(probe);
+        }
+    }
+
+    @Test
+    void aNamedPipeInADirectoryIsNamedAndNeverOpened() throws Exception {
+        Files.writeString(dir.resolve("a.txt"), "one");
+        fifo(dir.resolve("pipe"));
+        // Opening a pipe with no writer blocks for ever, so this test returning at all shows it was not opened.
+        List<SourceItem> items = read(dir);
+        assertThat(items).hasSize(2);
+        assertThat(content(items.get(0))).isEqualTo("one");
+        assertThat(items.get(1)).isInstanceOfSatisfying(SourceItem.Failure.class, f -> {
+            assertThat(f.origin()).isEqualTo(dir.resolve("pipe").toString());
+            assertThat(f.reason()).isEqualTo("a named pipe (FIFO), not a regular file: not opened");
+        });
+        assertThat(read(dir.resolve("pipe"))).singleElement().isInstanceOfSatisfying(SourceItem.Failure.class,
+                f -> assertThat(f.reason()).startsWith("a named pipe (FIFO)"));
+    }
+
+    @Test
+    void anUnreadableFileIsNamed() throws IOException {
+        Assumptions.assumeFalse(readsAnything(dir), "skipped: this process can read any file (it runs as root)");
+        Files.writeString(dir.resolve("a.txt"), "one");
+        Path locked = Files.writeString(dir.resolve("locked.txt"), "secret");
+        Files.setPosixFilePermissions(locked, java.util.Set.of());
+        List<SourceItem> items = read(dir);
+        assertThat(items).hasSize(2);
+        assertThat(items.get(1)).isInstanceOfSatisfying(SourceItem.Failure.class, f -> {
+            assertThat(f.origin()).isEqualTo(locked.toString());
+            assertThat(f.reason()).isEqualTo("permission denied");
+        });
+    }
+
+    @Test
+    void aSymbolicLinkLoopIsFollowedOnceAndNamed() throws IOException {
+        Path sub = Files.createDirectories(dir.resolve("sub"));
+        Files.writeString(sub.resolve("a.txt"), "one");
+        Files.createSymbolicLink(sub.resolve("back"), dir);
+        Files.createSymbolicLink(dir.resolve("self"), dir.resolve("self"));
+        List<SourceItem> items = read(dir);
+        assertThat(items).filteredOn(SourceItem.Document.class::isInstance).singleElement()
+                .satisfies(i -> assertThat(content(i)).isEqualTo("one"));
+        assertThat(items).filteredOn(SourceItem.Failure.class::isInstance).extracting(SourceItem::origin)
+                .containsExactly(dir.resolve("self").toString(), sub.resolve("back").toString());
+        assertThat(items).filteredOn(i -> i.origin().equals(sub.resolve("back").toString())).singleElement()
+                .isInstanceOfSatisfying(SourceItem.Failure.class,
+                        f -> assertThat(f.reason()).startsWith("symbolic link loop"));
     }
 }

@@ -1,5 +1,6 @@
 package org.collate.analyze.entity;
 
+import org.collate.limit.Deadline;
 import org.collate.model.Entity;
 import org.collate.model.EntityKind;
 import org.collate.model.Sentence;
@@ -27,6 +28,7 @@ public final class EntityRecognizer {
     public List<Entity> recognise(List<Sentence> sentences, String text) {
         List<CandidateMention> candidates = new ArrayList<>();
         for (Sentence s : sentences) {
+            Deadline.check();
             candidates.addAll(finder.find(s, text));
         }
         addSentenceInitialNames(sentences, text, candidates);

@@ -1,6 +1,7 @@
 package org.collate.analyze.quantity;
 
 import org.collate.lexicon.NumberWords;
+import org.collate.limit.Deadline;
 import org.collate.model.NumberMention;
 import org.collate.model.Sentence;
 import org.collate.model.Span;
@@ -59,6 +60,7 @@ public final class NumberExtractor {
     public List<NumberMention> extract(String text, List<Sentence> sentences) {
         List<NumberMention> out = new ArrayList<>();
         for (Sentence s : sentences) {
+            Deadline.check();
             List<Token> t = s.tokens();
             int i = 0;
             while (i < t.size()) {

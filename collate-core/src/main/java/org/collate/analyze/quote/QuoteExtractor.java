@@ -1,6 +1,7 @@
 package org.collate.analyze.quote;
 
 import org.collate.analyze.entity.Gazetteer;
+import org.collate.limit.Deadline;
 import org.collate.model.Entity;
 import org.collate.model.Quote;
 import org.collate.model.Sentence;
@@ -60,6 +61,7 @@ public final class QuoteExtractor {
         int p = 0;
         // In text order, so that pronouns see the speakers before them.
         while (p < passages.size() || unit < ctx.units.size()) {
+            Deadline.check();
             boolean passageFirst = unit >= ctx.units.size() || p < passages.size()
                     && passages.get(p).open() < ctx.units.get(unit).span().end();
             if (passageFirst) {
@@ -80,6 +82,7 @@ public final class QuoteExtractor {
             }
         }
         for (int i = 0; i < passages.size(); i++) {
+            Deadline.check();
             if (found[i] == null) {
                 found[i] = fallback(ctx, passages, found, i, direct, speakers);
                 if (found[i] != null) {

@@ -121,13 +121,17 @@ final class BeamTagger {
         PriorityQueue<Node> prev = new PriorityQueue<>(beam);
         PriorityQueue<Node> next = new PriorityQueue<>(beam);
         prev.add(Node.ROOT);
+        // The context generator reads only the two previous tags (OpenNLP caches contexts by exactly those), so one
+        // array per sentence holds them: copying each candidate's whole tag history, as OpenNLP's Sequence does,
+        // made a sentence of n words cost n^2 (a 10,000-word "sentence" of quote marks took most of a minute).
+        String[] before = new String[words.length];
         for (int i = 0; i < words.length; i++) {
             int sz = Math.min(beam, prev.size());
             seen = 0;
             sharedLength = -1;
             for (int sc = 0; !prev.isEmpty() && sc < sz; sc++) {
                 Node top = prev.remove();
-                String[] before = top.outcomes();
+                top.previousTags(before, i);
                 double[] scores = score(contexts.getContext(i, words, before, null));
                 double min = threshold(scores);
                 for (int p = 0; p < scores.length; p++) {
@@ -277,6 +281,16 @@ final class BeamTagger {
             this.outcome = outcome;
             this.score = parent.score + StrictMath.log(prob);
             this.size = parent.size + 1;
+        }
+
+        /** Writes this candidate's last two tags at {@code index - 1} and {@code index - 2} of {@code tags}. */
+        void previousTags(String[] tags, int index) {
+            if (index >= 1) {
+                tags[index - 1] = outcome;
+            }
+            if (index >= 2) {
+                tags[index - 2] = parent.outcome;
+            }
         }
 
         String[] outcomes() {

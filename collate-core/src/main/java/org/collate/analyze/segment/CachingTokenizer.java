@@ -20,6 +20,14 @@ final class CachingTokenizer {
 
     static final int CAPACITY = 50_000;
 
+    /**
+     * The longest chunk given to the model whole. The model's features for each character of a chunk include the
+     * chunk's text before and after it, so one chunk of n characters costs n^2 (a megabyte without a space took
+     * hours); longer chunks, which no language writes (the longest URLs in the evaluation pages are under 200
+     * characters), are split in windows of this length, each decided alone.
+     */
+    static final int MAX_CHUNK = 256;
+
     private final TokenizerME tokenizer;
     private final Map<String, int[]> pieces;
 
@@ -67,6 +75,9 @@ final class CachingTokenizer {
 
     /** The tokenizer's spans for one chunk, as start/end pairs relative to it. */
     private int[] split(String word) {
+        if (word.length() > MAX_CHUNK) {
+            return splitInWindows(word);
+        }
         Span[] spans = tokenizer.tokenizePos(word);
         int[] relative = new int[spans.length * 2];
         for (int i = 0; i < spans.length; i++) {
@@ -74,5 +85,22 @@ final class CachingTokenizer {
             relative[2 * i + 1] = spans[i].getEnd();
         }
         return relative;
+    }
+
+    private int[] splitInWindows(String word) {
+        List<Integer> relative = new ArrayList<>();
+        int from = 0;
+        while (from < word.length()) {
+            int to = Math.min(word.length(), from + MAX_CHUNK);
+            if (to < word.length() && Character.isHighSurrogate(word.charAt(to - 1))) {
+                to--; // never cut a character in two
+            }
+            for (Span s : tokenizer.tokenizePos(word.substring(from, to))) {
+                relative.add(from + s.getStart());
+                relative.add(from + s.getEnd());
+            }
+            from = to;
+        }
+        return relative.stream().mapToInt(Integer::intValue).toArray();
     }
 }

@@ -63,7 +63,7 @@ public final class EnglishModels {
         }
 
         Span[] sentences(String paragraph) {
-            return sentences.sentPosDetect(paragraph);
+            return sentences.sentPosDetect(breakLongRuns(paragraph));
         }
 
         Span[] tokens(String sentence) {
@@ -80,6 +80,30 @@ public final class EnglishModels {
             }
             return fallback.tag(words);
         }
+    }
+
+    /**
+     * The paragraph with a space in place of every {@value CachingTokenizer#MAX_CHUNK}th character of a run without
+     * white space longer than that. The sentence detector's features for each candidate full stop include the whole
+     * run around it, so a run of n characters with many full stops ("a.a.a.…") cost n^2; words are never that long,
+     * so real text passes unchanged. Characters are replaced, not inserted, so the detector's offsets stay the
+     * paragraph's.
+     */
+    static String breakLongRuns(String paragraph) {
+        char[] chars = null;
+        int run = 0;
+        for (int i = 0; i < paragraph.length(); i++) {
+            if (Character.isWhitespace(paragraph.charAt(i))) {
+                run = 0;
+            } else if (++run > CachingTokenizer.MAX_CHUNK && !Character.isLowSurrogate(paragraph.charAt(i))) {
+                if (chars == null) {
+                    chars = paragraph.toCharArray();
+                }
+                chars[i] = ' ';
+                run = 0;
+            }
+        }
+        return chars == null ? paragraph : new String(chars);
     }
 
     private Decoders newDecoders() {

@@ -6,9 +6,14 @@ import org.collate.model.Sentence;
 import org.collate.model.Token;
 
 import java.text.BreakIterator;
+import org.collate.analyze.AnalysisLimits;
+import org.collate.limit.Deadline;
+
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,9 +28,18 @@ public final class TextSegmenter {
             "\\p{L}[\\p{L}\\p{M}\\p{N}'’\\-]*|\\p{N}+(?:[.,]\\p{N}+)*%?|[^\\s\\p{L}\\p{N}]");
 
     private final EnglishModels english;
+    private final int maxSentenceChars;
+    private final int maxTokens;
 
     public TextSegmenter(EnglishModels english) {
+        this(english, AnalysisLimits.DEFAULT);
+    }
+
+    /** @param limits where over-long sentences are split (by characters, then by tokens) */
+    public TextSegmenter(EnglishModels english, AnalysisLimits limits) {
         this.english = english;
+        this.maxSentenceChars = limits.maxSentenceChars();
+        this.maxTokens = limits.maxTokensPerSentence();
     }
 
     /** Whether {@code language} gets model-based analysis. */
@@ -34,6 +48,16 @@ public final class TextSegmenter {
     }
 
     public List<Sentence> segment(String text, String language) {
+        return segment(text, language, warning -> {
+        });
+    }
+
+    /**
+     * The sentences of {@code text}; each sentence over a limit is split, and {@code warnings} hears once per limit
+     * how many were.
+     */
+    public List<Sentence> segment(String text, String language, Consumer<String> warnings) {
+        int[] splits = new int[2];
         List<Sentence> out = new ArrayList<>();
         int start = 0;
         while (start < text.length()) {
@@ -43,33 +67,104 @@ public final class TextSegmenter {
             }
             String paragraph = text.substring(start, end);
             if (hasModels(language)) {
-                segmentEnglish(paragraph, start, out);
+                segmentEnglish(paragraph, start, out, splits);
             } else {
-                segmentNeutral(paragraph, start, language, out);
+                segmentNeutral(paragraph, start, language, out, splits);
             }
             start = end + Article.PARAGRAPH_SEPARATOR.length();
+        }
+        if (splits[0] > 0) {
+            warnings.accept(splits[0] + " sentence(s) longer than " + maxSentenceChars
+                    + " characters split at that length (limit maxSentenceChars)");
+        }
+        if (splits[1] > 0) {
+            warnings.accept(splits[1] + " sentence(s) of more than " + maxTokens
+                    + " tokens split at that count (limit maxTokensPerSentence)");
         }
         return out;
     }
 
-    private void segmentEnglish(String paragraph, int offset, List<Sentence> out) {
+    /**
+     * The span cut into pieces of at most {@link #maxSentenceChars}, each ending at the last white space before the
+     * bound where there is one: a text without full stops is otherwise one sentence, and the steps after this one
+     * look around each token within its sentence.
+     */
+    private List<Span> bounded(String paragraph, Span s, int[] splits) {
+        List<Span> pieces = new ArrayList<>(1);
+        if (s.length() <= maxSentenceChars) {
+            addTrimmed(paragraph, s.getStart(), s.getEnd(), pieces);
+            return pieces;
+        }
+        splits[0]++;
+        int from = s.getStart();
+        while (s.getEnd() - from > maxSentenceChars) {
+            int cut = from + maxSentenceChars;
+            int space = cut;
+            while (space > from + maxSentenceChars / 2 && !Character.isWhitespace(paragraph.charAt(space))) {
+                space--;
+            }
+            if (Character.isWhitespace(paragraph.charAt(space))) {
+                cut = space;
+            } else if (Character.isLowSurrogate(paragraph.charAt(cut))) {
+                cut--;
+            }
+            addTrimmed(paragraph, from, cut, pieces);
+            from = cut;
+        }
+        addTrimmed(paragraph, from, s.getEnd(), pieces);
+        return pieces;
+    }
+
+    private static void addTrimmed(String paragraph, int from, int to, List<Span> pieces) {
+        while (from < to && Character.isWhitespace(paragraph.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(paragraph.charAt(to - 1))) {
+            to--;
+        }
+        if (to > from) {
+            pieces.add(new Span(from, to));
+        }
+    }
+
+    private void segmentEnglish(String paragraph, int offset, List<Sentence> out, int[] splits) {
         EnglishModels.Decoders decoders = english.decoders();
-        for (Span s : repairSplits(paragraph, decoders.sentences(paragraph))) {
-            String sentence = paragraph.substring(s.getStart(), s.getEnd());
-            Span[] tokenSpans = decoders.tokens(sentence);
-            if (tokenSpans.length == 0) {
-                continue;
+        for (Span whole : repairSplits(paragraph, decoders.sentences(paragraph))) {
+            for (Span s : bounded(paragraph, whole, splits)) {
+                Deadline.check();
+                String sentence = paragraph.substring(s.getStart(), s.getEnd());
+                Span[] tokenSpans = decoders.tokens(sentence);
+                if (tokenSpans.length > maxTokens) {
+                    splits[1]++;
+                }
+                for (int from = 0; from < tokenSpans.length; from += maxTokens) {
+                    int to = Math.min(tokenSpans.length, from + maxTokens);
+                    Span[] part = from == 0 && to == tokenSpans.length ? tokenSpans
+                            : Arrays.copyOfRange(tokenSpans, from, to);
+                    addEnglish(sentence, part, offset + s.getStart(), decoders, out);
+                }
             }
-            String[] words = Span.spansToStrings(tokenSpans, sentence);
-            String[] tags = decoders.tags(words);
-            int base = offset + s.getStart();
-            List<Token> tokens = new ArrayList<>(words.length);
-            for (int i = 0; i < words.length; i++) {
-                tokens.add(new Token(new org.collate.model.Span(base + tokenSpans[i].getStart(),
-                        base + tokenSpans[i].getEnd()), words[i], tags[i]));
-            }
+        }
+    }
+
+    /** One sentence from its tokens (spans relative to {@code sentence}, which starts at {@code base}). */
+    private static void addEnglish(String sentence, Span[] tokenSpans, int base, EnglishModels.Decoders decoders,
+                                   List<Sentence> out) {
+        String[] words = Span.spansToStrings(tokenSpans, sentence);
+        String[] tags = decoders.tags(words);
+        List<Token> tokens = new ArrayList<>(words.length);
+        for (int i = 0; i < words.length; i++) {
+            tokens.add(new Token(new org.collate.model.Span(base + tokenSpans[i].getStart(),
+                    base + tokenSpans[i].getEnd()), words[i], tags[i]));
+        }
+        int start = tokenSpans[0].getStart();
+        int end = tokenSpans[tokenSpans.length - 1].getEnd();
+        if (start == 0 && end == sentence.length()) {
             out.add(new Sentence(out.size(), new org.collate.model.Span(base, base + sentence.length()), sentence,
                     tokens));
+        } else {
+            out.add(new Sentence(out.size(), new org.collate.model.Span(base + start, base + end),
+                    sentence.substring(start, end), tokens));
         }
     }
 
@@ -128,25 +223,41 @@ public final class TextSegmenter {
         return i >= 0 && ".!?…:;".indexOf(text.charAt(i)) >= 0 || i < end - 1;
     }
 
-    private static void segmentNeutral(String paragraph, int offset, String language, List<Sentence> out) {
+    private void segmentNeutral(String paragraph, int offset, String language, List<Sentence> out, int[] splits) {
         BreakIterator it = BreakIterator.getSentenceInstance(Locale.forLanguageTag(language));
         it.setText(paragraph);
-        int s = it.first();
-        for (int e = it.next(); e != BreakIterator.DONE; s = e, e = it.next()) {
-            String raw = paragraph.substring(s, e);
-            int lead = raw.length() - raw.stripLeading().length();
-            String sentence = raw.strip();
-            if (sentence.isEmpty()) {
-                continue;
+        int first = it.first();
+        for (int last = it.next(); last != BreakIterator.DONE; first = last, last = it.next()) {
+            for (Span piece : bounded(paragraph, new Span(first, last), splits)) {
+                Deadline.check();
+                int s = piece.getStart();
+                String sentence = paragraph.substring(s, piece.getEnd());
+                int base = offset + s;
+                List<Token> tokens = new ArrayList<>();
+                Matcher m = WORD.matcher(sentence);
+                int sentenceStart = 0;
+                boolean counted = false;
+                while (m.find()) {
+                    if (tokens.size() == maxTokens) {
+                        // Over the token bound: what came so far is one sentence, the rest starts the next.
+                        int end = tokens.get(tokens.size() - 1).span().end() - base;
+                        out.add(new Sentence(out.size(), new org.collate.model.Span(base + sentenceStart, base + end),
+                                sentence.substring(sentenceStart, end), tokens));
+                        tokens = new ArrayList<>();
+                        sentenceStart = m.start();
+                        if (!counted) {
+                            splits[1]++;
+                            counted = true;
+                        }
+                    }
+                    tokens.add(new Token(new org.collate.model.Span(base + m.start(), base + m.end()), m.group(), "X"));
+                }
+                String rest = sentence.substring(sentenceStart);
+                if (!rest.isBlank()) {
+                    out.add(new Sentence(out.size(), new org.collate.model.Span(base + sentenceStart,
+                            base + sentence.length()), rest, tokens));
+                }
             }
-            int base = offset + s + lead;
-            List<Token> tokens = new ArrayList<>();
-            Matcher m = WORD.matcher(sentence);
-            while (m.find()) {
-                tokens.add(new Token(new org.collate.model.Span(base + m.start(), base + m.end()), m.group(), "X"));
-            }
-            out.add(new Sentence(out.size(), new org.collate.model.Span(base, base + sentence.length()), sentence,
-                    tokens));
         }
     }
 }

@@ -2,6 +2,7 @@ package org.collate.analyze.temporal;
 
 import org.collate.extract.date.DateParser;
 import org.collate.lexicon.NumberWords;
+import org.collate.limit.Deadline;
 import org.collate.model.DateMention;
 import org.collate.model.Sentence;
 import org.collate.model.Span;
@@ -51,6 +52,7 @@ public final class TemporalExtractor {
     public List<DateMention> extract(String text, List<Sentence> sentences, LocalDate published) {
         List<DateMention> out = new ArrayList<>();
         for (Sentence s : sentences) {
+            Deadline.check();
             List<Span> taken = new ArrayList<>();
             String st = s.text();
             int base = s.span().start();

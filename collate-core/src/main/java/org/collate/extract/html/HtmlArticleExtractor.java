@@ -1,13 +1,17 @@
 package org.collate.extract.html;
 
 import org.collate.extract.ExtractedContent;
+import org.collate.extract.ExtractionLimits;
 import org.collate.extract.RejectedDocumentException;
 import org.collate.extract.date.PublicationDateExtractor;
+import org.collate.limit.Deadline;
 import org.collate.model.DeclaredMetadata;
 import org.collate.model.PublicationDate;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
+
+import java.util.List;
 
 /**
  * HTML to {@link ExtractedContent}: metadata first (before cleaning removes the elements that carry it), then the
@@ -15,28 +19,51 @@ import org.jsoup.parser.Parser;
  */
 public final class HtmlArticleExtractor {
 
-    /** Elements nested deeper than this are dropped by the parser, so hostile nesting cannot exhaust the stack. */
-    private static final int MAX_NESTING = 256;
     /** A body shorter than this is not an article (an index page, an error page, a paywall stub). */
     private static final int MIN_BODY_CHARS = 100;
 
     private final HtmlMetadataExtractor metadata = new HtmlMetadataExtractor();
     private final PublicationDateExtractor dates = new PublicationDateExtractor();
     private final MainContentExtractor content = new MainContentExtractor();
+    private final int maxDepth;
+
+    public HtmlArticleExtractor() {
+        this(ExtractionLimits.DEFAULT);
+    }
+
+    public HtmlArticleExtractor(ExtractionLimits limits) {
+        this.maxDepth = limits.maxHtmlDepth();
+    }
 
     public ExtractedContent extract(String html, DeclaredMetadata declared) throws RejectedDocumentException {
-        Parser parser = Parser.htmlParser().setMaxDepth(MAX_NESTING);
+        Parser parser = Parser.htmlParser().setMaxDepth(maxDepth);
         Document doc = Jsoup.parse(html, declared.url() == null ? "" : declared.url(), parser);
+        List<String> warnings = reachesMaxDepth(doc) ? List.of("HTML nested more than " + maxDepth
+                + " elements deep; deeper elements were read as if at that depth (limit maxHtmlDepth)") : List.of();
+        Deadline.check();
         HtmlMetadata meta = metadata.extract(doc);
         String url = declared.url() != null ? declared.url() : meta.url();
         PublicationDate published = dates.extract(doc, url).orElse(null);
+        Deadline.check();
         MainContent main = content.extract(doc, meta);
+        Deadline.check();
         int chars = main.paragraphs().stream().mapToInt(String::length).sum();
         if (chars < MIN_BODY_CHARS) {
             throw new RejectedDocumentException(chars == 0 ? "HTML page with no article text"
                     : "HTML page with no article (" + chars + " characters of body text)");
         }
         return new ExtractedContent(meta.title(), published, meta.outlet(), meta.author(), meta.url(), meta.language(),
-                main.paragraphs(), main.removed(), "html");
+                main.paragraphs(), main.removed(), "html", warnings);
+    }
+
+    /** Whether the parser flattened elements at the depth limit (the document's own nesting is what is counted). */
+    private boolean reachesMaxDepth(Document doc) {
+        boolean[] reached = {false};
+        doc.traverse((node, depth) -> {
+            if (depth >= maxDepth - 1) {
+                reached[0] = true;
+            }
+        });
+        return reached[0];
     }
 }
