@@ -151,13 +151,21 @@ final class PageView {
         String tag = e.normalName();
         if (tag.equals("body") || tag.equals("html") || tag.equals("#root")) {
             result = false;
-        } else if (SECONDARY_TAGS.contains(tag) || hasSecondaryName(e)) {
+        } else if (SECONDARY_TAGS.contains(tag) || hasSecondaryName(e) && !holdsMostOfThePage(e)) {
             result = true;
         } else {
             result = e.parent() != null && isSecondary(e.parent());
         }
         secondary.put(e, result);
         return result;
+    }
+
+    /**
+     * Whether {@code e} holds most of the page's visible text: then it is the page's frame, whatever its class says
+     * (a layout class such as {@code with-navigation} or {@code has-sidebar} names what sits beside the content).
+     */
+    private boolean holdsMostOfThePage(Element e) {
+        return textLength > 0 && textLength(e) * 2 > textLength;
     }
 
     private static boolean hasSecondaryName(Element e) {
