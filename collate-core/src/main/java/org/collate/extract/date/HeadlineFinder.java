@@ -20,6 +20,10 @@ final class HeadlineFinder {
     private static final double MIN_H2_SIMILARITY = 0.6;
     /** An {@code <h1>} or {@code itemprop="headline"} outranks an {@code <h2>} matching the title a little better. */
     private static final double PRIMARY_BONUS = 0.1;
+    /** How closely a heading must match the title to be taken for it wherever it stands (Dice coefficient). */
+    private static final double TITLE_REPEATED = 0.8;
+    /** A title of fewer words ("Home", "News") says too little to recognise the article's heading by. */
+    private static final int MIN_TITLE_WORDS = 3;
 
     private HeadlineFinder() {
     }
@@ -47,6 +51,23 @@ final class HeadlineFinder {
             }
         }
         return best;
+    }
+
+    /**
+     * The first heading ({@code <h1>}–{@code <h3>}) whose words all but repeat the page's declared title, wherever it
+     * stands, or null: the element around it is the article, whatever its class calls it.
+     */
+    static Element titleHeading(Document doc) {
+        Set<String> titleWords = words(declaredTitle(doc));
+        if (titleWords.size() < MIN_TITLE_WORDS) {
+            return null;
+        }
+        for (Element h : doc.select("h1, h2, h3")) {
+            if (overlap(words(h.text()), titleWords) >= TITLE_REPEATED) {
+                return h;
+            }
+        }
+        return null;
     }
 
     /** Whether a heading only names the site: its {@code og:site_name}, its domain, or the domain's initials. */
