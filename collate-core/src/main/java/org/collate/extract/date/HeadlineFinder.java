@@ -12,7 +12,7 @@ import java.util.Set;
  * {@code itemprop="headline"} elements outside comments and related items, the one whose words best match the
  * page's declared title ({@code og:title}, else {@code <title>}), an {@code <h1>} winning ties. An {@code <h2>}
  * is taken only when it matches the title well (pages that keep {@code <h1>} for the site's name); without any
- * match, the first {@code <h1>}. A heading that only names the site (a masthead) is never the headline.
+ * match, the first {@code <h1>}; without any {@code <h1>} or {@code <h2>}, a lower heading that repeats the title. A heading that only names the site (a masthead) is never the headline.
  */
 final class HeadlineFinder {
 
@@ -49,6 +49,11 @@ final class HeadlineFinder {
                 best = h;
                 bestScore = score;
             }
+        }
+        if (best == null) {
+            // no h1 or h2 will do: a lower heading that repeats the title (a blog's h3 post title) is the headline
+            Element title = titleHeading(doc);
+            best = title == null || page.isSecondary(title) ? null : title;
         }
         return best;
     }
