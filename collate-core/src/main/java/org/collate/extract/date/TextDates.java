@@ -86,8 +86,9 @@ final class TextDates {
             }
             String node = e.getValue().text();
             int from = start - e.getKey();
-            int to = end - e.getKey();
-            if (to > node.length()) {
+            // a match may run past its node (text after a <br> is joined without a space); the node ends the line
+            int to = Math.min(end - e.getKey(), node.length());
+            if (from >= node.length()) {
                 return false;
             }
             String rest = node.substring(0, from) + node.substring(to);
