@@ -109,7 +109,8 @@ class DateEvaluatorTest {
     /**
      * The blogs, magazines and news sites of 2004–2023 the rules were not first written for. The rules of this set
      * were decided on the training folds (seed 1, fold 0 held out); the floors sit a little below the figures
-     * reached (accuracy 0.9437 at coverage 0.9126 on the 389 pages; 0.9857 at 0.8974 on the held-out fold): they catch a regression, not a target.
+     * reached (accuracy 0.9437 at coverage 0.9126 on the 389 pages; 0.9857 at 0.8974 on the held-out fold): they
+     * catch a regression, not a target.
      */
     @Test
     void holdsItsFiguresOnTheWebPages() throws IOException {
