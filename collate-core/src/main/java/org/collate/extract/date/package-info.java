@@ -12,7 +12,8 @@
  * (labelled dates, date and byline elements, the line under the headline) and {@code ScriptDates} (local days and
  * time zones in the page's scripts). {@code PageView} tells them where the headline is and which parts of the
  * page are not the article (comments, related items, navigation, mastheads); {@code DateChooser} takes the
- * best-supported publication candidate or abstains when only weak, unconfirmed evidence is left; {@code LocalDay} puts a UTC timestamp on the page's own day.
+ * best-supported publication candidate or abstains when only weak, unconfirmed evidence is left; {@code LocalDay}
+ * puts a UTC timestamp on the page's own day.
  *
  * <p>{@link org.collate.extract.date.DateEvaluator} scores all of it on labelled pages ({@code collate eval dates});
  * {@link org.collate.extract.date.DateFolds} deals them into seeded folds, so that rules decided on some folds are
