@@ -135,9 +135,12 @@ public final class FurnitureWords {
             "recirc", "teaser", "sidebar", "widget", "popular", "most", "trending", "ticker", "breaking", "latest",
             "more", "read", "also", "newsletter", "breadcrumb", "footer", "nav", "menu", "outbrain", "taboola", "today",
             "current", "masthead", "header", "top", "carousel", "feed"};
-    /** Class words that contain a secondary word but describe the article itself ("comments-open"). */
+    /**
+     * Class words that contain a secondary word but describe the article itself ("comments-open"), or the layout
+     * around it: a state class ("with-navigation", "has-sidebar", "no-comments") says what sits beside the element.
+     */
     private static final Pattern NOT_SECONDARY = Pattern.compile(
-            "(?i).*(?:open|closed|status|count|number|link|button|icon|btn|toggle|share)$");
+            "(?i).*(?:open|closed|status|count|number|link|button|icon|btn|toggle|share)$|(?:with|has|no)[-_].*");
 
     /**
      * Whether a whole class or id ({@code comment-list}, {@code related-posts}, {@code site-header}) names a part of

@@ -40,6 +40,8 @@ record DateCandidate(PublicationDate date, Role role, int trust, String evidence
         static final int TIME_NEAR_HEADLINE = 75;
         /** A full date in the URL's path. */
         static final int URL = 65;
+        /** A date inside a link to the page itself (a permalink, the page's own entry in a listing). */
+        static final int SELF_LINK = 62;
         /** A date the text labels as the publication date ("Published on …", "Publié le …") by the headline. */
         static final int TEXT_LABELLED = 60;
         /** An element by the headline whose class or id says it holds the date or the byline. */

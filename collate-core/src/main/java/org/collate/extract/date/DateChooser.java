@@ -21,7 +21,8 @@ import java.util.Set;
  *       the page's latest structured date (a date in the future of the page is an event, not the
  *       publication).</li>
  *   <li>The most trusted publication candidate wins, counting what other kinds of evidence on the same day add
- *       ({@link #corroboration}); among equals, the first on the page.</li>
+ *       ({@link #corroboration}); among equals, the first on the page. A generic date meta that nothing confirms
+ *       ranks below a date the page shows by its headline on another day.</li>
  *   <li>A candidate too weak to stand alone (an unlabelled date by the headline, a {@code <time>} away from it) is
  *       taken only when another, independent piece of evidence names the same day; otherwise the chooser
  *       abstains, since a wrong date is worse than none.</li>
@@ -66,11 +67,13 @@ final class DateChooser {
         }
         Map<DateCandidate, Integer> score = new IdentityHashMap<>();
         for (DateCandidate c : published) {
-            score.put(c, c.trust() + corroboration(c, published));
+            int bonus = corroboration(c, published);
+            score.put(c, bonus == 0 && isGenericMeta(c) && shownOtherwise(c, published) ? STANDS_ALONE - 1
+                    : c.trust() + bonus);
         }
         published.sort(Comparator.comparingInt((DateCandidate c) -> score.get(c)).reversed());
         for (DateCandidate best : published) {
-            if (best.trust() >= STANDS_ALONE || supported(best, candidates)) {
+            if (score.get(best) >= STANDS_ALONE || supported(best, candidates)) {
                 LocalDay.Result local = LocalDay.adjust(best, candidates, page);
                 return new Decision(Optional.of(local.date()), best, candidates, local.note());
             }
@@ -93,6 +96,26 @@ final class DateChooser {
             }
         }
         return Math.min(MAX_CORROBORATION, CORROBORATION * kinds.size());
+    }
+
+    /** A generic date meta ({@code date}, {@code dc.date}): it may record any moment of the item's life. */
+    private static boolean isGenericMeta(DateCandidate c) {
+        return c.trust() <= DateCandidate.Trust.META_GENERIC && c.date().source().equals("meta");
+    }
+
+    /**
+     * Whether the page shows another day by its headline (a byline, a date element, a labelled date): a generic
+     * date meta ({@code date}, {@code dcterms.date}) that nothing confirms is then the CMS's record of some other
+     * moment (the item's creation, its last save), and the visible date is the one readers are given.
+     */
+    private static boolean shownOtherwise(DateCandidate meta, List<DateCandidate> published) {
+        for (DateCandidate c : published) {
+            if (c.date().source().equals("text") && c.trust() >= STANDS_ALONE
+                    && !c.date().day().equals(meta.date().day())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a candidate of another kind names the same day as {@code weak}. */

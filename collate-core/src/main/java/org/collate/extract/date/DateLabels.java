@@ -15,7 +15,7 @@ final class DateLabels {
     private static final Pattern PUBLISHED = Pattern.compile("(?iu)(?:\\bpublished|\\bposted|\\bpublication|"
             + "\\bpubdate|\\bfirst\\s+published|\\breleased|\\bissued|\\bcreated|\\bpublié|\\bpubliée|"
             + "\\bmis\\s+en\\s+ligne|\\bparu|\\bpublicad[oa]|\\bpublicación|\\bfecha\\s+de\\s+publicación|\\bpublicat|"
-            + "\\bpublicaç|\\bveröffentlicht|\\bpubliziert|\\berschienen|\\bpubblicat[oa]|\\bgepubliceerd|"
+            + "\\bpublicaç|\\bveröffentlicht|\\bpubliziert|\\berschienen|\\berscheinungs(?:datum|tag)|\\bpubblicat[oa]|\\bgepubliceerd|"
             + "\\bgeplaatst|\\bopublikowan[oy]|\\bpublikacja|\\bdodano|\\bopubl|опубликован|опубліковано|"
             + "публикаци|публікаці|дата\\s+публ|\\byayınlanma|\\byayın\\s+tarihi|\\byayımlanma|\\bobjavljeno|"
             + "\\bpublikováno|\\bpublikovan|\\bpublicerad|\\bpubliceret|\\bpublisert|\\bjulkaistu|\\bmegjelent|"

@@ -12,7 +12,7 @@ import java.util.Set;
  * {@code itemprop="headline"} elements outside comments and related items, the one whose words best match the
  * page's declared title ({@code og:title}, else {@code <title>}), an {@code <h1>} winning ties. An {@code <h2>}
  * is taken only when it matches the title well (pages that keep {@code <h1>} for the site's name); without any
- * match, the first {@code <h1>}. A heading that only names the site (a masthead) is never the headline.
+ * match, the first {@code <h1>}; without any {@code <h1>} or {@code <h2>}, a lower heading that repeats the title. A heading that only names the site (a masthead) is never the headline.
  */
 final class HeadlineFinder {
 
@@ -20,6 +20,10 @@ final class HeadlineFinder {
     private static final double MIN_H2_SIMILARITY = 0.6;
     /** An {@code <h1>} or {@code itemprop="headline"} outranks an {@code <h2>} matching the title a little better. */
     private static final double PRIMARY_BONUS = 0.1;
+    /** How closely a heading must match the title to be taken for it wherever it stands (Dice coefficient). */
+    private static final double TITLE_REPEATED = 0.8;
+    /** A title of fewer words ("Home", "News") says too little to recognise the article's heading by. */
+    private static final int MIN_TITLE_WORDS = 3;
 
     private HeadlineFinder() {
     }
@@ -46,7 +50,29 @@ final class HeadlineFinder {
                 bestScore = score;
             }
         }
+        if (best == null) {
+            // no h1 or h2 will do: a lower heading that repeats the title (a blog's h3 post title) is the headline
+            Element title = titleHeading(doc);
+            best = title == null || page.isSecondary(title) ? null : title;
+        }
         return best;
+    }
+
+    /**
+     * The first heading ({@code <h1>}–{@code <h3>}) whose words all but repeat the page's declared title, wherever it
+     * stands, or null: the element around it is the article, whatever its class calls it.
+     */
+    static Element titleHeading(Document doc) {
+        Set<String> titleWords = words(declaredTitle(doc));
+        if (titleWords.size() < MIN_TITLE_WORDS) {
+            return null;
+        }
+        for (Element h : doc.select("h1, h2, h3")) {
+            if (overlap(words(h.text()), titleWords) >= TITLE_REPEATED) {
+                return h;
+            }
+        }
+        return null;
     }
 
     /** Whether a heading only names the site: its {@code og:site_name}, its domain, or the domain's initials. */

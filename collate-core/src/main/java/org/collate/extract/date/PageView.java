@@ -40,6 +40,8 @@ final class PageView {
     private final Map<Element, Integer> textStart = new IdentityHashMap<>();
     private final Map<Element, Integer> textEnd = new IdentityHashMap<>();
     private final Map<Element, Boolean> secondary = new IdentityHashMap<>();
+    /** The heading that repeats the page's title and the elements around it: the article's frame. */
+    private final Map<Element, Boolean> titleFrame = new IdentityHashMap<>();
     private int textLength;
     private List<String> scripts;
 
@@ -48,6 +50,10 @@ final class PageView {
         this.url = url;
         this.seenAt = seenAt;
         indexText();
+        Element title = HeadlineFinder.titleHeading(doc);
+        for (Element e = title; e != null; e = e.parent()) {
+            titleFrame.put(e, Boolean.TRUE);
+        }
         this.order = NumericOrder.forLanguageTag(language(doc));
         if (order == NumericOrder.UNKNOWN && (dayFirstSeen > 0) != (monthFirstSeen > 0)) {
             order = dayFirstSeen > 0 ? NumericOrder.DAY_FIRST : NumericOrder.MONTH_FIRST;
@@ -130,13 +136,24 @@ final class PageView {
         String tag = e.normalName();
         if (tag.equals("body") || tag.equals("html") || tag.equals("#root")) {
             result = false;
-        } else if (SECONDARY_TAGS.contains(tag) || hasSecondaryName(e)) {
+        } else if (titleFrame.containsKey(e)) {
+            // it holds the heading that repeats the page's title: a blog's post "widget", a "one-sidebar" layout
+            result = e.parent() != null && isSecondary(e.parent());
+        } else if (SECONDARY_TAGS.contains(tag) || hasSecondaryName(e) && !holdsMostOfThePage(e)) {
             result = true;
         } else {
             result = e.parent() != null && isSecondary(e.parent());
         }
         secondary.put(e, result);
         return result;
+    }
+
+    /**
+     * Whether {@code e} holds most of the page's visible text: then it is the page's frame, whatever its class says
+     * (a layout class such as {@code with-navigation} or {@code has-sidebar} names what sits beside the content).
+     */
+    private boolean holdsMostOfThePage(Element e) {
+        return textLength > 0 && textLength(e) * 2 > textLength;
     }
 
     private static boolean hasSecondaryName(Element e) {

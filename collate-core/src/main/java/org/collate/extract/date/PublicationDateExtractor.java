@@ -17,6 +17,7 @@ import java.util.Optional;
  *   <li>{@link MetaDates}: {@code article:published_time} and other publication metas;</li>
  *   <li>{@link MarkupDates}: {@code itemprop="datePublished"} and {@code <time>} elements by the headline;</li>
  *   <li>{@link UrlDates}: a date in the URL's path;</li>
+ *   <li>{@link SelfLinkDates}: a date inside a link to the page itself (a permalink);</li>
  *   <li>{@link TextDates}: labelled dates ("Published on …") and date elements by the headline, then the first
  *       unlabelled date by the headline when something else confirms it.</li>
  * </ol>
@@ -30,6 +31,7 @@ public final class PublicationDateExtractor {
     private final MetaDates metas = new MetaDates();
     private final MarkupDates markup = new MarkupDates();
     private final TextDates text = new TextDates();
+    private final SelfLinkDates selfLinks = new SelfLinkDates();
     private final ScriptDates scripts = new ScriptDates();
     private final DateChooser chooser = new DateChooser();
 
@@ -54,6 +56,7 @@ public final class PublicationDateExtractor {
         candidates.addAll(metas.find(page));
         candidates.addAll(markup.find(page));
         UrlDates.find(url).ifPresent(candidates::add);
+        selfLinks.find(page).ifPresent(candidates::add);
         candidates.addAll(text.find(page));
         candidates.addAll(scripts.find(page));
         return chooser.choose(candidates, page);

@@ -26,7 +26,10 @@ import java.util.regex.Pattern;
  *       stand), where bylines stand ("By Jane
  *       Doe — March 11, 2020", "Unica.md, 20 septembrie 2020 16:20"), or there a relative date ("3 hours ago",
  *       "ayer") when the time the page was seen is known to resolve it against;</li>
- *   <li>an unlabelled date further below the headline, or the last one just above it: weak evidence (a site's
+ *   <li>the last unlabelled date just above the headline when it is a line of its own (a kicker date
+ *       "31.01.2022" over the title), or the first right below it on a line of its own inside a longer block
+ *       ("Donnerstag, 15.2.2018, 19:51"): as a byline;</li>
+ *   <li>an unlabelled date further below the headline, or the last one above it: weak evidence (a site's
  *       "today" line, an event's date) that the chooser takes only when other evidence agrees.</li>
  * </ul>
  * Dates the words before them give to something else ("Joined", "Born", "Founded", "valid until") are not read.
@@ -53,17 +56,43 @@ final class TextDates {
     private static final int BYLINE_REACH_SHORT_BLOCK = 300;
     private static final int SHORT_BLOCK = 80;
     private static final int DATE_ELEMENT_MAX_TEXT = 120;
+    /** A date on a line of its own this close above the headline is its dateline (a kicker date). */
+    private static final int KICKER_REACH = 30;
+    /** The most letters a date's own line holds besides the date: a weekday ("Donnerstag"), "Uhr", a label. */
+    private static final int DATE_LINE_LETTERS = 12;
     /** How close after another thing's date a date counts as repeating it. */
     private static final int OTHER_THING_REPEAT = 30;
     /** Characters scanned past the last place a date may start, so a date written across it is read whole. */
     private static final int SCAN_OVERHANG = 80;
 
     /** The article's visible text, where the headline lies in it, and the block each stretch of text is in. */
-    private record ArticleText(String text, int headlineStart, int headlineEnd, TreeMap<Integer, Element> blocks) {
+    private record ArticleText(String text, int headlineStart, int headlineEnd, TreeMap<Integer, Element> blocks,
+                               TreeMap<Integer, TextNode> nodes) {
         /** The length of the text of the block (paragraph, div, list item) that holds position {@code at}. */
         int blockLength(int at) {
             Map.Entry<Integer, Element> e = blocks.floorEntry(at);
             return e == null ? Integer.MAX_VALUE : e.getValue().text().length();
+        }
+
+        /**
+         * Whether the date at {@code start..end} is a line of its own: the text node that holds it has at most a
+         * weekday, a time or a short label besides ("Donnerstag, 15.2.2018, 19:51", "(18.01.2018)"), so it is no
+         * sentence of the story, however long the block around it.
+         */
+        boolean dateLine(int start, int end) {
+            Map.Entry<Integer, TextNode> e = nodes.floorEntry(start);
+            if (e == null) {
+                return false;
+            }
+            String node = e.getValue().text();
+            int from = start - e.getKey();
+            // a match may run past its node (text after a <br> is joined without a space); the node ends the line
+            int to = Math.min(end - e.getKey(), node.length());
+            if (from >= node.length()) {
+                return false;
+            }
+            String rest = node.substring(0, from) + node.substring(to);
+            return rest.codePoints().filter(Character::isLetter).count() <= DATE_LINE_LETTERS;
         }
     }
 
@@ -105,7 +134,7 @@ final class TextDates {
                     && m.start() <= article.headlineEnd() + UNLABELLED_AFTER) {
                 int distance = m.start() - article.headlineEnd();
                 int block = article.blockLength(m.start());
-                boolean byline = distance <= BYLINE_REACH && block <= BYLINE_BLOCK
+                boolean byline = distance <= BYLINE_REACH && (block <= BYLINE_BLOCK || article.dateLine(m.start(), m.end()))
                         || distance <= BYLINE_REACH_SHORT_BLOCK && block <= SHORT_BLOCK;
                 int trust = byline ? DateCandidate.Trust.TEXT_BYLINE : DateCandidate.Trust.TEXT_AFTER_HEADLINE;
                 after = new DateCandidate(date, DateCandidate.Role.PUBLISHED, trust,
@@ -113,8 +142,12 @@ final class TextDates {
                                 + article.blockLength(m.start()) + " " + quote);
             } else if (hasHeadline && m.start() < article.headlineStart()
                     && m.start() >= article.headlineStart() - UNLABELLED_BEFORE) {
+                int distance = article.headlineStart() - m.end();
+                boolean kicker = distance <= KICKER_REACH && article.dateLine(m.start(), m.end());
                 before = new DateCandidate(date, DateCandidate.Role.PUBLISHED,
-                        DateCandidate.Trust.TEXT_BEFORE_HEADLINE, "text " + (article.headlineStart() - m.end()) + " chars before headline " + quote);
+                        kicker ? DateCandidate.Trust.TEXT_BYLINE : DateCandidate.Trust.TEXT_BEFORE_HEADLINE,
+                        "text " + distance + " chars before headline" + (kicker ? ", a line of its own " : " ")
+                                + quote);
             }
         }
         if (after == null && hasHeadline && page.seenAt() != null) {
@@ -182,9 +215,10 @@ final class TextDates {
         StringBuilder b = new StringBuilder();
         int[] headline = {-1, -1};
         TreeMap<Integer, Element> blocks = new TreeMap<>();
+        TreeMap<Integer, TextNode> nodes = new TreeMap<>();
         Element h = page.headline();
         if (page.doc().body() == null) {
-            return new ArticleText("", -1, -1, blocks);
+            return new ArticleText("", -1, -1, blocks, nodes);
         }
         NodeTraversor.filter(new NodeFilter() {
             @Override
@@ -202,6 +236,7 @@ final class TextDates {
                 } else if (node instanceof TextNode t) {
                     if (!t.isBlank()) {
                         blocks.put(b.length(), block(t));
+                        nodes.put(b.length(), t);
                     }
                     b.append(t.text());
                 }
@@ -219,7 +254,7 @@ final class TextDates {
                 return FilterResult.CONTINUE;
             }
         }, page.doc().body());
-        return new ArticleText(b.toString(), headline[0], headline[1], blocks);
+        return new ArticleText(b.toString(), headline[0], headline[1], blocks, nodes);
     }
 
     /** The nearest block-level element around a text node. */

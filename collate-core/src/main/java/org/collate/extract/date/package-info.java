@@ -8,12 +8,14 @@
  * <p>{@link org.collate.extract.date.PublicationDateExtractor} finds an HTML page's publication date from
  * candidates that one class per kind of evidence reports, each with a role (published, modified, local day) and a
  * trust level: {@code JsonLdDates}, {@code MetaDates}, {@code MarkupDates} ({@code itemprop}, microformats,
- * {@code <time>}), {@code UrlDates}, {@code TextDates} (labelled dates, date and byline elements, the line under the
- * headline) and {@code ScriptDates} (local days and time zones in the page's scripts). {@code PageView} tells them
- * where the headline is and which parts of the page are not the article (comments, related items, navigation,
- * mastheads); {@code DateChooser} takes the best-supported publication candidate or abstains when only weak,
- * unconfirmed evidence is left; {@code LocalDay} puts a UTC timestamp on the page's own day.
+ * {@code <time>}), {@code UrlDates}, {@code SelfLinkDates} (a date in a link to the page itself), {@code TextDates}
+ * (labelled dates, date and byline elements, the line under the headline) and {@code ScriptDates} (local days and
+ * time zones in the page's scripts). {@code PageView} tells them where the headline is and which parts of the
+ * page are not the article (comments, related items, navigation, mastheads); {@code DateChooser} takes the
+ * best-supported publication candidate or abstains when only weak, unconfirmed evidence is left; {@code LocalDay}
+ * puts a UTC timestamp on the page's own day.
  *
- * <p>{@code DateEvaluator} (collate-eval) scores all of it on labelled pages ({@code collate eval dates}).
+ * <p>{@code DateEvaluator} (collate-eval) scores all of it on labelled pages ({@code collate eval dates}), and
+ * {@code DateFolds} deals them into seeded folds, so that rules decided on some folds are scored on another.
  */
 package org.collate.extract.date;

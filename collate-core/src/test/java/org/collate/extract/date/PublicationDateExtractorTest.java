@@ -217,9 +217,10 @@ class PublicationDateExtractorTest {
         assertThat(day(extract(article(ld, "")))).isEqualTo(LocalDate.of(2020, 12, 5));
         assertThat(day(extract(article(ld, "<p itemprop='datePublished'>06 dicembre 2020</p>"))))
                 .isEqualTo(LocalDate.of(2020, 12, 6));
-        // the URL's day is when the address was made, not a local rendering of the timestamp
+        // a URL made on the local day after a late UTC time gives that day (a blog's permalink); see
+        // aUrlDateGivesTheLocalDayAfterALateUtcTimeButNotTheDayBefore
         assertThat(day(extract(article(ld, ""), "https://example.com/2020/12/06/story")))
-                .isEqualTo(LocalDate.of(2020, 12, 5));
+                .isEqualTo(LocalDate.of(2020, 12, 6));
     }
 
     @Test
@@ -294,5 +295,106 @@ class PublicationDateExtractorTest {
         String meta = "<meta property=\"article:published_time\" content=\"2020-03-05T10:00:00Z\">";
         String explained = new PublicationDateExtractor().explain(Jsoup.parse(article(meta, "")), URL);
         assertThat(explained).contains("meta article:published_time").contains("=> 2020-03-05T10:00Z");
+    }
+
+    // --- page kinds that had no date or the wrong day on unseen pages (one test per kind) ---
+
+    @Test
+    void aUtcTimeStaysOnTheDayThePageShowsByItsHeadline() {
+        // 04:31 UTC is the evening before in the zone the page's script declares, but the byline shows the 9th
+        String script = "<script>var site = {timezone: 'America/Chicago'};</script>";
+        String html = article("<meta property='article:published_time' content='2023-11-09T04:31:00Z'>" + script,
+                "<p class='byline'>By A. Writer Thursday, November 9, 2023</p>");
+        assertThat(day(extract(html))).isEqualTo(LocalDate.of(2023, 11, 9));
+    }
+
+    @Test
+    void aUtcTimeIsReadInThePageZoneWhenThePageShowsNoDay() {
+        String script = "<script>var site = {timezone: 'America/Chicago'};</script>";
+        String html = article("<meta property='article:published_time' content='2023-11-09T04:31:00Z'>" + script,
+                "");
+        assertThat(day(extract(html))).isEqualTo(LocalDate.of(2023, 11, 8));
+    }
+
+    @Test
+    void aHiddenDateOnTheNeighbouringDayDoesNotMoveAVisibleByline() {
+        String html = article("<script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+                        + "\"datePublished\":\"2019-10-19T03:00:00Z\"}</script>",
+                "<meta itemprop='datePublished' content='2019-10-18'><p class='meta'>A. Writer 19.10.2019, 05:00</p>");
+        assertThat(day(extract(html))).isEqualTo(LocalDate.of(2019, 10, 19));
+    }
+
+    @Test
+    void aUrlDateGivesTheLocalDayAfterALateUtcTimeButNotTheDayBefore() {
+        String late = article("<meta property='article:published_time' content='2018-12-31T23:11:59+00:00'>", "");
+        assertThat(day(extract(late, "https://blog.example.org/2019/01/01/new-year/")))
+                .isEqualTo(LocalDate.of(2019, 1, 1));
+        String early = article("<meta property='article:published_time' content='2019-01-01T03:11:59+00:00'>", "");
+        assertThat(day(extract(early, "https://blog.example.org/2018/12/31/new-year/")))
+                .isEqualTo(LocalDate.of(2019, 1, 1));
+    }
+
+    @Test
+    void germanBylinesAndLabels() {
+        assertThat(day(extract(article("", "<p class='info'>12. März 2019 | Redaktion</p>"))))
+                .isEqualTo(LocalDate.of(2019, 3, 12));
+        assertThat(day(extract(article("", "<ul><li>Erscheinungsdatum 25.01.2022</li><li>Kategorie Umwelt</li></ul>"))))
+                .isEqualTo(LocalDate.of(2022, 1, 25));
+        // a weekday and a time on the date's own line, inside the long block that also holds the story
+        String block = "<div>Donnerstag, 15.2.2018, 19:51<br>" + "Der Rat hat den Plan heute erneut beraten. "
+                .repeat(8) + "</div>";
+        assertThat(day(extract(article("", block)))).isEqualTo(LocalDate.of(2018, 2, 15));
+    }
+
+    @Test
+    void aDateOnItsOwnLineRightAboveTheHeadline() {
+        String html = page("", "<article><div class='kicker'>31.01.2022</div><h1>Council approves the plan</h1>"
+                + BODY + "</article>");
+        assertThat(day(extract(html))).isEqualTo(LocalDate.of(2022, 1, 31));
+        String prose = page("", "<article><p>The last meeting was on 31.01.2022 and ended late.</p>"
+                + "<h1>Council approves the plan</h1>" + BODY + "</article>");
+        assertThat(extract(prose)).isEmpty();
+    }
+
+    @Test
+    void aPageThatIsNoArticleStillGetsTheDateOfItsOwnEntryInAListing() {
+        // a listing whose teaser for this very page carries its date; other teasers' dates are not taken
+        String html = page("", "<div class='teaser-list'>"
+                + "<a href='/world/other-story'><div class='date'>09.11.2021</div><h2>Another story</h2></a>"
+                + "<a href='/world/story-about-things'><div class='date'>10.11.2021</div><h2>Council</h2></a></div>");
+        assertThat(day(extract(html))).isEqualTo(LocalDate.of(2021, 11, 10));
+        // a permalink to the page with an hAtom timestamp, inside a box whose class says "widget"
+        String blog = page("", "<div class='widget Blog'><div class='post hentry'><h3>Council approves the plan</h3>"
+                + BODY + "<a class='timestamp-link' rel='bookmark' href='" + URL + "'><abbr class='published' "
+                + "title='2017-09-09T10:52:00+02:00'>10:52</abbr></a></div></div>");
+        assertThat(day(extract(blog))).isEqualTo(LocalDate.of(2017, 9, 9));
+        // a link into the page (a comment's permalink) is not the page's own
+        String comment = page("", "<div><h3>Comments</h3><a href='" + URL + "#comment-3'><span>12.11.2021</span></a></div>");
+        assertThat(extract(comment)).isEmpty();
+    }
+
+    @Test
+    void aLayoutClassDoesNotHideTheArticle() {
+        String html = page("", "<div id='main' class='with-navigation'><article><h1>Council approves the plan</h1>"
+                + "<time datetime='2023-10-18T11:45:00+02:00'>18. Okt 2023</time>" + BODY + "</article></div>"
+                + "<div class='sidebar'><p>" + "Links to other pages of the site. ".repeat(12) + "</p></div>");
+        assertThat(day(extract(html))).isEqualTo(LocalDate.of(2023, 10, 18));
+    }
+
+    @Test
+    void aTitleRepeatingHeadingFramesTheArticleWhateverItsBoxIsCalled() {
+        String html = page("", "<div class='one-sidebar-second'><h3>Council approves the plan</h3>"
+                + "<span class='date'>le 07 mai 2020</span>" + BODY + "</div>");
+        assertThat(day(extract(html))).isEqualTo(LocalDate.of(2020, 5, 7));
+    }
+
+    @Test
+    void anUnconfirmedGenericMetaGivesWayToTheVisibleDate() {
+        String html = article("<meta name='date' content='2020-02-12'>",
+                "<p class='news-single-timedata'>05.02.2020 - Redaktion</p>");
+        assertThat(day(extract(html))).isEqualTo(LocalDate.of(2020, 2, 5));
+        String confirmed = article("<meta name='date' content='2020-02-12'>",
+                "<p class='news-single-timedata'>05.02.2020 - Redaktion</p><time datetime='2020-02-12'>12.02.</time>");
+        assertThat(day(extract(confirmed))).isEqualTo(LocalDate.of(2020, 2, 12));
     }
 }

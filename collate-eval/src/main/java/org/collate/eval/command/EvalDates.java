@@ -2,6 +2,7 @@ package org.collate.eval.command;
 
 import org.collate.extract.DocumentExtractor;
 import org.collate.eval.date.DateEvaluator;
+import org.collate.eval.date.DateFolds;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,7 +26,8 @@ final class EvalDates implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--dir", paramLabel = "DIR",
-            description = "Directory with gold.json and html/ (default: ../shared/eval/dates).")
+            description = "Directory with gold.json and html/ (default: ../shared/eval/dates; "
+                    + "../shared/eval/dates-web holds gzip'd pages, which are read as well).")
     Path dir;
 
     @Option(names = "--all", description = "List every page, not only the failures.")
@@ -34,6 +36,18 @@ final class EvalDates implements Callable<Integer> {
     @Option(names = "--explain", description = "Under each page listed, show every date candidate and the decision.")
     boolean explain;
 
+    @Option(names = "--folds", paramLabel = "K",
+            description = "Also deal the pages into K folds (shuffled with --seed) and print each fold's figures.")
+    Integer folds;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed of the fold shuffle (default 1).")
+    long seed;
+
+    @Option(names = "--hold-out", paramLabel = "F",
+            description = "With --folds: list only the failures of the other folds (the pages rules may be decided "
+                    + "on) and print the training folds' and the held-out fold F's figures apart.")
+    Integer holdOut;
+
     @Override
     public Integer call() throws IOException {
         CommandLine cl = spec.commandLine();
@@ -41,7 +55,17 @@ final class EvalDates implements Callable<Integer> {
         SharedData.require(data.resolve("gold.json"), "eval/dates/gold.json", cl);
         PrintWriter o = cl.getOut();
         DateEvaluator.Report report = new DateEvaluator(new DocumentExtractor()).evaluate(data, explain);
-        for (DateEvaluator.PageResult page : all ? report.pages() : report.failures()) {
+        if (holdOut != null && (folds == null || holdOut < 0 || holdOut >= folds)) {
+            throw new CommandLine.ParameterException(cl, "--hold-out needs --folds K and a fold from 0 to K-1");
+        }
+        DateFolds split = folds == null ? null : DateFolds.of(report, folds, seed);
+        for (int i = 0; i < report.pages().size(); i++) {
+            DateEvaluator.PageResult page = report.pages().get(i);
+            boolean failed = page.outcome() == DateEvaluator.Outcome.WRONG
+                    || page.outcome() == DateEvaluator.Outcome.ABSTAINED;
+            if (!all && !failed || holdOut != null && split.fold().get(i).equals(holdOut)) {
+                continue;
+            }
             o.printf(Locale.ROOT, "  %-14s expected %-10s got %-10s %-9s %s  %s%s%n", page.outcome(),
                     page.expected() == null ? "none" : page.expected(),
                     page.predicted() == null ? "none" : page.predicted().day(),
@@ -49,6 +73,19 @@ final class EvalDates implements Callable<Integer> {
                     page.file(), page.url(), page.skipped() == null ? "" : "  (extraction skipped the page)");
             if (page.explanation() != null) {
                 o.print(page.explanation());
+            }
+        }
+        if (split != null) {
+            for (int f = 0; f < folds; f++) {
+                DateFolds.Score s = split.score(report, f, true);
+                o.printf(Locale.ROOT, "fold %d%s: %d pages  accuracy %.4f (%d/%d)  coverage %.4f%n", f,
+                        holdOut != null && holdOut == f ? " (held out)" : "", s.pages(), s.accuracy(), s.correct(),
+                        s.dated(), s.coverage());
+            }
+            if (holdOut != null) {
+                DateFolds.Score train = split.score(report, holdOut, false);
+                o.printf(Locale.ROOT, "training folds: %d pages  accuracy %.4f  coverage %.4f%n", train.pages(),
+                        train.accuracy(), train.coverage());
             }
         }
         if (report.pathMismatches() > 0) {

@@ -17,6 +17,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +28,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.zip.GZIPInputStream;
 
 /**
  * Scores publication-date extraction on the date benchmark's layout: {@code gold.json} maps each page's URL to
@@ -135,7 +137,7 @@ public final class DateEvaluator {
             String file = entry.getValue().path("file").asText();
             LocalDate expected = goldDay(entry.getValue().get("date"));
             Path page = dir.resolve("html").resolve(file);
-            byte[] bytes = Files.readAllBytes(page);
+            byte[] bytes = readPage(page);
             DeclaredMetadata declared = new DeclaredMetadata(null, url, null, null, null, null, "html");
             Document doc = parse(bytes, declared);
             PublicationDate direct = doc == null ? null : dates.extract(doc, url).orElse(null);
@@ -162,6 +164,17 @@ public final class DateEvaluator {
         } catch (RejectedDocumentException e) {
             return null;
         }
+    }
+
+    /** The page's bytes, un-gzipped when they are gzip'd (as in dates-web, whose files end in .html.gz). */
+    static byte[] readPage(Path page) throws IOException {
+        byte[] bytes = Files.readAllBytes(page);
+        if (bytes.length > 2 && bytes[0] == 0x1f && bytes[1] == (byte) 0x8b) {
+            try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
+                return in.readAllBytes();
+            }
+        }
+        return bytes;
     }
 
     private static LocalDate day(PublicationDate d) {

@@ -69,4 +69,58 @@ class DateEvaluatorTest {
         assertThat(report.coverage()).isGreaterThanOrEqualTo(0.95);
         assertThat(report.pathMismatches()).as("dates differ between the production path and the direct one").isZero();
     }
+
+    @Test
+    void readsGzippedPagesAndDealsFoldsReproducibly(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("html"));
+        StringBuilder gold = new StringBuilder("{");
+        for (int i = 0; i < 10; i++) {
+            String html = page("<meta property='article:published_time' content='2020-03-0" + (i % 9 + 1)
+                    + "T10:00:00+01:00'>", "");
+            try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(dir.resolve("html/p" + i
+                    + ".html.gz")))) {
+                out.write(html.getBytes(StandardCharsets.UTF_8));
+            }
+            gold.append(i == 0 ? "" : ",").append("\"https://example.com/").append(i).append("\": {\"file\": \"p")
+                    .append(i).append(".html.gz\", \"date\": \"2020-03-0").append(i < 8 ? i % 9 + 1 : 9).append("\"}");
+        }
+        Files.writeString(dir.resolve("gold.json"), gold.append('}'), StandardCharsets.UTF_8);
+
+        DateEvaluator.Report report = new DateEvaluator(production).evaluate(dir);
+
+        assertThat(report.count(DateEvaluator.Outcome.CORRECT)).isEqualTo(9); // p8 says the 9th, gold the 9th; p9 the 1st
+        DateFolds folds = DateFolds.of(report, 5, 1);
+        assertThat(folds.fold()).isEqualTo(DateFolds.of(report, 5, 1).fold());
+        assertThat(folds.fold()).containsOnly(0, 1, 2, 3, 4);
+        int pages = 0;
+        long correct = 0;
+        for (int f = 0; f < 5; f++) {
+            DateFolds.Score s = folds.score(report, f, true);
+            assertThat(s.pages()).isEqualTo(2);
+            pages += s.pages();
+            correct += s.correct();
+            DateFolds.Score rest = folds.score(report, f, false);
+            assertThat(rest.pages() + s.pages()).isEqualTo(10);
+        }
+        assertThat(pages).isEqualTo(10);
+        assertThat(correct).isEqualTo(9);
+    }
+
+    /**
+     * The blogs, magazines and news sites of 2004–2023 the rules were not first written for. The rules of this set
+     * were decided on the training folds (seed 1, fold 0 held out); the floors sit a little below the figures
+     * reached (accuracy 0.9437 at coverage 0.9126 on the 389 pages; 0.9857 at 0.8974 on the held-out fold): they
+     * catch a regression, not a target.
+     */
+    @Test
+    void holdsItsFiguresOnTheWebPages() throws IOException {
+        Path dir = TestData.shared("eval/dates-web");
+        DateEvaluator.Report report = new DateEvaluator(production).evaluate(dir);
+        assertThat(report.pages()).hasSizeGreaterThanOrEqualTo(389);
+        assertThat(report.accuracy()).isGreaterThanOrEqualTo(0.935);
+        assertThat(report.coverage()).isGreaterThanOrEqualTo(0.90);
+        DateFolds.Score heldOut = DateFolds.of(report, 5, 1).score(report, 0, true);
+        assertThat(heldOut.accuracy()).isGreaterThanOrEqualTo(0.95);
+        assertThat(heldOut.coverage()).isGreaterThanOrEqualTo(0.88);
+    }
 }
