@@ -11,7 +11,8 @@ import org.jsoup.parser.Parser;
 
 /**
  * HTML to {@link ExtractedContent}: metadata first (before cleaning removes the elements that carry it), then the
- * publication date, then the body. Thread-safe: it holds no per-document state.
+ * publication date, then the body. Damage that would make the parser lose the page is repaired first
+ * ({@link MarkupRepair}). Thread-safe: it holds no per-document state.
  */
 public final class HtmlArticleExtractor {
 
@@ -26,7 +27,7 @@ public final class HtmlArticleExtractor {
 
     public ExtractedContent extract(String html, DeclaredMetadata declared) throws RejectedDocumentException {
         Parser parser = Parser.htmlParser().setMaxDepth(MAX_NESTING);
-        Document doc = Jsoup.parse(html, declared.url() == null ? "" : declared.url(), parser);
+        Document doc = Jsoup.parse(MarkupRepair.repair(html), declared.url() == null ? "" : declared.url(), parser);
         HtmlMetadata meta = metadata.extract(doc);
         String url = declared.url() != null ? declared.url() : meta.url();
         PublicationDate published = dates.extract(doc, url).orElse(null);
