@@ -93,6 +93,28 @@ final class ContentPruner {
                 boolean teasers = links.size() >= 3 || links.size() == 2 && t.linkChars >= 2 * 35;
                 return teasers ? RemovalReason.RELATED_LINK : null;
             }
+        },
+        /**
+         * Lists of other stories written as paragraphs: two or more linked headlines, each with a line of teaser text
+         * ({@link TeaserItem}), making most of the element's text. Their link share is too low for {@link
+         * #LINK_LIST}.
+         */
+        TEASER_LIST {
+            @Override
+            RemovalReason reason(Element e, Context c) {
+                if (!LINK_LIST_TAGS.contains(e.normalName())) {
+                    return null;
+                }
+                int items = 0;
+                int itemChars = 0;
+                for (Element child : e.children()) {
+                    if (TeaserItem.is(child)) {
+                        items++;
+                        itemChars += c.stats.of(child).chars;
+                    }
+                }
+                return items >= 2 && itemChars * 3 >= c.stats.of(e).chars * 2 ? RemovalReason.RELATED_LINK : null;
+            }
         };
         abstract RemovalReason reason(Element e, Context c);
     }
