@@ -114,6 +114,7 @@ class OldPagesTest {
                 "Classifieds");
         assertBody("comments-said", "Reader comments", "fly_guy", "thirty years", "Add your comment");
         assertBody("comments-wrote", "Responses", "About time", "Leave a Reply");
+        assertBody("comments-long-thread", "hockeydad", "Great news for the kids", "mill pond");
     }
 
     @Test

@@ -14,7 +14,8 @@ import java.util.Set;
  *
  * <p>No rule removes an element that holds a large share of the body's prose ({@link #PROTECTED_SHARE}): a class
  * name or a tag is a cue, and a cue on a wrapper of the article itself (a {@code <header>} around the whole story, a
- * {@code figure} holding the text) must not cost the article.
+ * {@code figure} holding the text) must not cost the article. A comment thread is not protected by its share: under a
+ * short story it often holds most of the prose.
  */
 final class ContentPruner {
 
@@ -160,7 +161,24 @@ final class ContentPruner {
     }
 
     private static boolean protectedElement(Element e, Context c) {
-        return c.rootProse > 0 && c.stats.of(e).proseChars >= PROTECTED_SHARE * c.rootProse;
+        int prose = c.stats.of(e).proseChars;
+        return c.rootProse > 0 && prose >= PROTECTED_SHARE * c.rootProse && !commentThread(e, prose, c);
+    }
+
+    /**
+     * A thread of readers' comments in the body's container: it may hold most of the prose under a short story,
+     * but never the headline, nor all the prose. Its share does not protect it.
+     */
+    private static boolean commentThread(Element e, int prose, Context c) {
+        if (prose >= c.rootProse || e.selectFirst("h1") != null) {
+            return false;
+        }
+        for (String w : ClassCues.words(e)) {
+            if (w.equals("disqus") || w.startsWith("comment") && !w.startsWith("commentary")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static RemovalReason firstReason(Element e, Context c) {

@@ -362,4 +362,22 @@ class MainContentExtractorTest {
 
         assertThat(c.paragraphs()).endsWith(notice).containsAll(PROSE);
     }
+
+    @Test
+    void aCommentThreadIsCutEvenWhenItHoldsMostOfTheProse() {
+        StringBuilder thread = new StringBuilder("<div class=\"comments\">");
+        for (int i = 3; i < 8; i++) {
+            thread.append("<p class=\"c\"><b>reader").append(i).append("</b> | Jan 9</p><p>").append(PROSE.get(i))
+                    .append("</p>");
+        }
+        MainContent c = extract(page(TITLE, "<div class=\"storycell\"><h2>" + TITLE + "</h2>" + paragraphs(0, 3)
+                + thread + "</div>"));
+
+        assertThat(c.paragraphs()).containsExactlyElementsOf(PROSE.subList(0, 3));
+        assertThat(reasons(c, RemovalReason.BOILERPLATE)).anyMatch(t -> t.contains("reader3"));
+        // A column named "commentary" is an article, not a thread.
+        MainContent column = extract(page(TITLE, "<div class=\"storycell\"><h2>" + TITLE + "</h2>"
+                + paragraphs(0, 2) + "<div class=\"commentary-body\">" + paragraphs(2, 8) + "</div></div>"));
+        assertThat(column.paragraphs()).containsExactlyElementsOf(PROSE);
+    }
 }
