@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class OldPagesTest {
 
-    /** Shingle F1 over the set, in-sample (see the class comment); 0.60 before the rules for such pages. */
+    /** Shingle F1 over the set, in-sample (see the class comment): 0.694 before the rules for such pages, 0.995 after. */
     private static final double FLOOR = 0.97;
 
     private static final String DIR = "old-pages";
