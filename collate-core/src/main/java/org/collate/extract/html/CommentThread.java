@@ -48,6 +48,8 @@ final class CommentThread {
         if (first < 0) {
             return -1;
         }
+        int lastProse = lastProse(blocks);
+        boolean signatureSeen = false;
         for (int i = first + 1; i < blocks.size(); i++) {
             if (blocks.get(i).chars() > MAX_LINE_CHARS) {
                 continue;
@@ -56,11 +58,16 @@ final class CommentThread {
             if (LABEL.matcher(s).matches() && confirmed(blocks, lower, i)) {
                 return i;
             }
-            if (PROMPT.matcher(s).matches() && (noProseAfter(blocks, i) || confirmed(blocks, lower, i))) {
+            if (PROMPT.matcher(s).matches() && (i > lastProse || confirmed(blocks, lower, i))) {
                 return i;
             }
-            if (signature(blocks.get(i), s) && signaturesFrom(blocks, lower, i) >= 2) {
-                return i;
+            // Only the first signature can open an unlabelled thread: if no prose and signature follow it, none
+            // follow a later one either (which keeps the scan linear).
+            if (!signatureSeen && signature(s)) {
+                signatureSeen = true;
+                if (commentAndSignatureAfter(blocks, lower, i)) {
+                    return i;
+                }
             }
         }
         return -1;
@@ -70,7 +77,7 @@ final class CommentThread {
     private static boolean confirmed(List<TextBlock> blocks, String[] lower, int label) {
         for (int j = label + 1; j < Math.min(blocks.size(), label + 1 + LABEL_REACH); j++) {
             String s = lower[j].strip();
-            if (blocks.get(j).chars() <= MAX_LINE_CHARS && (signature(blocks.get(j), s)
+            if (blocks.get(j).chars() <= MAX_LINE_CHARS && (signature(s)
                     || timestamp(blocks.get(j), s) || PROMPT.matcher(s).matches())) {
                 return true;
             }
@@ -78,29 +85,24 @@ final class CommentThread {
         return false;
     }
 
-    /** Signatures from {@code from} on that each have a comment (prose) between them and the next one. */
-    private static int signaturesFrom(List<TextBlock> blocks, String[] lower, int from) {
-        int count = 0;
-        boolean proseSince = true;
-        for (int j = from; j < blocks.size(); j++) {
+    /** After the signature at {@code from}: a comment (prose), then another signature. */
+    private static boolean commentAndSignatureAfter(List<TextBlock> blocks, String[] lower, int from) {
+        boolean prose = false;
+        for (int j = from + 1; j < blocks.size(); j++) {
             TextBlock b = blocks.get(j);
-            if (b.chars() <= MAX_LINE_CHARS && signature(b, lower[j].strip())) {
-                if (proseSince) {
-                    count++;
-                }
-                proseSince = false;
-            } else if (TextStats.isProse(b)) {
-                proseSince = true;
+            if (prose && b.chars() <= MAX_LINE_CHARS && signature(lower[j].strip())) {
+                return true;
             }
+            prose |= TextStats.isProse(b);
         }
-        return count;
+        return false;
     }
 
     /**
      * A commenter's name and when: "Posted by joe123 at 3:14pm", "fly_guy said on February 2, 2008". Without the
      * when, "Makali wrote:" is as likely an author answering letters in the text.
      */
-    private static boolean signature(TextBlock b, String s) {
+    private static boolean signature(String s) {
         return (POSTED_BY.matcher(s).matches() || SAID.matcher(s).matches()) && when(s);
     }
 
@@ -113,13 +115,13 @@ final class CommentThread {
         return Phrases.TIME.matcher(s).find() || Phrases.YEAR.matcher(s).find();
     }
 
-    private static boolean noProseAfter(List<TextBlock> blocks, int i) {
-        for (int j = i + 1; j < blocks.size(); j++) {
-            if (TextStats.isProse(blocks.get(j))) {
-                return false;
+    private static int lastProse(List<TextBlock> blocks) {
+        for (int i = blocks.size() - 1; i >= 0; i--) {
+            if (TextStats.isProse(blocks.get(i))) {
+                return i;
             }
         }
-        return true;
+        return -1;
     }
 
     private static int firstProse(List<TextBlock> blocks) {
