@@ -244,9 +244,11 @@ final class BlockFilter {
         relatedSections(blocks, lower, reasons, signals);
         // Readers' comments at the end of the body, with no class name to be pruned by: from their label on.
         int thread = CommentThread.start(blocks, lower);
-        for (int i = thread; thread >= 0 && i < n; i++) {
-            if (reasons[i] == null) {
-                reasons[i] = RemovalReason.BOILERPLATE;
+        if (thread >= 0) {
+            for (int i = thread; i < n; i++) {
+                if (reasons[i] == null) {
+                    reasons[i] = RemovalReason.BOILERPLATE;
+                }
             }
         }
         // Lines of a <p> that holds prose (lines cut by <br>) are inside the text, wherever they stand.

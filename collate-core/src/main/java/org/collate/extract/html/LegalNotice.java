@@ -1,6 +1,5 @@
 package org.collate.extract.html;
 
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -15,12 +14,12 @@ final class LegalNotice {
     static final int MAX_CHARS = 500;
     /** "Copyright 2008", "Copyright © 2008", "© 2008", "All rights reserved"; not a story about copyright. */
     private static final Pattern CUE = Pattern.compile(
-            "(copyright\\s*(©|\\(c\\))?|©)\\s*(19|20)\\d{2}(?!\\d)|all rights reserved");
+            "(copyright\\s*(©|\\(c\\))?|©)\\s*(19|20)\\d{2}(?!\\d)|all rights reserved", Pattern.CASE_INSENSITIVE);
 
     private LegalNotice() {
     }
 
     static boolean is(TextBlock b) {
-        return b.chars() <= MAX_CHARS && CUE.matcher(b.text().toLowerCase(Locale.ROOT)).find();
+        return b.chars() <= MAX_CHARS && CUE.matcher(b.text()).find();
     }
 }
