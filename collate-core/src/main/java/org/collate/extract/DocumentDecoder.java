@@ -11,8 +11,10 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,10 +34,19 @@ public final class DocumentDecoder {
             "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_:.\\-]+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern HEADER_CHARSET = Pattern.compile(
             "charset\\s*=\\s*[\"']?([A-Za-z0-9_:.\\-]+)", Pattern.CASE_INSENSITIVE);
+    /**
+     * Markup at the start of the text. Comments, server-side directives left in the page ({@code <%@ Page … %>},
+     * {@code <?php … ?>}) may come first; a doctype damaged in transit ({@code <!DOCTY} followed by stray bytes) still
+     * starts like one.
+     */
     private static final Pattern HTML_START = Pattern.compile(
-            "^\\s*(<!--.*?-->\\s*)*(<\\?xml[^>]*>\\s*)?(<!doctype\\s+html|<html|<head|<body|<meta|<title|<article"
+            "^\\s*(<!--.*?-->\\s*|<%.*?%>\\s*|<\\?(?!xml).*?\\?>\\s*)*(<\\?xml[^>]*>\\s*)?"
+                    + "(<!doc|<html|<head|<body|<meta|<title|<article"
                     + "|<div|<p[\\s>]|<link|<script|<style|<!--)",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    /** The document's own structure: a page has at least two of these, wherever its head ends. */
+    private static final Pattern STRUCTURE_TAG = Pattern.compile("<(html|head|body|title)[\\s>]",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern HTML_TAG = Pattern.compile(
             "</?(p|div|br|a|span|h[1-6]|article|section|body|html|li|ul|table|img)(\\s[^<>]*)?/?>",
             Pattern.CASE_INSENSITIVE);
@@ -203,7 +214,7 @@ public final class DocumentDecoder {
 
     static DecodedDocument.Kind sniffKind(String text) {
         String head = text.length() > 4096 ? text.substring(0, 4096) : text;
-        if (HTML_START.matcher(head).find()) {
+        if (HTML_START.matcher(head).find() || structureTags(text) >= 2) {
             return DecodedDocument.Kind.HTML;
         }
         Matcher m = HTML_TAG.matcher(head);
@@ -212,6 +223,21 @@ public final class DocumentDecoder {
             tags++;
         }
         return tags >= 5 ? DecodedDocument.Kind.HTML : DecodedDocument.Kind.TEXT;
+    }
+
+    /**
+     * How many of {@code <html>}, {@code <head>}, {@code <body>} and {@code <title>} open in the first 16 KB: a page
+     * that starts with something else (a server tag, a damaged doctype, stray bytes) and spends its first kilobytes
+     * on scripts and styles is still a page.
+     */
+    private static int structureTags(String text) {
+        Matcher m = STRUCTURE_TAG.matcher(text);
+        m.region(0, Math.min(text.length(), 16_384));
+        Set<String> seen = new HashSet<>();
+        while (m.find() && seen.size() < 2) {
+            seen.add(m.group(1).toLowerCase(Locale.ROOT));
+        }
+        return seen.size();
     }
 
     private record Bom(Charset charset, int length) {

@@ -98,4 +98,47 @@ class DocumentDecoderTest {
         assertThat(DocumentDecoder.sniffKind("The ratio was 3 < 4 and the <b> tag was mentioned once."))
                 .isEqualTo(DecodedDocument.Kind.TEXT);
     }
+
+    /** A head of the kind old pages carried: kilobytes of inline script before the first tag of the body. */
+    private static String longHead() {
+        StringBuilder b = new StringBuilder("<script language=\"JavaScript\">\n");
+        for (int i = 0; i < 80; i++) {
+            b.append("var menu_").append(i).append(" = new Array(\"/section").append(i).append("/index.html\");\n");
+        }
+        return b.append("</script>\n").toString();
+    }
+
+    private static final String PAGE_BODY = "<body><table><tr><td><font size=\"2\">The ferry fares rise in January."
+            + "<br><br>Riders said they were not surprised.</font></td></tr></table></body></html>";
+
+    @Test
+    void aPageAfterAServerTagIsHtml() throws Exception {
+        String html = "<%@ Page Language=\"C#\" CodeFile=\"story.aspx.cs\" %>\n<html>\n<head>\n<title>Fares</title>\n"
+                + longHead() + "</head>\n" + PAGE_BODY;
+        assertThat(html.indexOf("<table")).isGreaterThan(4096);
+
+        assertThat(decoder.decode(html.getBytes(StandardCharsets.UTF_8), null, null).kind())
+                .isEqualTo(DecodedDocument.Kind.HTML);
+    }
+
+    @Test
+    void aPageWithADamagedDoctypeIsHtml() throws Exception {
+        String html = "<!DOCTY\u001a\u001aPE HTML PUBLIC \"-//W3C//DTD HTML 4.0 Transitional//EN\"\n<html><head>"
+                + longHead() + "</head>" + PAGE_BODY;
+        assertThat(decoder.decode(html.getBytes(StandardCharsets.UTF_8), null, null).kind())
+                .isEqualTo(DecodedDocument.Kind.HTML);
+        // Bytes lost before the doctype: the page's own structure still shows in its first kilobytes.
+        String cut = "TYPE HTML PUBLIC \"-//W3C//DTD HTML 4.0//EN\">\n<html><head><title>Fares</title>" + longHead()
+                + "</head>" + PAGE_BODY;
+        assertThat(decoder.decode(cut.getBytes(StandardCharsets.UTF_8), null, null).kind())
+                .isEqualTo(DecodedDocument.Kind.HTML);
+    }
+
+    @Test
+    void textThatMentionsOneTagIsStillText() throws Exception {
+        String text = "How to build a web page\n\nEvery page starts with <html> and ends with its closing tag. In"
+                + " between, the browser reads what it is told.";
+        assertThat(decoder.decode(text.getBytes(StandardCharsets.UTF_8), null, null).kind())
+                .isEqualTo(DecodedDocument.Kind.TEXT);
+    }
 }

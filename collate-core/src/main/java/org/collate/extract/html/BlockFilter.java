@@ -24,6 +24,7 @@ import java.util.regex.Matcher;
  *   passed on the way (between it and the edge of the page) go with it: beyond a sign-up box at the end of a
  *   story, short lines ("Tell us what you think", "Comments") are the page's, not the story's.</li>
  * </ul>
+ * A readers' comment thread at the end of the body ({@link CommentThread}) goes whole, from its label on.
  */
 final class BlockFilter {
 
@@ -241,6 +242,15 @@ final class BlockFilter {
             }
         }
         relatedSections(blocks, lower, reasons, signals);
+        // Readers' comments at the end of the body, with no class name to be pruned by: from their label on.
+        int thread = CommentThread.start(blocks, lower);
+        if (thread >= 0) {
+            for (int i = thread; i < n; i++) {
+                if (reasons[i] == null) {
+                    reasons[i] = RemovalReason.BOILERPLATE;
+                }
+            }
+        }
         // Lines of a <p> that holds prose (lines cut by <br>) are inside the text, wherever they stand.
         Set<Element> proseParagraphs = Collections.newSetFromMap(new IdentityHashMap<>());
         for (int i = 0; i < n; i++) {
@@ -329,6 +339,10 @@ final class BlockFilter {
                 }
                 passed.clear();
                 passedChars = 0;
+            } else if (step < 0 && LegalNotice.is(b)) {
+                // A site footer's notice reads as prose; it goes only if footer links lie between it and the text
+                // (a wire story's own copyright line right after its last paragraph stays).
+                passed.add(i);
             } else if (TextStats.isProse(b)) {
                 return;
             } else {

@@ -3,6 +3,7 @@ package org.collate.extract.html;
 import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,9 @@ import java.util.Set;
  *   siblings that score well or read as prose. A body cut into chunks that share their class name (one chunk per
  *   few paragraphs, with ad rails between) is gathered chunk by chunk.</li>
  * </ol>
- * Blocks inside page furniture (comments, sidebars, related links; {@link FurnitureJudge}) do not score.
+ * Blocks inside page furniture (comments, sidebars, related links; {@link FurnitureJudge}) do not score, nor do
+ * items of a list of other stories written as paragraphs ({@link TeaserItem}) or a publisher's legal notice
+ * ({@link LegalNotice}).
  */
 final class ContentLocator {
 
@@ -79,8 +82,10 @@ final class ContentLocator {
     private Location byScore() {
         // Insertion-ordered (jsoup nodes compare by identity): ties rank in document order, run after run.
         Map<Element, double[]> scores = new LinkedHashMap<>();
+        Map<Element, Boolean> teasers = new IdentityHashMap<>();
         for (TextBlock b : blocks) {
-            if (b.chars() < MIN_SCORED_CHARS || !relaxed && furniture.insideFurniture(b.owner())) {
+            if (b.chars() < MIN_SCORED_CHARS || !relaxed && furniture.insideFurniture(b.owner())
+                    || LegalNotice.is(b) || teasers.computeIfAbsent(b.owner(), TeaserItem::is)) {
                 continue;
             }
             double score = 1 + commas(b.text()) + Math.min(b.chars() / 100, 3);
@@ -258,7 +263,9 @@ final class ContentLocator {
 
     /**
      * A body cut into chunks: elements of the root's tag and class near it (sharing an ancestor at most three levels
-     * up) that hold prose, gathered in document order.
+     * up) that hold prose, gathered in document order. Chunks lie side by side: an element of the same class that
+     * holds the root ({@code div.section} inside {@code div.section}, the headline and dateline in the outer one) is
+     * a wrapper, not a chunk, and taking both would give the body twice.
      */
     private List<Element> sameClassChunks(Element top) {
         String cls = top.className();
@@ -274,8 +281,8 @@ final class ContentLocator {
         }
         List<Element> chunks = new ArrayList<>();
         for (Element e : scope.getElementsByTag(top.normalName())) {
-            if (e.className().equals(cls) && (e == top
-                    || stats.of(e).proseChars > 0 && !nested(e, chunks) && !furniture.insideFurniture(e))) {
+            if (e.className().equals(cls) && (e == top || stats.of(e).proseChars > 0 && !isAncestor(e, top)
+                    && !nested(e, chunks) && !furniture.insideFurniture(e))) {
                 chunks.add(e);
             }
         }

@@ -14,7 +14,8 @@ import java.util.Set;
  *
  * <p>No rule removes an element that holds a large share of the body's prose ({@link #PROTECTED_SHARE}): a class
  * name or a tag is a cue, and a cue on a wrapper of the article itself (a {@code <header>} around the whole story, a
- * {@code figure} holding the text) must not cost the article.
+ * {@code figure} holding the text) must not cost the article. A comment thread is not protected by its share: under a
+ * short story it often holds most of the prose.
  */
 final class ContentPruner {
 
@@ -93,6 +94,28 @@ final class ContentPruner {
                 boolean teasers = links.size() >= 3 || links.size() == 2 && t.linkChars >= 2 * 35;
                 return teasers ? RemovalReason.RELATED_LINK : null;
             }
+        },
+        /**
+         * Lists of other stories written as paragraphs: two or more linked headlines, each with a line of teaser text
+         * ({@link TeaserItem}), making most of the element's text. Their link share is too low for {@link
+         * #LINK_LIST}.
+         */
+        TEASER_LIST {
+            @Override
+            RemovalReason reason(Element e, Context c) {
+                if (!LINK_LIST_TAGS.contains(e.normalName())) {
+                    return null;
+                }
+                int items = 0;
+                int itemChars = 0;
+                for (Element child : e.children()) {
+                    if (TeaserItem.is(child)) {
+                        items++;
+                        itemChars += c.stats.of(child).chars;
+                    }
+                }
+                return items >= 2 && itemChars * 3 >= c.stats.of(e).chars * 2 ? RemovalReason.RELATED_LINK : null;
+            }
         };
         abstract RemovalReason reason(Element e, Context c);
     }
@@ -138,7 +161,24 @@ final class ContentPruner {
     }
 
     private static boolean protectedElement(Element e, Context c) {
-        return c.rootProse > 0 && c.stats.of(e).proseChars >= PROTECTED_SHARE * c.rootProse;
+        int prose = c.stats.of(e).proseChars;
+        return c.rootProse > 0 && prose >= PROTECTED_SHARE * c.rootProse && !commentThread(e, prose, c);
+    }
+
+    /**
+     * A thread of readers' comments in the body's container: it may hold most of the prose under a short story,
+     * but never the headline, nor all the prose. Its share does not protect it.
+     */
+    private static boolean commentThread(Element e, int prose, Context c) {
+        if (prose >= c.rootProse || e.selectFirst("h1") != null) {
+            return false;
+        }
+        for (String w : ClassCues.words(e)) {
+            if (w.equals("disqus") || w.startsWith("comment") && !w.startsWith("commentary")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static RemovalReason firstReason(Element e, Context c) {

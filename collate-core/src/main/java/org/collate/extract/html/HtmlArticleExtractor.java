@@ -15,7 +15,8 @@ import java.util.List;
 
 /**
  * HTML to {@link ExtractedContent}: metadata first (before cleaning removes the elements that carry it), then the
- * publication date, then the body. Thread-safe: it holds no per-document state.
+ * publication date, then the body. Damage that would make the parser lose the page is repaired first
+ * ({@link MarkupRepair}). Thread-safe: it holds no per-document state.
  */
 public final class HtmlArticleExtractor {
 
@@ -37,7 +38,7 @@ public final class HtmlArticleExtractor {
 
     public ExtractedContent extract(String html, DeclaredMetadata declared) throws RejectedDocumentException {
         Parser parser = Parser.htmlParser().setMaxDepth(maxDepth);
-        Document doc = Jsoup.parse(html, declared.url() == null ? "" : declared.url(), parser);
+        Document doc = Jsoup.parse(MarkupRepair.repair(html), declared.url() == null ? "" : declared.url(), parser);
         List<String> warnings = reachesMaxDepth(doc) ? List.of("HTML nested more than " + maxDepth
                 + " elements deep; deeper elements were read as if at that depth (limit maxHtmlDepth)") : List.of();
         Deadline.check();

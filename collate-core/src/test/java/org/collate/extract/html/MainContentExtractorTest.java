@@ -303,4 +303,81 @@ class MainContentExtractorTest {
             }
         }
     }
+
+    @Test
+    void aSectionHoldingASectionOfTheSameClassGivesTheBodyOnce() {
+        // The outer one holds the headline, the "Posted" line and a media box; the inner one the text.
+        String html = page(TITLE, "<div class=\"section\"><!--*start_indexing*--><h1>" + TITLE + "</h1>"
+                + "<p class=\"published\">Posted: Thursday, September 18, 2008 4:52 PM EDT</p>"
+                + "<div class=\"relatedmedia\"><ul><li><a href=\"/map\">Map: the quay</a></li></ul></div>"
+                + "<div class=\"section\">" + paragraphs() + "</div><!--*stop_indexing*--></div>");
+
+        assertThat(extract(html).paragraphs()).containsExactlyElementsOf(PROSE);
+    }
+
+    /** A 2008 table page: the story in one cell, {@code box} in the cell beside it, {@code footer} in a row below. */
+    private static String tablePage(String story, String box, String footer) {
+        return "<html><head><title>" + TITLE + "</title></head><body><table><tr><td valign=\"top\">"
+                + "<font size=\"4\"><b>" + TITLE + "</b></font><br>" + story + "</td><td valign=\"top\">" + box
+                + "</td></tr><tr><td colspan=\"2\">" + footer + "</td></tr></table></body></html>";
+    }
+
+    @Test
+    void aBoxOfStoryTeasersDoesNotOutscoreAShortArticle() {
+        String teasers = "<b>Related stories</b><div class=\"box\">"
+                + "<p><a href=\"/1\">Bridge repairs to start in March</a> - Crews, cranes, barges and divers will"
+                + " close the east lane, the council said, for six weeks.</p>"
+                + "<p><a href=\"/2\">New bus route links the two villages</a> - Buses will run hourly, on weekdays,"
+                + " from the quay, the school, and the station.</p>"
+                + "<p><a href=\"/3\">Harbour fees rise for the first time</a> - Owners of yachts, trawlers, and"
+                + " ferries will pay more, from April, the board said.</p></div>";
+        MainContent c = extract(tablePage(paragraphs(0, 3), teasers, "<a href=\"/terms\">Terms</a>"));
+
+        assertThat(c.paragraphs()).containsExactlyElementsOf(PROSE.subList(0, 3));
+
+        // The same box inside the article's container is cut there.
+        MainContent inside = extract(tablePage(paragraphs() + teasers, "", ""));
+        assertThat(inside.paragraphs()).containsExactlyElementsOf(PROSE);
+        assertThat(reasons(inside, RemovalReason.RELATED_LINK)).anyMatch(t -> t.contains("Bridge repairs"));
+    }
+
+    @Test
+    void aFooterRowWithLinkLinesAndALegalNoticeIsCut() {
+        String story = String.join("<br><br>", PROSE.subList(0, 3)) + "<br><br>";
+        String footer = "<b>News:</b> <a href=\"/a\">Local</a>, <a href=\"/b\">Sport</a>, <a href=\"/c\">Weather</a>,"
+                + " <a href=\"/d\">Farming</a><br>Eastmere Gazette, 1 Quay Street. Published every Thursday, except"
+                + " at Christmas, by Eastmere Press, Inc. Copyright 2008, all rights reserved, reproduction in whole"
+                + " or in part, in any form, without permission, is prohibited.";
+        MainContent c = extract(tablePage(story, "", footer));
+
+        assertThat(c.paragraphs()).containsExactlyElementsOf(PROSE.subList(0, 3));
+    }
+
+    @Test
+    void aCopyrightLineRightAfterTheStoryStays() {
+        // A wire story's own last line: the benchmarks' bodies keep it.
+        String notice = "Copyright 2008 The Associated Press. All rights reserved. This material may not be"
+                + " published, broadcast, rewritten or redistributed.";
+        MainContent c = extract(page(TITLE, "<article>" + paragraphs() + "<p>" + notice + "</p></article>"));
+
+        assertThat(c.paragraphs()).endsWith(notice).containsAll(PROSE);
+    }
+
+    @Test
+    void aCommentThreadIsCutEvenWhenItHoldsMostOfTheProse() {
+        StringBuilder thread = new StringBuilder("<div class=\"comments\">");
+        for (int i = 3; i < 8; i++) {
+            thread.append("<p class=\"c\"><b>reader").append(i).append("</b> | Jan 9</p><p>").append(PROSE.get(i))
+                    .append("</p>");
+        }
+        MainContent c = extract(page(TITLE, "<div class=\"storycell\"><h2>" + TITLE + "</h2>" + paragraphs(0, 3)
+                + thread + "</div>"));
+
+        assertThat(c.paragraphs()).containsExactlyElementsOf(PROSE.subList(0, 3));
+        assertThat(reasons(c, RemovalReason.BOILERPLATE)).anyMatch(t -> t.contains("reader3"));
+        // A column named "commentary" is an article, not a thread.
+        MainContent column = extract(page(TITLE, "<div class=\"storycell\"><h2>" + TITLE + "</h2>"
+                + paragraphs(0, 2) + "<div class=\"commentary-body\">" + paragraphs(2, 8) + "</div></div>"));
+        assertThat(column.paragraphs()).containsExactlyElementsOf(PROSE);
+    }
 }
