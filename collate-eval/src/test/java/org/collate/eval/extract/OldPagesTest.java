@@ -1,7 +1,9 @@
-package org.collate.extract;
+package org.collate.eval.extract;
 
 import org.collate.eval.PrecisionRecall;
 import org.collate.eval.ShingleMatcher;
+import org.collate.extract.DocumentExtractor;
+import org.collate.extract.Extraction;
 import org.collate.model.DeclaredMetadata;
 import org.collate.model.RawDocument;
 import org.junit.jupiter.api.BeforeAll;
