@@ -208,27 +208,27 @@ class MutationGeneratorTest {
 
     @Test
     void numbersChangeTheirDigitsOrDouble() {
-        assertThat(MutationGenerator.changedNumber("53")).isEqualTo("35");
-        assertThat(MutationGenerator.changedNumber("5")).isEqualTo("10");
-        assertThat(MutationGenerator.changedNumber("11")).isEqualTo("22");
-        assertThat(MutationGenerator.changedNumber("100")).isEqualTo("200");
-        assertThat(MutationGenerator.changedNumber("1,000")).isEqualTo("2,000");
-        assertThat(MutationGenerator.changedNumber("2.5")).isEqualTo("5.0");
+        assertThat(NumberEdits.changedNumber("53")).isEqualTo("35");
+        assertThat(NumberEdits.changedNumber("5")).isEqualTo("10");
+        assertThat(NumberEdits.changedNumber("11")).isEqualTo("22");
+        assertThat(NumberEdits.changedNumber("100")).isEqualTo("200");
+        assertThat(NumberEdits.changedNumber("1,000")).isEqualTo("2,000");
+        assertThat(NumberEdits.changedNumber("2.5")).isEqualTo("5.0");
     }
 
     @Test
     void namesAreRespeltTheWayTransliterationsVary() {
-        assertThat(MutationGenerator.respellings("Antony")).contains("Anthony");
-        assertThat(MutationGenerator.respellings("Anthony")).contains("Antony");
-        assertThat(MutationGenerator.respellings("Zelensky")).contains("Zelenski");
-        assertThat(MutationGenerator.respellings("Russell")).contains("Russel");
-        assertThat(MutationGenerator.respellings("Nicolas")).contains("Nikolas");
-        assertThat(MutationGenerator.respellings("Dmitri")).contains("Dmitry");
+        assertThat(NameEdits.respellings("Antony")).contains("Anthony");
+        assertThat(NameEdits.respellings("Anthony")).contains("Antony");
+        assertThat(NameEdits.respellings("Zelensky")).contains("Zelenski");
+        assertThat(NameEdits.respellings("Russell")).contains("Russel");
+        assertThat(NameEdits.respellings("Nicolas")).contains("Nikolas");
+        assertThat(NameEdits.respellings("Dmitri")).contains("Dmitry");
         // Too short to have a variant: a letter changed makes another name.
-        assertThat(MutationGenerator.respellings("Li")).isEmpty();
-        assertThat(MutationGenerator.respellings("Modi")).isEmpty();
+        assertThat(NameEdits.respellings("Li")).isEmpty();
+        assertThat(NameEdits.respellings("Modi")).isEmpty();
         for (String w : List.of("Antony", "Zelensky", "Russell", "Nicolas", "Philip", "Boudreau")) {
-            for (String r : MutationGenerator.respellings(w)) {
+            for (String r : NameEdits.respellings(w)) {
                 assertThat(NameSimilarity.sameWord(w, r)).as(w + " → " + r).isTrue();
             }
         }
