@@ -1,6 +1,5 @@
 package org.collate.eval.reconcile;
 
-import org.collate.reconcile.FactBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -37,46 +36,46 @@ import java.util.regex.Pattern;
  * {@value #MIN_CHARS} characters; articles are taken in key order.
  *
  * <h2>Determinism</h2>
- * Each article's edits are drawn with its own {@link Random}, seeded with {@code seed} and the article's key, so a
- * pair does not change when other articles are added or {@code maxPairs} is lowered. The default seed is
- * {@value #DEFAULT_SEED}.
+ * Each article's edits are drawn with its own {@link Random}, seeded with {@code seed} and the article's key, so for
+ * one list of sources a pair does not change when {@code maxPairs} is lowered. The default seed is
+ * {@value #DEFAULT_SEED}. (The sentences an inserted sentence and a quote word come from are the other eligible
+ * articles', so adding sources may change those two.)
  *
  * <h2>The edits</h2>
- * Every edit lives in sentences no other edit touches (a quote edit owns every sentence of its quote), outside
- * direct quotes unless it is a quote edit, so each report finding can be traced to one edit; and in sentences of
+ * One {@link EditMaker} per kind says where an edit of its kind can go; this class picks one place per kind. Every
+ * edit lives in sentences no other edit touches (a quote edit owns every sentence of its quote), outside direct
+ * quotes unless it is a quote edit, so each report finding can be traced to one edit; and in sentences of
  * {@value ArticleContext#REPORT_CLAIM_WORDS} words or more, since shorter ones are headings and fragments, not claims.
  * Conflict kinds are tried in the order quote word, weekday, title, number, name; then one sentence is dropped, one
  * inserted, and up to {@value #MAX_REWORDINGS} rewordings of different kinds are made. A kind is skipped where the
  * text offers no place for it.
  * <ul>
- *   <li>{@link Kind#NUMBER}: a cardinal, percentage or amount of money written in digits (never a year, a number
- *   beside a month name, a list item's number or a number inside a date or quote): its digits reversed (53 → 35)
- *   when that gives another number without a leading zero, else its value doubled, written in the same style
- *   (commas, decimals).</li>
- *   <li>{@link Kind#TITLE}: the title in the role before a person's full name (one starting with a known given
- *   name), "Indian Prime Minister", replaced by another of its family (political, business, sport, military, legal,
- *   academic): "Indian President", with the original's capitalisation.</li>
- *   <li>{@link Kind#NAME}: one mention of a person for certain (a full name, none of whose words is a known place,
- *   organisation, title or common English word, with a title, a quote, or a known given name and the surname used
- *   alone elsewhere: the recogniser's "people" include "Virginia Democrats"): its given name or surname, of five
- *   letters or more, respelt the way transliterations and typos vary ("Antony" → "Anthony", "Zelensky" →
- *   "Zelenski", "Nicolas" → "Nikolas", see {@link NameEdits#respellings}); the new spelling must be within
- *   {@code NameSimilarity}'s reach of the old (shorter names are left alone: a letter changed in "Li" makes another
- *   person, not a variant) and not already in the text.</li>
- *   <li>{@link Kind#WEEKDAY}: a weekday not part of a full date or of a name ("Black Friday") moved a day earlier or
- *   later ("on Friday" → "on Thursday").</li>
- *   <li>{@link Kind#QUOTE_WORD}: a lower-case noun, verb or adjective of three letters or more inside a direct quote
- *   of five words or more replaced by a WordNet antonym, else by a common word of the same part of speech; the new
- *   word is never a WordNet synonym or inflection of the old ({@code Synonyms.similar}).</li>
- *   <li>{@link Kind#DROPPED}: a sentence of eight words or more (not the first) deleted from the copy.</li>
- *   <li>{@link Kind#INSERTED}: a sentence of eight to forty words from another benchmark article (one without
- *   quotation marks) inserted after a sentence of the copy that truly ends there (not at "Nov." or "U.S.").</li>
- *   <li>{@link Kind#REWORDED}, which must not be flagged: "said"/"says" → "stated"/"states"; a number from one to
- *   twenty written in digits ↔ in words; "40%" ↔ "40 percent"; a lower-case noun or adjective replaced by a
- *   single-word synonym of its most common WordNet sense; a contraction made or undone ("do not" ↔ "don't"). Clause
- *   reordering is not generated: whether two clauses joined by "and" can swap safely is not decidable from the
- *   analysis.</li>
+ *   <li>{@link Kind#NUMBER} ({@link NumberEdits}): a number written in digits, reversed (53 → 35) or doubled.</li>
+ *   <li>{@link Kind#TITLE} ({@link TitleEdits}): a person's title swapped for another of its line of work ("Indian
+ *   Prime Minister" → "Indian President").</li>
+ *   <li>{@link Kind#NAME} ({@link NameEdits}): a person's given name or surname respelt by fixed transliteration and
+ *   typo rules ("Antony" → "Anthony", "Zelensky" → "Zelenski", "Aleksandr" → "Alexandr", a QWERTY slip).</li>
+ *   <li>{@link Kind#WEEKDAY} ({@link WeekdayEdits}): a weekday moved a day ("on Friday" → "on Thursday").</li>
+ *   <li>{@link Kind#QUOTE_WORD} ({@link QuoteWordEdits}): a content word of a direct quote replaced by another word of
+ *   its part of speech and ending, drawn from the benchmark's articles.</li>
+ *   <li>{@link Kind#DROPPED} ({@link DroppedSentenceEdits}): a sentence of {@value #MIN_CLAIM_WORDS} words or more
+ *   (not the first) deleted from the copy.</li>
+ *   <li>{@link Kind#INSERTED} ({@link InsertedSentenceEdits}): a sentence of {@value #MIN_CLAIM_WORDS} to
+ *   {@value #MAX_INSERTED_WORDS} words from another benchmark article (one without quotation marks) inserted.</li>
+ *   <li>{@link Kind#REWORDED}, which must not be flagged: "said"/"says" → "stated"/"states"
+ *   ({@link SaidRewording}); a number from one to twenty in digits ↔ in words ({@link NumberFormRewording}); "40%" ↔
+ *   "40 percent" ({@link PercentRewording}); a word or phrase from a hand-written paraphrase list
+ *   ({@link ParaphraseRewording}); a contraction made or undone ({@link ContractionRewording}). Clause reordering is
+ *   not generated: whether two clauses joined by "and" can swap safely is not decidable from the analysis.</li>
  * </ul>
+ *
+ * <h2>Independence from the detector</h2>
+ * No edit is chosen or filtered with the reconcile stage's own similarity tests: names are respelt without its
+ * name-similarity test, quote words and paraphrases are chosen without its WordNet synonym test, titles are found
+ * without its roster. What the generator shares with the stage is data: the analysis (sentences, entities, quotes,
+ * numbers, dates), the gazetteer, the function-word and negation lists and the claim threshold
+ * ({@link ArticleContext#REPORT_CLAIM_WORDS}). The benchmark stays a self-consistency check all the same: the edits
+ * are synthetic, placed in a copy that is otherwise identical to its original.
  *
  * <h2>What is recorded</h2>
  * For each edit: its kind (which says the expected finding: a conflict in a given slot, a single-source statement in
@@ -174,12 +173,14 @@ public final class MutationGenerator {
     private static final Pattern QUOTE_MARKS = Pattern.compile("[\"“”«»„]");
     private final Function<Article, AnalyzedArticle> analyzer;
     private final long seed;
-    /** The conflict kinds, in the order they are tried: each draws after the ones before it. */
-    private final List<EditMaker> conflicts;
+    private final EditMaker weekdays = new WeekdayEdits();
+    private final EditMaker titles;
+    private final EditMaker numbers = new NumberEdits();
+    private final EditMaker names;
     private final EditMaker dropped = new DroppedSentenceEdits();
     /** The rewordings: their order is shuffled for each article, and at most {@value #MAX_REWORDINGS} are made. */
     private final List<EditMaker> rewordings = List.of(new SaidRewording(), new NumberFormRewording(),
-            new PercentRewording(), new SynonymRewording(), new ContractionRewording());
+            new PercentRewording(), new ParaphraseRewording(), new ContractionRewording());
 
     public MutationGenerator(ArticleAnalyzer analyzer, long seed) {
         this(analyzer::analyze, seed);
@@ -189,8 +190,8 @@ public final class MutationGenerator {
         this.analyzer = analyzer;
         this.seed = seed;
         Gazetteer gazetteer = Gazetteer.shared();
-        this.conflicts = List.of(new QuoteWordEdits(), new WeekdayEdits(), new TitleEdits(gazetteer),
-                new NumberEdits(), new NameEdits(gazetteer));
+        this.titles = new TitleEdits(gazetteer);
+        this.names = new NameEdits(gazetteer, new WordNetWords());
     }
 
     /** Reads {@code {"<key>": {"articleBody", "url"}}}, in key order. */
@@ -252,10 +253,12 @@ public final class MutationGenerator {
             }
             donors.add(list);
         }
+        // The conflict kinds, in the order they are tried: each draws after the ones before it.
+        List<EditMaker> conflicts = List.of(new QuoteWordEdits(eligible), weekdays, titles, numbers, names);
         List<Pair> out = new ArrayList<>();
         for (int i = 0; i < eligible.size() && (maxPairs <= 0 || out.size() < maxPairs); i++) {
             Random random = new Random(seed * 1_000_003L + kept.get(i).key().hashCode());
-            Pair p = mutate(kept.get(i), eligible.get(i), donors, i, random);
+            Pair p = mutate(kept.get(i), eligible.get(i), conflicts, donors, i, random);
             if (!p.edits().isEmpty()) {
                 out.add(p);
             }
@@ -272,7 +275,8 @@ public final class MutationGenerator {
                 text, List.of(), "text");
     }
 
-    private Pair mutate(Source source, AnalyzedArticle a, List<List<String>> donors, int self, Random random) {
+    private Pair mutate(Source source, AnalyzedArticle a, List<EditMaker> conflicts, List<List<String>> donors,
+                        int self, Random random) {
         Set<Integer> used = new HashSet<>();
         List<Candidate> chosen = new ArrayList<>();
         ArticleContext c = new ArticleContext(a);

@@ -5,15 +5,25 @@ import org.collate.eval.reconcile.MutationGenerator.Kind;
 import org.collate.model.Entity;
 import org.collate.model.EntityKind;
 import org.collate.model.Mention;
-import org.collate.reconcile.EntityRoster;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+/**
+ * {@link Kind#TITLE}: the title in the role before a person's full name (one starting with a known given name),
+ * "Indian Prime Minister", replaced by another of its family (political, business, sport, military, legal, academic):
+ * "Indian President", with the original's capitalisation.
+ *
+ * <p>The title is found by the generator's own list, {@link #TITLE_FAMILIES} (the longest family title among the
+ * role's words), not by the reconcile stage's roster; titles that name one office ("defence"/"defense minister",
+ * "chairman"/"chairwoman", "chief executive"/"CEO") never replace each other.
+ */
 final class TitleEdits implements EditMaker {
 
     /** Titles that can stand in for each other: one family per line of work. */
@@ -28,12 +38,19 @@ final class TitleEdits implements EditMaker {
             List.of("judge", "prosecutor", "attorney general", "chief justice", "justice"),
             List.of("professor", "economist", "director"));
 
+    /** Spellings or forms of one office: a swap between them is no change of title. */
+    static final List<Set<String>> SAME_OFFICE = List.of(Set.of("defence minister", "defense minister"),
+            Set.of("chairman", "chairwoman"), Set.of("congressman", "congresswoman", "representative"),
+            Set.of("chief executive", "ceo"));
+    /** Every family title, longest first, so that "vice president" is found before "president". */
+    private static final List<String> ALL_TITLES = TITLE_FAMILIES.stream().flatMap(List::stream).distinct()
+            .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+            .toList();
+
     private final Gazetteer gazetteer;
-    private final EntityRoster titles;
 
     TitleEdits(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
-        this.titles = new EntityRoster(gazetteer);
     }
 
     @Override
@@ -49,36 +66,41 @@ final class TitleEdits implements EditMaker {
                         || c.inQuote(m.roleSpan())) {
                     continue;
                 }
-                String head = titles.headTitle(m.role());
+                String roleText = m.roleSpan().of(c.text);
+                String head = null;
+                int[] at = null;
+                for (String title : ALL_TITLES) {
+                    at = locateTitle(roleText, title);
+                    if (at != null) {
+                        head = title;
+                        break;
+                    }
+                }
                 if (head == null) {
                     continue;
                 }
-                String roleText = m.roleSpan().of(c.text);
-                int[] at = locateTitle(roleText, head);
-                if (at == null) {
-                    continue;
-                }
-                List<String> family = TITLE_FAMILIES.stream().filter(f -> f.contains(head)).findFirst().orElse(null);
+                String title = head;
+                List<String> family = TITLE_FAMILIES.stream().filter(f -> f.contains(title)).findFirst().orElse(null);
                 if (family == null) {
                     continue;
                 }
                 String found = roleText.substring(at[0], at[1]);
                 for (String other : family) {
-                    if (other.equals(head)) {
+                    if (other.equals(head) || sameOffice(head, other)) {
                         continue;
                     }
                     String replacement = Character.isUpperCase(found.charAt(0)) ? titleCase(other) : other;
-                    String newRole = roleText.substring(0, at[0]) + replacement + roleText.substring(at[1]);
-                    String newHead = titles.headTitle(newRole);
-                    if (newHead != null && !newHead.equals(head)) {
-                        int start = m.roleSpan().start() + at[0];
-                        ArticleContext.add(out, c.single(Kind.TITLE, head + " → " + other, start,
-                                m.roleSpan().start() + at[1], replacement));
-                    }
+                    int start = m.roleSpan().start() + at[0];
+                    ArticleContext.add(out, c.single(Kind.TITLE, head + " → " + other, start,
+                            m.roleSpan().start() + at[1], replacement));
                 }
             }
         }
         return out;
+    }
+
+    static boolean sameOffice(String a, String b) {
+        return SAME_OFFICE.stream().anyMatch(s -> s.contains(a) && s.contains(b));
     }
 
     /** Where the head title's words stand in the role's text, as character offsets, or null. */
