@@ -176,7 +176,8 @@ final class NameEdits implements EditMaker {
                     || VOWELS.indexOf(next) < 0 && Character.isLetter(next))) {
                 out.add(w.substring(0, i) + "k" + w.substring(i + 1));
             }
-            if (ch == 'k' && prev != 'c' && prev != 's' && (next == 0 || "aou".indexOf(next) >= 0)) {
+            if (ch == 'k' && prev != 'c' && prev != 's' && (next == 0 || "aou".indexOf(next) >= 0
+                    || VOWELS.indexOf(next) < 0 && Character.isLetter(next) && next != 'h' && next != 's')) {
                 out.add(w.substring(0, i) + "c" + w.substring(i + 1));
             }
             // 6. h after t or c
