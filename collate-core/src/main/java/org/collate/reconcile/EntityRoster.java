@@ -24,7 +24,7 @@ import java.util.Set;
  * by gazetteer name, else by spelling. Variants that look like misspellings, and articles that give one person two
  * different titles, are called out.
  */
-public final class EntityRoster {
+final class EntityRoster {
 
     /** Roles too generic to contradict another ("Chinese leader" and "Chinese President" agree). */
     private static final Set<String> GENERIC_ROLES = Set.of("leader", "official", "counterpart", "head", "chief",
@@ -40,7 +40,7 @@ public final class EntityRoster {
 
     private final Gazetteer gazetteer;
 
-    public EntityRoster(Gazetteer gazetteer) {
+    EntityRoster(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
     }
 
@@ -209,7 +209,7 @@ public final class EntityRoster {
     }
 
     /** The title a role names, without nationality or organisation ("US Secretary of State" → "secretary of state"). */
-    public String headTitle(String role) {
+    String headTitle(String role) {
         List<String> words = List.of(role.toLowerCase(Locale.ROOT).split("\\s+"));
         String best = null;
         for (int i = 0; i < words.size(); i++) {

@@ -23,10 +23,13 @@ import java.util.Set;
  * report it (copies of one source count once), else {@code single-source}. The roster adds the conflicts that live
  * in names rather than sentences: a person given two titles, a name spelt two ways.
  */
-public final class FactBuilder {
+final class FactBuilder {
 
-    /** A lone sentence shorter than this, with no number, is a heading or a fragment rather than a claim. */
-    public static final int MIN_CLAIM_WORDS = 6;
+    /**
+     * A lone sentence shorter than this, with no number, is a heading or a fragment rather than a claim. The mutation
+     * benchmark (collate-eval, {@code ArticleContext.REPORT_CLAIM_WORDS}) keeps a copy: change both together.
+     */
+    static final int MIN_CLAIM_WORDS = 6;
     /** A lone sentence shorter than this is no claim even with a number ("7.", "Meal 2"). */
     static final int MIN_NUMBER_CLAIM_WORDS = 3;
 

@@ -8,12 +8,12 @@ import java.util.Locale;
  * "Donbass"/"Donbas", "Zelensky"/"Zelenskyy". Transliterated names vary by a letter or two; short names must match
  * exactly, since "Li" and "Lu" are different people. Damerau–Levenshtein distance on accent-folded lower case.
  */
-public final class NameSimilarity {
+final class NameSimilarity {
 
     private NameSimilarity() {
     }
 
-    public static String fold(String s) {
+    static String fold(String s) {
         String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         return n.toLowerCase(Locale.ROOT).replaceAll("['’]s$", "").replaceAll("[^\\p{L}\\p{N}]+", "");
     }
@@ -24,7 +24,7 @@ public final class NameSimilarity {
     }
 
     /** Whether the two words are spellings of one name (equal once folded, or within the allowed edits). */
-    public static boolean sameWord(String a, String b) {
+    static boolean sameWord(String a, String b) {
         String x = fold(a);
         String y = fold(b);
         if (x.equals(y)) {

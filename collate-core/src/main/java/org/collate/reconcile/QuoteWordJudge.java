@@ -14,7 +14,7 @@ import java.util.Set;
  * an inflection nor a WordNet synonym of the original changes the meaning; punctuation, case, function words and
  * synonyms do not.
  */
-public final class QuoteWordJudge {
+final class QuoteWordJudge {
 
     /** What changed: the words of the first rendering and those of the second. */
     record Change(String from, String to) {
@@ -22,12 +22,12 @@ public final class QuoteWordJudge {
 
     /** Renderings share at least this share of their words (in order) to count as nearly identical. */
     static final double NEAR_IDENTICAL = 0.7;
-    public static final Set<String> FUNCTION = Set.of("the", "a", "an", "and", "or", "but", "of", "to", "in", "on",
+    static final Set<String> FUNCTION = Set.of("the", "a", "an", "and", "or", "but", "of", "to", "in", "on",
             "for", "with", "at", "by", "from", "as", "that", "this", "these", "those", "is", "are", "was", "were", "be",
             "been", "it", "its", "we", "our", "i", "you", "they", "their", "he", "his", "she", "her", "will", "would",
             "am", "us", "so", "very", "just", "also", "then", "there", "here", "do", "does", "did", "have", "has",
             "had");
-    public static final Set<String> NEGATIONS = Set.of("not", "no", "never", "nothing", "none", "nor", "n't", "cannot",
+    static final Set<String> NEGATIONS = Set.of("not", "no", "never", "nothing", "none", "nor", "n't", "cannot",
             "without");
 
     private final Synonyms synonyms;
