@@ -5,7 +5,8 @@ import org.collate.reconcile.ReconcileSettings;
 import org.collate.source.InputLimits;
 
 /**
- * Everything the whole pipeline is configured by, in one record.
+ * Everything the whole pipeline is configured by, in one record. The stages' tuned values can be printed and read
+ * back as a file ({@link SettingsFile}); threads, embeddings and limits are set by command-line options.
  *
  * @param threads    worker threads for extraction and analysis
  * @param embeddings whether to compute lead and sentence embeddings (ONNX model)
@@ -31,5 +32,10 @@ public record PipelineSettings(int threads, boolean embeddings, InputLimits limi
 
     public PipelineSettings withLimits(InputLimits l) {
         return new PipelineSettings(threads, embeddings, l, clustering, reconcile);
+    }
+
+    /** These settings with the stages' tuned settings replaced (as a settings file gives them). */
+    public PipelineSettings withStages(ClusterSettings c, ReconcileSettings r) {
+        return new PipelineSettings(threads, embeddings, limits, c, r);
     }
 }
