@@ -44,7 +44,7 @@ public final class CollatePipeline {
 
     public Result run(List<String> paths, ArticleReader.ProblemListener problems) {
         List<Article> articles = new ArrayList<>();
-        ArticleReader reader = new ArticleReader(new InputReader(settings.limits()), new DocumentExtractor(),
+        ArticleReader reader = new ArticleReader(new InputReader(settings.limits()), new DocumentExtractor(settings.extraction()),
                 settings.threads());
         ArticleReader.Counts counts = reader.read(paths, articles::add, problems);
         return collate(articles, counts);

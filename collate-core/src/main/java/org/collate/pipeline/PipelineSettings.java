@@ -1,5 +1,6 @@
 package org.collate.pipeline;
 
+import org.collate.extract.ExtractSettings;
 import org.collate.link.ClusterSettings;
 import org.collate.reconcile.ReconcileSettings;
 import org.collate.source.InputLimits;
@@ -11,31 +12,32 @@ import org.collate.source.InputLimits;
  * @param threads    worker threads for extraction and analysis
  * @param embeddings whether to compute lead and sentence embeddings (ONNX model)
  * @param limits     input bounds
+ * @param extraction the extraction stage's settings
  * @param clustering the linking stage's settings
  * @param reconcile  the reconcile stage's settings
  */
-public record PipelineSettings(int threads, boolean embeddings, InputLimits limits, ClusterSettings clustering,
-                               ReconcileSettings reconcile) {
+public record PipelineSettings(int threads, boolean embeddings, InputLimits limits, ExtractSettings extraction,
+                               ClusterSettings clustering, ReconcileSettings reconcile) {
 
     public static PipelineSettings defaults() {
         return new PipelineSettings(OrderedParallelMapper.defaultThreads(), true, InputLimits.DEFAULT,
-                ClusterSettings.DEFAULT, ReconcileSettings.DEFAULT);
+                ExtractSettings.DEFAULT, ClusterSettings.DEFAULT, ReconcileSettings.DEFAULT);
     }
 
     public PipelineSettings withThreads(int n) {
-        return new PipelineSettings(n, embeddings, limits, clustering, reconcile);
+        return new PipelineSettings(n, embeddings, limits, extraction, clustering, reconcile);
     }
 
     public PipelineSettings withEmbeddings(boolean on) {
-        return new PipelineSettings(threads, on, limits, clustering, reconcile.withEmbeddings(on));
+        return new PipelineSettings(threads, on, limits, extraction, clustering, reconcile.withEmbeddings(on));
     }
 
     public PipelineSettings withLimits(InputLimits l) {
-        return new PipelineSettings(threads, embeddings, l, clustering, reconcile);
+        return new PipelineSettings(threads, embeddings, l, extraction, clustering, reconcile);
     }
 
     /** These settings with the stages' tuned settings replaced (as a settings file gives them). */
-    public PipelineSettings withStages(ClusterSettings c, ReconcileSettings r) {
-        return new PipelineSettings(threads, embeddings, limits, c, r);
+    public PipelineSettings withStages(ExtractSettings e, ClusterSettings c, ReconcileSettings r) {
+        return new PipelineSettings(threads, embeddings, limits, e, c, r);
     }
 }

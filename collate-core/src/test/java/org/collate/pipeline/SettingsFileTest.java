@@ -2,6 +2,7 @@ package org.collate.pipeline;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.collate.extract.ExtractSettings;
 import org.collate.link.ClusterSettings;
 import org.collate.reconcile.ReconcileSettings;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,7 @@ class SettingsFileTest {
     void thePrintedDefaultsReadBackAsExactlyTheDefaults() throws IOException {
         PipelineSettings back = read("defaults.json", SettingsFile.print(defaults));
         assertThat(back).isEqualTo(defaults);
+        assertThat(back.extraction()).isEqualTo(ExtractSettings.DEFAULT);
         assertThat(back.clustering()).isEqualTo(ClusterSettings.DEFAULT);
         assertThat(back.reconcile()).isEqualTo(ReconcileSettings.DEFAULT);
     }
@@ -45,6 +47,8 @@ class SettingsFileTest {
         assertThat(tree.path("clustering").path("windowDays").intValue()).isEqualTo(ClusterSettings.DEFAULT.windowDays());
         assertThat(tree.path("clustering").path("scorer").path("terms").doubleValue())
                 .isEqualTo(ClusterSettings.DEFAULT.scorer().terms());
+        assertThat(tree.path("extraction").path("weakCueMaxShare").doubleValue())
+                .isEqualTo(ExtractSettings.DEFAULT.weakCueMaxShare());
         assertThat(tree.path("reconcile").path("copyJaccard").doubleValue())
                 .isEqualTo(ReconcileSettings.DEFAULT.copyJaccard());
         // No positional arrays: every leaf is a named number.
@@ -76,10 +80,13 @@ class SettingsFileTest {
                 clustering.scorer.terms=2.9
                 clustering.windowDays = 7
                 reconcile.staleDays=45
+                extraction.minBodyChars=150
                 """);
         assertThat(s.clustering().scorer().terms()).isEqualTo(2.9);
         assertThat(s.clustering().windowDays()).isEqualTo(7);
         assertThat(s.reconcile().staleDays()).isEqualTo(45);
+        assertThat(s.extraction().minBodyChars()).isEqualTo(150);
+        assertThat(s.extraction().retryBelowChars()).isEqualTo(ExtractSettings.DEFAULT.retryBelowChars());
         assertThat(s.clustering().withWindowDays(20).withScorer(ClusterSettings.DEFAULT.scorer()))
                 .isEqualTo(ClusterSettings.DEFAULT);
         assertThat(s.clustering().scorer().bias()).isEqualTo(ClusterSettings.DEFAULT.scorer().bias());

@@ -1,5 +1,6 @@
 package org.collate.extract.html;
 
+import org.collate.extract.ExtractSettings;
 import org.collate.extract.ExtractedContent;
 import org.collate.extract.RejectedDocumentException;
 import org.collate.extract.date.PublicationDateExtractor;
@@ -17,12 +18,21 @@ public final class HtmlArticleExtractor {
 
     /** Elements nested deeper than this are dropped by the parser, so hostile nesting cannot exhaust the stack. */
     private static final int MAX_NESTING = 256;
-    /** A body shorter than this is not an article (an index page, an error page, a paywall stub). */
-    private static final int MIN_BODY_CHARS = 100;
 
     private final HtmlMetadataExtractor metadata = new HtmlMetadataExtractor();
     private final PublicationDateExtractor dates = new PublicationDateExtractor();
-    private final MainContentExtractor content = new MainContentExtractor();
+    private final MainContentExtractor content;
+    /** A body shorter than this is not an article ({@link ExtractSettings#minBodyChars()}). */
+    private final int minBodyChars;
+
+    public HtmlArticleExtractor() {
+        this(ExtractSettings.DEFAULT);
+    }
+
+    public HtmlArticleExtractor(ExtractSettings settings) {
+        this.content = new MainContentExtractor(settings);
+        this.minBodyChars = settings.minBodyChars();
+    }
 
     public ExtractedContent extract(String html, DeclaredMetadata declared) throws RejectedDocumentException {
         Parser parser = Parser.htmlParser().setMaxDepth(MAX_NESTING);
@@ -32,7 +42,7 @@ public final class HtmlArticleExtractor {
         PublicationDate published = dates.extract(doc, url).orElse(null);
         MainContent main = content.extract(doc, meta);
         int chars = main.paragraphs().stream().mapToInt(String::length).sum();
-        if (chars < MIN_BODY_CHARS) {
+        if (chars < minBodyChars) {
             throw new RejectedDocumentException(chars == 0 ? "HTML page with no article text"
                     : "HTML page with no article (" + chars + " characters of body text)");
         }

@@ -58,13 +58,15 @@ final class EvalClusters implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter o = spec.commandLine().getOut();
         Path file = SharedData.require(gold, "eval/stories/dev.jsonl", spec.commandLine());
-        ClusterSettings clustering = tuned.settings().clustering();
+        org.collate.pipeline.PipelineSettings settings = tuned.settings();
+        ClusterSettings clustering = settings.clustering();
         List<ClusterEvaluator.GoldArticle> articles = ClusterEvaluator.read(file);
         CachedEmbedder cache = noEmbeddings ? null : new CachedEmbedder(SentenceEmbedder.shared());
         if (cache != null && embeddingCache != null) {
             cache.load(embeddingCache);
         }
-        ClusterEvaluator evaluator = new ClusterEvaluator(new DocumentExtractor(), new ArticleAnalyzer(cache),
+        ClusterEvaluator evaluator = new ClusterEvaluator(new DocumentExtractor(settings.extraction()),
+                new ArticleAnalyzer(cache),
                 OrderedParallelMapper.defaultThreads());
         long t0 = System.nanoTime();
         List<AnalyzedArticle> analyzed = evaluator.analyze(articles);
