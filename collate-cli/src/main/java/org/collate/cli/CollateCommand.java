@@ -17,6 +17,7 @@ import java.io.PrintWriter;
                 AnalyzeCommand.class,
                 StoriesCommand.class,
                 CompareCommand.class,
+                SettingsCommand.class,
                 org.collate.eval.command.EvalCommand.class,
                 org.collate.eval.command.BenchCommand.class,
                 CommandLine.HelpCommand.class
@@ -49,6 +50,15 @@ public final class CollateCommand implements Runnable {
         CommandLine cli = new CommandLine(new CollateCommand());
         cli.setOut(out);
         cli.setErr(err);
+        CommandLine.IParameterExceptionHandler usage = cli.getParameterExceptionHandler();
+        cli.setParameterExceptionHandler((e, args1) -> {
+            if (org.collate.eval.command.SettingsOption.isSettingsError(e)) {
+                // The key at fault is all a user needs: one line, not the whole usage text.
+                e.getCommandLine().getErr().println("collate: " + e.getMessage());
+                return ExitCodes.USAGE;
+            }
+            return usage.handleParseException(e, args1);
+        });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("collate: error: " + ExitCodes.describe(e));
             if (Boolean.getBoolean("collate.debug")) {

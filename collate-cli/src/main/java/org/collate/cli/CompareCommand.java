@@ -1,5 +1,6 @@
 package org.collate.cli;
 
+import org.collate.eval.command.SettingsOption;
 import org.collate.model.Article;
 import org.collate.model.StoryReport;
 import org.collate.output.Json;
@@ -45,11 +46,14 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--no-embeddings", description = "Do not load the sentence-embedding model.")
     boolean noEmbeddings;
 
+    @CommandLine.Mixin
+    SettingsOption tuned;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        PipelineSettings settings = PipelineSettings.defaults().withEmbeddings(!noEmbeddings);
+        PipelineSettings settings = tuned.settings().withEmbeddings(!noEmbeddings);
         List<Article> articles = new ArrayList<>();
         ArticleReader.Counts counts = new ArticleReader(new org.collate.source.InputReader(settings.limits()),
                 new org.collate.extract.DocumentExtractor(), settings.threads())

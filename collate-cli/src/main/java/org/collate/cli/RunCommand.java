@@ -4,6 +4,7 @@ import org.collate.model.StoryReport;
 import org.collate.output.Json;
 import org.collate.output.ReportJson;
 import org.collate.output.ReportText;
+import org.collate.eval.command.SettingsOption;
 import org.collate.pipeline.CollatePipeline;
 import org.collate.pipeline.PipelineSettings;
 import picocli.CommandLine.Command;
@@ -32,6 +33,9 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
+    @Mixin
+    SettingsOption tuned;
+
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the report as JSON to FILE ('-' for stdout "
             + "instead of the readable report).")
     Path json;
@@ -44,7 +48,7 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        PipelineSettings settings = PipelineSettings.defaults().withThreads(input.threadCount())
+        PipelineSettings settings = tuned.settings().withThreads(input.threadCount())
                 .withLimits(input.limits()).withEmbeddings(!noEmbeddings);
         CollatePipeline.Result result = new CollatePipeline(settings).run(input.paths, InputOptions.reporter(err));
         boolean jsonToStdout = json != null && json.toString().equals("-");

@@ -1,5 +1,6 @@
 package org.collate.cli;
 
+import org.collate.eval.command.SettingsOption;
 import org.collate.model.AnalyzedArticle;
 import org.collate.model.ArticleFlag;
 import org.collate.model.ProvenanceLink;
@@ -34,13 +35,16 @@ final class StoriesCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
+    @Mixin
+    SettingsOption tuned;
+
     @Option(names = "--no-embeddings", description = "Do not load the sentence-embedding model.")
     boolean noEmbeddings;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        PipelineSettings settings = PipelineSettings.defaults().withThreads(input.threadCount())
+        PipelineSettings settings = tuned.settings().withThreads(input.threadCount())
                 .withLimits(input.limits()).withEmbeddings(!noEmbeddings);
         CollatePipeline.Result result = new CollatePipeline(settings).run(input.paths,
                 InputOptions.reporter(spec.commandLine().getErr()));

@@ -17,15 +17,24 @@ import java.util.List;
 public final class DocumentExtractor implements ArticleExtractor {
 
     private final DocumentDecoder decoder = new DocumentDecoder();
-    private final HtmlArticleExtractor html = new HtmlArticleExtractor();
+    private final HtmlArticleExtractor html;
     private final PlainTextArticleExtractor text = new PlainTextArticleExtractor();
     private final ArticleAssembler assembler;
 
     public DocumentExtractor() {
-        this(LanguageIdentifier.shared());
+        this(ExtractSettings.DEFAULT);
+    }
+
+    public DocumentExtractor(ExtractSettings settings) {
+        this(settings, LanguageIdentifier.shared());
     }
 
     public DocumentExtractor(LanguageIdentifier languages) {
+        this(ExtractSettings.DEFAULT, languages);
+    }
+
+    public DocumentExtractor(ExtractSettings settings, LanguageIdentifier languages) {
+        this.html = new HtmlArticleExtractor(settings);
         this.assembler = new ArticleAssembler(languages);
     }
 

@@ -42,9 +42,10 @@ import java.util.Map;
 final class ArticleIndex implements AutoCloseable {
 
     static final int REOPEN_EVERY = 512;
-    private static final int MAX_QUERY_TERMS = 15;
-    private static final int MAX_QUERY_ENTITIES = 10;
-    private static final int MAX_QUOTE_PAIRS = 60;
+    /** Query sizes: {@link ClusterSettings#queryTerms()}, {@code queryEntities()}, {@code quotePairs()}. */
+    private final int maxQueryTerms;
+    private final int maxQueryEntities;
+    private final int maxQuotePairs;
     private static final int UNDATED = Integer.MIN_VALUE;
     /**
      * Terms with their counts and length norms, for BM25, but no positions: no query here is a phrase. A term's count
@@ -76,7 +77,10 @@ final class ArticleIndex implements AutoCloseable {
     /** Statistics of the terms searched since the reader was last reopened ({@link #termQuery}). */
     private final Map<Term, TermStates> termStates = new HashMap<>();
 
-    ArticleIndex() {
+    ArticleIndex(ClusterSettings settings) {
+        maxQueryTerms = settings.queryTerms();
+        maxQueryEntities = settings.queryEntities();
+        maxQuotePairs = settings.quotePairs();
         try {
             // A memory-mapped index in a temporary folder: the operating system caches it, and Lucene reads it
             // without the slicing overhead of its heap directory (profiled: that overhead dominated queries).
@@ -155,8 +159,8 @@ final class ArticleIndex implements AutoCloseable {
                     : Integer.compare(b.getValue(), a.getValue());
 
     /** The terms an article is searched by: its highest-weighted ones, ties broken by the term. */
-    static List<String> queryTerms(Map<String, Double> weights) {
-        return firstKeys(weights, BY_WEIGHT, MAX_QUERY_TERMS);
+    List<String> queryTerms(Map<String, Double> weights) {
+        return firstKeys(weights, BY_WEIGHT, maxQueryTerms);
     }
 
     /**
@@ -198,7 +202,7 @@ final class ArticleIndex implements AutoCloseable {
             for (String t : queryTerms) {
                 should.add(termQuery("terms", t), BooleanClause.Occur.SHOULD);
             }
-            for (String e : firstKeys(f.entities(), BY_COUNT, MAX_QUERY_ENTITIES)) {
+            for (String e : firstKeys(f.entities(), BY_COUNT, maxQueryEntities)) {
                 should.add(new BoostQuery(termQuery("ents", e), 2f), BooleanClause.Occur.SHOULD);
             }
             BooleanQuery.Builder query = new BooleanQuery.Builder().add(should.build(), BooleanClause.Occur.MUST);
@@ -244,7 +248,7 @@ final class ArticleIndex implements AutoCloseable {
         if (f.quoteWords().size() < minShared) {
             return List.of();
         }
-        List<String> pairs = f.quoteWords().stream().sorted().limit(MAX_QUOTE_PAIRS).toList();
+        List<String> pairs = f.quoteWords().stream().sorted().limit(maxQuotePairs).toList();
         BooleanQuery.Builder should = new BooleanQuery.Builder();
         for (String q : pairs) {
             should.add(new TermQuery(new Term("quotes", q)), BooleanClause.Occur.SHOULD);

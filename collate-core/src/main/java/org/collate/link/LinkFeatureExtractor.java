@@ -23,30 +23,36 @@ import java.util.Set;
 
 /**
  * Distils an analysed article into {@link LinkFeatures}. Terms go through Lucene's {@link EnglishAnalyzer}
- * (stop words, possessives, Porter stemming); the title counts {@value #TITLE_WEIGHT} times, and only the first
- * {@value #BODY_CHARS} characters of the body count, since the lead says what the story is and long tails drift.
+ * (stop words, possessives, Porter stemming); the title counts {@link ClusterSettings#titleWeight()} times, and only the
+ * first {@link ClusterSettings#bodyChars()} characters of the body count, since the lead says what the story is and
+ * long tails drift.
  * People are keyed by surname so "Vladimir Putin", "Putin" and "Mr Putin" meet across articles.
  */
 public final class LinkFeatureExtractor {
 
-    static final int TITLE_WEIGHT = 3;
-    static final int BODY_CHARS = 2000;
+    private final int titleWeight;
+    private final int bodyChars;
 
     private static final Set<String> GENERATIONAL = Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv");
 
     private final Analyzer analyzer = new EnglishAnalyzer();
     private final Gazetteer gazetteer = Gazetteer.shared();
 
+    public LinkFeatureExtractor(ClusterSettings settings) {
+        this.titleWeight = settings.titleWeight();
+        this.bodyChars = settings.bodyChars();
+    }
+
     public LinkFeatures extract(AnalyzedArticle a) {
         Map<String, Integer> terms = new HashMap<>();
         String title = a.article().title();
         if (title != null) {
-            for (int i = 0; i < TITLE_WEIGHT; i++) {
+            for (int i = 0; i < titleWeight; i++) {
                 addTerms(title, terms);
             }
         }
         String text = a.text();
-        addTerms(text.length() > BODY_CHARS ? text.substring(0, BODY_CHARS) : text, terms);
+        addTerms(text.length() > bodyChars ? text.substring(0, bodyChars) : text, terms);
         Map<String, Integer> entities = new HashMap<>();
         for (Entity e : a.entities()) {
             String key = entityKey(e);

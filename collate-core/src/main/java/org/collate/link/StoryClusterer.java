@@ -17,7 +17,7 @@ import java.util.Map;
  *
  * <ol>
  *   <li>A near-duplicate of an earlier article (MinHash/LSH) joins that article's story, whatever its date, if its
- *       body is long enough to be a copy of something ({@link #MIN_COPY_CHARS}).</li>
+ *       body is long enough to be a copy of something ({@link ClusterSettings#minCopyChars()}).</li>
  *   <li>Otherwise the article is compared with the stories that the Lucene index retrieves among articles published
  *       within {@link ClusterSettings#windowDays()} of it and undated ones (an undated article with all), scored by
  *       {@link StoryScorer}; it joins the best at or above the join threshold (a dated article joins an undated
@@ -34,25 +34,14 @@ import java.util.Map;
  */
 public final class StoryClusterer implements AutoCloseable {
 
-    /** Quote word pairs an article must share with an out-of-window story to join it as its rewrite. */
-    static final int REWRITE_QUOTE_WORDS = 2;
-    /**
-     * Characters a body needs before a MinHash match makes it a copy. Below about thirty words a "body" is mostly a
-     * page whose extraction failed (a site's chat or cookie banner, the same on every page of the outlet), and two
-     * such pages are identical without being copies of one article: on the story set, a 15-word CNN banner tied a
-     * North Korea oil report to the Las Vegas shooting three months earlier. Short texts still join by similarity.
-     */
-    static final int MIN_COPY_CHARS = 200;
-    /** Terms a retired story keeps for rewrite matching. */
-    private static final int RETIRED_TERMS = 64;
     private static final int RETIRE_EVERY = 256;
 
     private final ClusterSettings settings;
-    private final LinkFeatureExtractor extractor = new LinkFeatureExtractor();
+    private final LinkFeatureExtractor extractor;
     private final CollectionStatistics stats = new CollectionStatistics();
     private final StoryScorer scorer;
     private final NearDuplicateIndex duplicates;
-    private final ArticleIndex index = new ArticleIndex();
+    private final ArticleIndex index;
     private final Map<String, String> storyOfArticle = new HashMap<>();
     private final Map<String, String> mergedInto = new HashMap<>();
     private final Map<String, StoryState> states = new LinkedHashMap<>();
@@ -63,7 +52,9 @@ public final class StoryClusterer implements AutoCloseable {
 
     public StoryClusterer(ClusterSettings settings) {
         this.settings = settings;
-        this.scorer = new StoryScorer(stats, settings.scorerWeights());
+        this.extractor = new LinkFeatureExtractor(settings);
+        this.index = new ArticleIndex(settings);
+        this.scorer = new StoryScorer(stats, settings.scorer());
         this.duplicates = NearDuplicateIndex.standard(settings.duplicateJaccard());
     }
 
@@ -142,7 +133,7 @@ public final class StoryClusterer implements AutoCloseable {
                 if (active(s, f.day())) {
                     continue; // already judged at the normal threshold
                 }
-                if (sharedQuoteWords(f, s) < REWRITE_QUOTE_WORDS) {
+                if (sharedQuoteWords(f, s) < settings.rewriteQuoteWords()) {
                     continue; // a rewrite repeats what was said; a story on the same theme does not
                 }
                 if (StoryScorer.yearConflict(f, s)) {
@@ -157,17 +148,17 @@ public final class StoryClusterer implements AutoCloseable {
                 return new StoryAssignment(f.id(), rewrite.story.id, "rewrite", rewrite.score, rewrite.matched);
             }
         }
-        StoryState fresh = new StoryState("s" + (++nextStory));
+        StoryState fresh = new StoryState("s" + (++nextStory), settings.recentMembers());
         states.put(fresh.id, fresh);
         return new StoryAssignment(f.id(), fresh.id, "new", 0, null);
     }
 
     /**
-     * Whether the article takes part in near-duplicate matching at all ({@link #MIN_COPY_CHARS}): one test for both
-     * sides, since a body too short to be a copy is too short to have copies.
+     * Whether the article takes part in near-duplicate matching at all ({@link ClusterSettings#minCopyChars()}): one
+     * test for both sides, since a body too short to be a copy is too short to have copies.
      */
-    private static boolean longEnoughForCopies(LinkFeatures f) {
-        return f.length() >= MIN_COPY_CHARS;
+    private boolean longEnoughForCopies(LinkFeatures f) {
+        return f.length() >= settings.minCopyChars();
     }
 
     private record Scored(StoryState story, double score, String matched) {
@@ -176,7 +167,7 @@ public final class StoryClusterer implements AutoCloseable {
     /** Candidate stories (root ids, in retrieval order) mapped to the best-ranked article that brought them. */
     private Map<String, String> candidates(LinkFeatures f, Map<String, Double> weights) {
         Map<String, String> out = new LinkedHashMap<>();
-        List<String> queryTerms = ArticleIndex.queryTerms(weights);
+        List<String> queryTerms = index.queryTerms(weights);
         for (String id : index.search(f, queryTerms, f.day(), settings.windowDays(), settings.candidates())) {
             out.putIfAbsent(storyOf(id), id);
         }
@@ -249,7 +240,7 @@ public final class StoryClusterer implements AutoCloseable {
                     ? latestDay.toEpochDay() - s.last.toEpochDay() > settings.windowDays() + 1
                     : arrivals - s.lastArrival > settings.undatedActiveArticles();
             if (stale) {
-                s.retire(RETIRED_TERMS, stats.idf());
+                s.retire(settings.retiredTerms(), stats.idf());
             }
         }
     }

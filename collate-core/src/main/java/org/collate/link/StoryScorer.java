@@ -15,32 +15,17 @@ import java.util.Map;
  */
 public final class StoryScorer {
 
-    /** The signals, in the order of {@link #DEFAULT_WEIGHTS}. */
+    /** The signals, in the order of {@link ScorerWeights}'s fields (the weights are named after them). */
     public static final String[] FEATURES = {"terms", "termsMax", "entities", "entityCover", "embedding", "embeddingMax",
             "logDaysAway", "logDaysNearest", "yearConflict", "titleMax", "nearestTimesEntities", "sameDay", "undated",
             "placeConflict", "personConflict", "spanTimesNearest"};
 
-    /**
-     * Logistic weights over the signals (the last is the bias); the score is the probability that the article belongs
-     * to the story. First fitted on (arriving article, story so far) pairs of the story evaluation set as a whole,
-     * with the hardest wrong stories of each article as negatives; then refined by coordinate descent (steps of 0.4,
-     * later 0.2, halved down to 0.05, the join and merge thresholds searched alongside) on the streaming B-cubed F1
-     * of the whole set, with the development harness {@code ClusterTuning} (test scope): one setting for every
-     * corpus, never per corpus. The last refinement scored each trial by its mean F1 over the stream order and five
-     * orders with each day's articles shuffled, since the order within a day is arbitrary and moves the F1 of one
-     * pass by up to 0.01; over the stream order and twenty other shuffles, kept out of the search, the mean F1 went
-     * from 0.9177 to 0.9198. The year conflict weighs little here (-0.05): within the time window, reports name
-     * other years for background. Out of it, on the rewrite path, {@link StoryClusterer} treats it as a veto.
-     */
-    public static final double[] DEFAULT_WEIGHTS = {2.916, 2.307, 1.072, 0.663, 3.086, 2.811, -0.980, -0.439, -0.050,
-            2.227, -1.878, 1.950, 0.475, -0.300, -0.500, 0.300, -6.209};
-
     private final CollectionStatistics stats;
     private final double[] weights;
 
-    StoryScorer(CollectionStatistics stats, double[] weights) {
+    StoryScorer(CollectionStatistics stats, ScorerWeights weights) {
         this.stats = stats;
-        this.weights = weights.clone();
+        this.weights = weights.toArray(); // an array for the inner loop
     }
 
     /** A score with the signals it came from, for explanations and tuning. */

@@ -15,9 +15,6 @@ import java.util.Map;
  */
 final class StoryState {
 
-    /** Members kept whole for closest-member similarities: the latest ones, which new reports resemble most. */
-    static final int RECENT_MEMBERS = 12;
-
     /** One member as the scorer needs it: raw term frequencies, with its idf-weighted norm cached. */
     static final class Member {
         final SparseVector terms;
@@ -63,14 +60,18 @@ final class StoryState {
     int lastArrival;
     boolean retired;
 
-    StoryState(String id) {
+    /** Members kept whole for closest-member similarities ({@link ClusterSettings#recentMembers()}). */
+    private final int recentMembers;
+
+    StoryState(String id, int recentMembers) {
         this.id = id;
+        this.recentMembers = recentMembers;
     }
 
     void add(LinkFeatures f, SparseVector terms, int arrival) {
         members.add(f.id());
         recent.addLast(new Member(terms, f.embedding(), f.titleWords(), f.day()));
-        if (recent.size() > RECENT_MEMBERS) {
+        if (recent.size() > recentMembers) {
             recent.removeFirst();
         }
         setCentroid(centroid.plus(terms));
@@ -90,7 +91,7 @@ final class StoryState {
         members.addAll(other.members);
         for (Member m : other.recent) {
             recent.addLast(m);
-            if (recent.size() > RECENT_MEMBERS) {
+            if (recent.size() > recentMembers) {
                 recent.removeFirst();
             }
         }

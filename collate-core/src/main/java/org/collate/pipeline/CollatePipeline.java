@@ -45,8 +45,8 @@ public final class CollatePipeline {
 
     public Result run(List<String> paths, ArticleReader.ProblemListener problems) {
         List<Article> articles = new ArrayList<>();
-        ArticleReader reader = new ArticleReader(new InputReader(settings.limits()), new DocumentExtractor(),
-                settings.threads(), settings.run().extractBudget());
+        ArticleReader reader = new ArticleReader(new InputReader(settings.limits()),
+                new DocumentExtractor(settings.extraction()), settings.threads(), settings.run().extractBudget());
         ArticleReader.Counts counts = reader.read(paths, articles::add, problems);
         return collate(articles, counts, problems);
     }

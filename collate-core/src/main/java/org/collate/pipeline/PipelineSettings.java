@@ -1,6 +1,7 @@
 package org.collate.pipeline;
 
 import org.collate.analyze.AnalysisLimits;
+import org.collate.extract.ExtractSettings;
 import org.collate.link.ClusterSettings;
 import org.collate.reconcile.ReconcileSettings;
 import org.collate.source.InputLimits;
@@ -13,34 +14,43 @@ import org.collate.source.InputLimits;
  * @param limits     input bounds
  * @param analysis   bounds on sentences, quotes and numbers in the analysis stage
  * @param run        time budgets per document and stage, and the largest story reconciled whole
+ * @param extraction the extraction stage's settings
  * @param clustering the linking stage's settings
  * @param reconcile  the reconcile stage's settings
  */
 public record PipelineSettings(int threads, boolean embeddings, InputLimits limits, AnalysisLimits analysis,
-                               RunLimits run, ClusterSettings clustering, ReconcileSettings reconcile) {
+                               RunLimits run, ExtractSettings extraction, ClusterSettings clustering,
+                               ReconcileSettings reconcile) {
 
     public static PipelineSettings defaults() {
         return new PipelineSettings(OrderedParallelMapper.defaultThreads(), true, InputLimits.DEFAULT,
-                AnalysisLimits.DEFAULT, RunLimits.DEFAULT, ClusterSettings.DEFAULT, ReconcileSettings.DEFAULT);
+                AnalysisLimits.DEFAULT, RunLimits.DEFAULT, ExtractSettings.DEFAULT, ClusterSettings.DEFAULT,
+                ReconcileSettings.DEFAULT);
     }
 
     public PipelineSettings withThreads(int n) {
-        return new PipelineSettings(n, embeddings, limits, analysis, run, clustering, reconcile);
+        return new PipelineSettings(n, embeddings, limits, analysis, run, extraction, clustering, reconcile);
     }
 
     public PipelineSettings withEmbeddings(boolean on) {
-        return new PipelineSettings(threads, on, limits, analysis, run, clustering, reconcile.withEmbeddings(on));
+        return new PipelineSettings(threads, on, limits, analysis, run, extraction, clustering,
+                reconcile.withEmbeddings(on));
     }
 
     public PipelineSettings withLimits(InputLimits l) {
-        return new PipelineSettings(threads, embeddings, l, analysis, run, clustering, reconcile);
+        return new PipelineSettings(threads, embeddings, l, analysis, run, extraction, clustering, reconcile);
     }
 
     public PipelineSettings withAnalysisLimits(AnalysisLimits a) {
-        return new PipelineSettings(threads, embeddings, limits, a, run, clustering, reconcile);
+        return new PipelineSettings(threads, embeddings, limits, a, run, extraction, clustering, reconcile);
     }
 
     public PipelineSettings withRunLimits(RunLimits r) {
-        return new PipelineSettings(threads, embeddings, limits, analysis, r, clustering, reconcile);
+        return new PipelineSettings(threads, embeddings, limits, analysis, r, extraction, clustering, reconcile);
+    }
+
+    /** These settings with the stages' tuned settings replaced (as a settings file gives them). */
+    public PipelineSettings withStages(ExtractSettings e, ClusterSettings c, ReconcileSettings r) {
+        return new PipelineSettings(threads, embeddings, limits, analysis, run, e, c, r);
     }
 }

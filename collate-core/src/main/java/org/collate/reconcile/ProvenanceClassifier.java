@@ -28,17 +28,15 @@ import java.util.Set;
  */
 final class ProvenanceClassifier {
 
-    static final double COPY_JACCARD = 0.7;
-    static final double COPY_CONTAINMENT = 0.85;
-    static final double REWRITE_COVERAGE = 0.5;
-    static final double REWRITE_ORDER = 0.8;
-    /** A text with machine-translation signs is a rewrite on weaker evidence: translation reorders and drops. */
-    static final double TRANSLATED_REWRITE_COVERAGE = 0.35;
-    static final double TRANSLATED_REWRITE_ORDER = 0.5;
-    static final double SAME_SOURCE_CONTAINMENT = 0.25;
-    static final double SAME_SOURCE_COVERAGE = 0.35;
     /** What the original's reason says when nothing orders its group. */
     static final String ORDER_UNKNOWN = "which came first is unknown";
+
+    /** The thresholds: {@link ReconcileSettings#copyJaccard()} and the fields after it, and the stale days. */
+    private final ReconcileSettings settings;
+
+    ProvenanceClassifier(ReconcileSettings settings) {
+        this.settings = settings;
+    }
 
     /** The measurements of one pair, for reasons and confidence. */
     record PairMeasure(double jaccard, double containsFirst, double containsSecond, double coverageFirst,
@@ -57,7 +55,8 @@ final class ProvenanceClassifier {
     private final TextQuality quality = new TextQuality();
 
     Result classify(List<AnalyzedArticle> articles, List<StorySentence> sentences,
-                    List<SentenceAligner.Alignment> alignments, int staleDays) {
+                    List<SentenceAligner.Alignment> alignments) {
+        int staleDays = settings.staleDays();
         int n = articles.size();
         List<Set<String>> shingles = new ArrayList<>();
         for (AnalyzedArticle a : articles) {
@@ -187,7 +186,7 @@ final class ProvenanceClassifier {
     }
 
     /** @param translated whether either text shows signs of machine translation or spinning */
-    static PairMeasure measure(Set<String> x, Set<String> y, int sentencesX, int sentencesY, List<int[]> aligned,
+    PairMeasure measure(Set<String> x, Set<String> y, int sentencesX, int sentencesY, List<int[]> aligned,
                                boolean translated) {
         int shared = 0;
         Set<String> small = x.size() <= y.size() ? x : y;
@@ -208,14 +207,17 @@ final class ProvenanceClassifier {
         double confidence;
         double maxContain = Math.max(containsX, containsY);
         double maxCoverage = Math.max(coverageX, coverageY);
-        if (jaccard >= COPY_JACCARD || maxContain >= COPY_CONTAINMENT) {
+        if (jaccard >= settings.copyJaccard() || maxContain >= settings.copyContainment()) {
             relation = Relation.COPY;
             confidence = Math.min(0.99, 0.6 + 0.4 * Math.max(jaccard, maxContain));
-        } else if (aligned.size() >= 3 && (maxCoverage >= REWRITE_COVERAGE && order >= REWRITE_ORDER
-                || translated && maxCoverage >= TRANSLATED_REWRITE_COVERAGE && order >= TRANSLATED_REWRITE_ORDER)) {
+        } else if (aligned.size() >= 3
+                && (maxCoverage >= settings.rewriteCoverage() && order >= settings.rewriteOrder()
+                || translated && maxCoverage >= settings.translatedRewriteCoverage()
+                && order >= settings.translatedRewriteOrder())) {
             relation = Relation.REWRITE;
             confidence = Math.min(0.95, 0.4 + 0.3 * maxCoverage + 0.25 * order);
-        } else if (maxContain >= SAME_SOURCE_CONTAINMENT || maxCoverage >= SAME_SOURCE_COVERAGE && aligned.size() >= 3) {
+        } else if (maxContain >= settings.sameSourceContainment()
+                || maxCoverage >= settings.sameSourceCoverage() && aligned.size() >= 3) {
             relation = Relation.SAME_SOURCE;
             confidence = Math.min(0.9, 0.4 + 0.5 * Math.max(maxContain, maxCoverage));
         } else {

@@ -22,20 +22,17 @@ import java.util.Set;
  */
 final class QuoteGrouper {
 
-    /** Share of content words in common that makes two renderings one utterance. */
-    static final double WORD_OVERLAP = 0.34;
-    /** Embedding cosine that makes two lexically different renderings of one speaker one utterance. */
-    static final double MEANING = 0.70;
-    /** The most quotes embedded for one story: the time bound for large stories. */
-    static final int MAX_EMBEDDED = 100;
 
     private static final Set<String> STOP = Set.of("the", "a", "an", "and", "or", "of", "to", "in", "on", "for",
             "with", "at", "by", "is", "are", "was", "were", "be", "it", "this", "that", "we", "i", "you", "they",
             "he", "she", "our", "their", "his", "her", "not", "no", "as", "from", "there");
 
+    /** Word overlap, meaning, embedding cap: {@link ReconcileSettings#quoteWordOverlap()} and the two after it. */
+    private final ReconcileSettings settings;
     private final TextEmbedder embedder;
 
-    QuoteGrouper(TextEmbedder embedder) {
+    QuoteGrouper(ReconcileSettings settings, TextEmbedder embedder) {
+        this.settings = settings;
         this.embedder = embedder;
     }
 
@@ -65,11 +62,11 @@ final class QuoteGrouper {
         // embedded up front, in parallel, as many as the budget allows.
         java.util.LinkedHashSet<Integer> wanted = new java.util.LinkedHashSet<>();
         for (int i = 0; i < n && embedder != null; i++) {
-            for (int j = i + 1; j < n && wanted.size() < MAX_EMBEDDED - 1; j++) {
+            for (int j = i + 1; j < n && wanted.size() < settings.maxEmbeddedQuotes() - 1; j++) {
                 Item x = items.get(i);
                 Item y = items.get(j);
                 if (x.article != y.article && x.speakerId != null && x.speakerId.equals(y.speakerId)
-                        && overlap(x.words, y.words) < WORD_OVERLAP) {
+                        && overlap(x.words, y.words) < settings.quoteWordOverlap()) {
                     wanted.add(i);
                     wanted.add(j);
                 }
@@ -84,10 +81,10 @@ final class QuoteGrouper {
                 if (x.article == y.article || !compatibleSpeakers(x, y)) {
                     continue;
                 }
-                boolean same = overlap(x.words, y.words) >= WORD_OVERLAP;
+                boolean same = overlap(x.words, y.words) >= settings.quoteWordOverlap();
                 if (!same && embedded.containsKey(i) && embedded.containsKey(j)
                         && x.speakerId != null && x.speakerId.equals(y.speakerId)) {
-                    same = cosine(embedded.get(i), embedded.get(j)) >= MEANING;
+                    same = cosine(embedded.get(i), embedded.get(j)) >= settings.quoteMeaning();
                 }
                 if (same) {
                     union(parent, articlesOf, i, j);

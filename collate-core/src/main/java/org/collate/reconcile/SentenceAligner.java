@@ -25,22 +25,12 @@ final class SentenceAligner {
     record Alignment(int a, int b, double score, String method) {
     }
 
-    /** Lexical similarity at which two sentences match without asking the embedding model. */
-    static final double LEXICAL_MATCH = 0.5;
-    /** Combined similarity (meaning, words, entities) at which two sentences match. */
-    static final double COMBINED_MATCH = 0.42;
-    /** Weights of the combined similarity. */
-    static final double W_MEANING = 0.45;
-    static final double W_WORDS = 0.35;
-    static final double W_ENTITIES = 0.20;
-    /** Extra similarity for sentences that carry renderings of one quote. */
-    static final double SAME_QUOTE = 0.2;
-    /** The most sentences embedded for one story: the time bound for large stories. */
-    static final int MAX_EMBEDDED = 200;
-
+    /** The thresholds and weights: {@link ReconcileSettings#lexicalMatch()} and the fields after it. */
+    private final ReconcileSettings settings;
     private final TextEmbedder embedder;
 
-    SentenceAligner(TextEmbedder embedder) {
+    SentenceAligner(ReconcileSettings settings, TextEmbedder embedder) {
+        this.settings = settings;
         this.embedder = embedder;
     }
 
@@ -114,8 +104,8 @@ final class SentenceAligner {
         for (Map.Entry<Long, double[]> e : pairs.entrySet()) {
             long key = e.getKey();
             double words = e.getValue()[0];
-            double bonus = quotePairs.contains(key) ? SAME_QUOTE : 0;
-            if (words + bonus >= LEXICAL_MATCH) {
+            double bonus = quotePairs.contains(key) ? settings.sameQuoteBonus() : 0;
+            if (words + bonus >= settings.lexicalMatch()) {
                 lexical.add(new Alignment((int) (key / n), (int) (key % n), words + bonus, "lexical"));
             } else if (words > 0.05 || e.getValue()[1] > 0 || bonus > 0) {
                 open.add(new long[]{key, Double.doubleToLongBits(words)});
@@ -133,7 +123,7 @@ final class SentenceAligner {
         open.sort((p, q) -> Double.compare(Double.longBitsToDouble(q[1]), Double.longBitsToDouble(p[1])));
         java.util.LinkedHashSet<Integer> wanted = new java.util.LinkedHashSet<>();
         for (long[] p : open) {
-            if (embedder == null || wanted.size() >= MAX_EMBEDDED - 1) {
+            if (embedder == null || wanted.size() >= settings.maxEmbeddedSentences() - 1) {
                 break;
             }
             int a = (int) (p[0] / n);
@@ -163,9 +153,10 @@ final class SentenceAligner {
                 }
             }
             double[] v = pairs.get(p[0]);
-            double score = W_MEANING * meaning + W_WORDS * v[0] + W_ENTITIES * v[1]
-                    + (quotePairs.contains(p[0]) ? SAME_QUOTE : 0);
-            if (score >= COMBINED_MATCH) {
+            double score = settings.meaningWeight() * meaning + settings.wordsWeight() * v[0]
+                    + settings.entitiesWeight() * v[1]
+                    + (quotePairs.contains(p[0]) ? settings.sameQuoteBonus() : 0);
+            if (score >= settings.combinedMatch()) {
                 combined.add(new Alignment(a, b, score, "meaning"));
             }
         }

@@ -42,7 +42,7 @@ public final class StoryReconciler {
     private final TextEmbedder embedder;
     private final EntityRoster roster;
     private final Analyzer analyzer = new EnglishAnalyzer();
-    private final ProvenanceClassifier provenance = new ProvenanceClassifier();
+    private final ProvenanceClassifier provenance;
     private final QuoteWordJudge quoteWords;
 
     public StoryReconciler(ReconcileSettings settings) {
@@ -52,6 +52,7 @@ public final class StoryReconciler {
     public StoryReconciler(ReconcileSettings settings, TextEmbedder embedder) {
         this.settings = settings;
         this.embedder = embedder;
+        this.provenance = new ProvenanceClassifier(settings);
         this.roster = new EntityRoster(Gazetteer.shared());
         this.quoteWords = new QuoteWordJudge(Synonyms.shared());
     }
@@ -59,11 +60,10 @@ public final class StoryReconciler {
     public StoryReport reconcile(Story story, List<AnalyzedArticle> articles) {
         EntityRoster.Result entities = roster.build(articles);
         List<StorySentence> sentences = sentences(articles, entities);
-        List<QuoteGroup> quotes = new QuoteGrouper(embedder).group(articles, entities);
-        List<SentenceAligner.Alignment> alignments = new SentenceAligner(embedder).align(sentences,
+        List<QuoteGroup> quotes = new QuoteGrouper(settings, embedder).group(articles, entities);
+        List<SentenceAligner.Alignment> alignments = new SentenceAligner(settings, embedder).align(sentences,
                 quoteLinks(quotes, sentences));
-        ProvenanceClassifier.Result origin = provenance.classify(articles, sentences, alignments,
-                settings.staleDays());
+        ProvenanceClassifier.Result origin = provenance.classify(articles, sentences, alignments);
         LocalDate firstPublished = origin.firstPublished();
         SlotComparator comparator = new SlotComparator(roster, entities, quoteWords);
         List<Fact> facts = new FactBuilder(comparator, roster).build(articles, sentences,

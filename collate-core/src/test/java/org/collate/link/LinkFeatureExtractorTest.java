@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The keys under which entities meet their namesakes in other articles. */
 class LinkFeatureExtractorTest {
 
-    private final LinkFeatureExtractor extractor = new LinkFeatureExtractor();
+    private final LinkFeatureExtractor extractor = new LinkFeatureExtractor(ClusterSettings.DEFAULT);
 
     private static Entity entity(EntityKind kind, String name, String... variants) {
         return new Entity("e1", kind, name, List.of(variants), List.of(), List.of());

@@ -88,7 +88,7 @@ public class StoryClustererTest {
 
     /** The article's features with a stand-in lead embedding (the sentence embedder is not loaded in unit tests). */
     private static LinkFeatures withEmbedding(AnalyzedArticle a, float... embedding) {
-        LinkFeatures f = new LinkFeatureExtractor().extract(a);
+        LinkFeatures f = new LinkFeatureExtractor(ClusterSettings.DEFAULT).extract(a);
         return new LinkFeatures(f.id(), f.day(), f.title(), f.titleWords(), f.terms(), f.entities(), f.years(),
                 f.quoteWords(), embedding, f.minHash(), f.length());
     }
@@ -110,10 +110,7 @@ public class StoryClustererTest {
     void anArticleMatchingTwoStoriesMergesThem() {
         // Merging at the join threshold: two reports six days apart start two stories (without embeddings they
         // score under the threshold), then an undated report that matches both joins one and merges the other.
-        ClusterSettings d = ClusterSettings.DEFAULT;
-        ClusterSettings eager = new ClusterSettings(d.windowDays(), d.candidates(), d.joinThreshold(),
-                d.joinThreshold(), d.rewriteThreshold(), d.duplicateJaccard(),
-                d.undatedActiveArticles(), d.scorerWeights());
+        ClusterSettings eager = ClusterSettings.DEFAULT.withMergeThreshold(ClusterSettings.DEFAULT.joinThreshold());
         try (StoryClusterer c = new StoryClusterer(eager)) {
             StoryAssignment first = c.add(article("fire1", FIRE_1_TITLE, FIRE_1, DAY));
             StoryAssignment second = c.add(article("fire2", FIRE_2_TITLE, FIRE_2, DAY.plusDays(6)));
@@ -170,7 +167,7 @@ public class StoryClustererTest {
     @Test
     void twoPagesHoldingTheSameShortBannerAreNotCopies() {
         String banner = "Chat with us in Messenger. Find out what's happening in the world as it unfolds.";
-        assertThat(banner.length()).isLessThan(StoryClusterer.MIN_COPY_CHARS);
+        assertThat(banner.length()).isLessThan(ClusterSettings.DEFAULT.minCopyChars());
         try (StoryClusterer c = new StoryClusterer(ClusterSettings.DEFAULT)) {
             StoryAssignment fire = c.add(article("fire", FIRE_1_TITLE, banner, DAY));
             StoryAssignment rates = c.add(article("rates", RATES_TITLE, banner, DAY.plusMonths(3)));

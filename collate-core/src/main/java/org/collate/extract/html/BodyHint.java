@@ -12,8 +12,6 @@ import java.util.Set;
  */
 final class BodyHint {
 
-    /** Declared bodies shorter than this are teasers, too short to locate anything with. */
-    static final int MIN_CHARS = 250;
     private static final int N = 4;
 
     private final Set<Long> shingles;
@@ -22,9 +20,13 @@ final class BodyHint {
         this.shingles = shingles;
     }
 
-    /** The hint of a declared body, or null when there is none worth using. */
-    static BodyHint of(String articleBody) {
-        if (articleBody == null || articleBody.length() < MIN_CHARS) {
+    /**
+     * The hint of a declared body, or null when there is none worth using.
+     *
+     * @param minChars declared bodies shorter than this are teasers, too short to locate anything with
+     */
+    static BodyHint of(String articleBody, int minChars) {
+        if (articleBody == null || articleBody.length() < minChars) {
             return null;
         }
         long[] hashes = wordHashes(articleBody);

@@ -1,5 +1,6 @@
 package org.collate.extract.html;
 
+import org.collate.extract.ExtractSettings;
 import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
@@ -49,32 +50,33 @@ final class ContentLocator {
     private final FurnitureJudge furniture;
     private boolean relaxed;
 
-    private ContentLocator(Element body, List<TextBlock> blocks, TextStats stats) {
+    private ContentLocator(Element body, List<TextBlock> blocks, TextStats stats, ExtractSettings settings) {
         this.body = body;
         this.blocks = blocks;
         this.stats = stats;
-        this.furniture = new FurnitureJudge(body, stats);
+        this.furniture = new FurnitureJudge(body, stats, settings);
     }
 
     /**
      * The second try, for a page whose first body came out (nearly) empty: scoring alone, every block scoring,
      * class cues or not.
      */
-    static Location locateRelaxed(Element body, List<TextBlock> blocks, TextStats stats) {
-        ContentLocator l = new ContentLocator(body, blocks, stats);
+    static Location locateRelaxed(Element body, List<TextBlock> blocks, TextStats stats, ExtractSettings settings) {
+        ContentLocator l = new ContentLocator(body, blocks, stats, settings);
         l.relaxed = true;
         return l.byScore();
     }
 
     /** The body: the declared one when the page declares one that can be found, else the best scored. */
-    static Location locate(Element body, List<TextBlock> blocks, TextStats stats, BodyHint hint) {
+    static Location locate(Element body, List<TextBlock> blocks, TextStats stats, BodyHint hint,
+                           ExtractSettings settings) {
         if (hint != null) {
-            Element declared = DeclaredBodyLocator.locate(body, blocks, hint);
+            Element declared = DeclaredBodyLocator.locate(body, blocks, hint, settings);
             if (declared != null) {
                 return new Location(List.of(declared), "declared-body");
             }
         }
-        return new ContentLocator(body, blocks, stats).byScore();
+        return new ContentLocator(body, blocks, stats, settings).byScore();
     }
 
     // ---------------------------------------------------------------- scoring

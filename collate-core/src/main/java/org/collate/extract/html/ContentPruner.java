@@ -12,15 +12,12 @@ import java.util.Set;
  * Cuts page furniture out of the located body, element by element, top down: the first rule that matches an
  * element removes it with everything inside and records what was cut, and why.
  *
- * <p>No rule removes an element that holds a large share of the body's prose ({@link #PROTECTED_SHARE}): a class
+ * <p>No rule removes an element that holds a large share of the body's prose ({@link org.collate.extract.ExtractSettings#protectedShare()}): a class
  * name or a tag is a cue, and a cue on a wrapper of the article itself (a {@code <header>} around the whole story, a
  * {@code figure} holding the text) must not cost the article. A comment thread is not protected by its share: under a
  * short story it often holds most of the prose.
  */
 final class ContentPruner {
-
-    /** Elements holding at least this share of the body's prose are never cut. */
-    static final double PROTECTED_SHARE = 0.4;
 
     /** One rule; {@code reason} returns why the element is furniture, or null. */
     enum Rule {
@@ -124,14 +121,14 @@ final class ContentPruner {
     private static final Set<String> LINK_LIST_TAGS = Set.of("ul", "ol", "dl", "div", "section", "table", "p");
 
     /** What a rule may consult. */
-    record Context(TextStats stats, int rootProse) {
+    record Context(TextStats stats, int rootProse, double protectedShare) {
     }
 
     private ContentPruner() {
     }
 
     /** Prunes {@code roots} in place; appends what was cut to {@code removed}. */
-    static void prune(List<Element> roots, List<RemovedSpan> removed) {
+    static void prune(List<Element> roots, List<RemovedSpan> removed, double protectedShare) {
         List<TextBlock> blocks = BlockSplitter.split(roots);
         int prose = 0;
         for (TextBlock b : blocks) {
@@ -140,7 +137,7 @@ final class ContentPruner {
             }
         }
         TextStats stats = new TextStats(blocks, null);
-        Context c = new Context(stats, prose);
+        Context c = new Context(stats, prose, protectedShare);
         for (Element root : roots) {
             List<Element> cut = new ArrayList<>();
             visit(root, c, cut, removed);
@@ -162,7 +159,7 @@ final class ContentPruner {
 
     private static boolean protectedElement(Element e, Context c) {
         int prose = c.stats.of(e).proseChars;
-        return c.rootProse > 0 && prose >= PROTECTED_SHARE * c.rootProse && !commentThread(e, prose, c);
+        return c.rootProse > 0 && prose >= c.protectedShare * c.rootProse && !commentThread(e, prose, c);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.collate.extract.html;
 
+import org.collate.extract.ExtractSettings;
 import org.jsoup.nodes.Element;
 
 import java.util.HashSet;
@@ -10,7 +11,7 @@ import java.util.Set;
 
 /**
  * Locates the body from the text the page declares in JSON-LD ({@link BodyHint}): the deepest element holding
- * {@link #COVERAGE} of the page text that matches the declaration. The publisher has said what the article is;
+ * {@link ExtractSettings#declaredCoverage()} of the page text that matches the declaration. The publisher has said what the article is;
  * where it is on the page follows.
  *
  * <p>No answer when the declaration is of no help: too little of it is on the page, or it is a teaser, the first
@@ -19,24 +20,17 @@ import java.util.Set;
  */
 final class DeclaredBodyLocator {
 
-    /** Share of the matching text the chosen element must hold. */
-    static final double COVERAGE = 0.85;
-    /** A block matches the declaration when this share of its word 4-grams occur in it. */
-    static final double BLOCK_MATCH = 0.5;
-    /** Less matching text than this on the page locates nothing. */
-    static final int MIN_MATCHED_CHARS = 200;
-
     private DeclaredBodyLocator() {
     }
 
     /** The declared body's element, or null. */
-    static Element locate(Element body, List<TextBlock> blocks, BodyHint hint) {
+    static Element locate(Element body, List<TextBlock> blocks, BodyHint hint, ExtractSettings settings) {
         // Per element: characters of matching blocks, and of prose blocks that do not match.
         Map<Element, int[]> prose = new IdentityHashMap<>();
         Set<String> seen = new HashSet<>();
         int total = 0;
         for (TextBlock b : blocks) {
-            boolean match = hint.share(b.text()) >= BLOCK_MATCH;
+            boolean match = hint.share(b.text()) >= settings.declaredBlockMatch();
             if (match && !seen.add(b.text())) {
                 continue; // a second copy of the text (a layout for another screen size) is not more of the body
             }
@@ -51,7 +45,7 @@ final class DeclaredBodyLocator {
                 }
             }
         }
-        if (total < MIN_MATCHED_CHARS) {
+        if (total < settings.declaredMinMatchedChars()) {
             return null;
         }
         Element at = body;
@@ -59,7 +53,7 @@ final class DeclaredBodyLocator {
         while (true) {
             for (Element child : at.children()) {
                 int[] m = prose.get(child);
-                if (m != null && m[0] >= COVERAGE * total) {
+                if (m != null && m[0] >= settings.declaredCoverage() * total) {
                     at = child;
                     continue descend;
                 }

@@ -1,5 +1,6 @@
 package org.collate.extract.html;
 
+import org.collate.extract.ExtractSettings;
 import org.jsoup.nodes.Element;
 
 import java.util.Collections;
@@ -26,9 +27,9 @@ import java.util.Set;
 final class FurnitureJudge {
 
     /** A weak furniture cue is believed only of an element with less than this share of the page's prose. */
-    static final double WEAK_CUE_MAX_SHARE = 0.25;
+    private final double weakCueMaxShare;
     /** An element with this share of the page's prose may be the article's wrapper. */
-    static final double WRAPPER_MIN_SHARE = 0.5;
+    private final double wrapperMinShare;
 
     private final Element body;
     private final TextStats stats;
@@ -36,7 +37,9 @@ final class FurnitureJudge {
     private final Map<Element, Boolean> memo = new IdentityHashMap<>();
     private Set<Element> landmarkAncestors;
 
-    FurnitureJudge(Element body, TextStats stats) {
+    FurnitureJudge(Element body, TextStats stats, ExtractSettings settings) {
+        this.weakCueMaxShare = settings.weakCueMaxShare();
+        this.wrapperMinShare = settings.wrapperMinShare();
         this.body = body;
         this.stats = stats;
         this.pageProse = stats.of(body).proseChars;
@@ -61,10 +64,10 @@ final class FurnitureJudge {
             return false;
         }
         int prose = stats.of(e).proseChars;
-        if (prose >= pageProse * WRAPPER_MIN_SHARE && (wrapsLandmark(e) || ClassCues.bodyLike(e))) {
+        if (prose >= pageProse * wrapperMinShare && (wrapsLandmark(e) || ClassCues.bodyLike(e))) {
             return false;
         }
-        return !ClassCues.weakFurniture(e) || prose < pageProse * WEAK_CUE_MAX_SHARE;
+        return !ClassCues.weakFurniture(e) || prose < pageProse * weakCueMaxShare;
     }
 
     private boolean wrapsLandmark(Element e) {

@@ -1,5 +1,6 @@
 package org.collate.extract.html;
 
+import org.collate.extract.ExtractSettings;
 import org.collate.extract.ExtractedContent;
 import org.collate.extract.ExtractionLimits;
 import org.collate.extract.RejectedDocumentException;
@@ -20,19 +21,24 @@ import java.util.List;
  */
 public final class HtmlArticleExtractor {
 
-    /** A body shorter than this is not an article (an index page, an error page, a paywall stub). */
-    private static final int MIN_BODY_CHARS = 100;
-
     private final HtmlMetadataExtractor metadata = new HtmlMetadataExtractor();
     private final PublicationDateExtractor dates = new PublicationDateExtractor();
-    private final MainContentExtractor content = new MainContentExtractor();
+    private final MainContentExtractor content;
+    /** A body shorter than this is not an article ({@link ExtractSettings#minBodyChars()}). */
+    private final int minBodyChars;
     private final int maxDepth;
 
     public HtmlArticleExtractor() {
-        this(ExtractionLimits.DEFAULT);
+        this(ExtractSettings.DEFAULT, ExtractionLimits.DEFAULT);
     }
 
-    public HtmlArticleExtractor(ExtractionLimits limits) {
+    public HtmlArticleExtractor(ExtractSettings settings) {
+        this(settings, ExtractionLimits.DEFAULT);
+    }
+
+    public HtmlArticleExtractor(ExtractSettings settings, ExtractionLimits limits) {
+        this.content = new MainContentExtractor(settings);
+        this.minBodyChars = settings.minBodyChars();
         this.maxDepth = limits.maxHtmlDepth();
     }
 
@@ -49,7 +55,7 @@ public final class HtmlArticleExtractor {
         MainContent main = content.extract(doc, meta);
         Deadline.check();
         int chars = main.paragraphs().stream().mapToInt(String::length).sum();
-        if (chars < MIN_BODY_CHARS) {
+        if (chars < minBodyChars) {
             throw new RejectedDocumentException(chars == 0 ? "HTML page with no article text"
                     : "HTML page with no article (" + chars + " characters of body text)");
         }

@@ -1,5 +1,6 @@
 package org.collate.extract.html;
 
+import org.collate.extract.ExtractSettings;
 import org.collate.model.RemovedSpan;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -23,8 +24,15 @@ import java.util.List;
  */
 public final class MainContentExtractor {
 
-    /** A body shorter than this, from a page with twice as much prose, is looked for a second time. */
-    static final int RETRY_BELOW_CHARS = 250;
+    private final ExtractSettings settings;
+
+    public MainContentExtractor() {
+        this(ExtractSettings.DEFAULT);
+    }
+
+    public MainContentExtractor(ExtractSettings settings) {
+        this.settings = settings;
+    }
 
     /** Extracts the body of {@code doc}; the document is modified (cleaned) in the process. */
     public MainContent extract(Document doc, HtmlMetadata meta) {
@@ -39,14 +47,16 @@ public final class MainContentExtractor {
         }
         TextStats stats = new TextStats(blocks, body);
         ContentLocator.Location location = ContentLocator.locate(body, blocks, stats,
-                BodyHint.of(meta.articleBody()));
+                BodyHint.of(meta.articleBody(), settings.declaredMinChars()), settings);
         List<RemovedSpan> removed = new ArrayList<>();
         List<TextBlock> kept = clean(location, meta, removed);
-        if (chars(kept) < RETRY_BELOW_CHARS && stats.of(body).proseChars >= 2 * RETRY_BELOW_CHARS) {
+        int retryBelow = settings.retryBelowChars();
+        if (chars(kept) < retryBelow && stats.of(body).proseChars >= 2 * retryBelow) {
             // Nearly nothing came out of a page with prose: try again, scoring alone, class cues or not.
             List<TextBlock> again = BlockSplitter.split(body);
             List<RemovedSpan> removedAgain = new ArrayList<>();
-            List<TextBlock> retried = clean(ContentLocator.locateRelaxed(body, again, new TextStats(again, body)),
+            List<TextBlock> retried = clean(ContentLocator.locateRelaxed(body, again, new TextStats(again, body),
+                    settings),
                     meta, removedAgain);
             if (chars(retried) > chars(kept)) {
                 kept = retried;
@@ -60,9 +70,8 @@ public final class MainContentExtractor {
         return new MainContent(paragraphs, removed);
     }
 
-    private static List<TextBlock> clean(ContentLocator.Location location, HtmlMetadata meta,
-                                         List<RemovedSpan> removed) {
-        ContentPruner.prune(location.roots(), removed);
+    private List<TextBlock> clean(ContentLocator.Location location, HtmlMetadata meta, List<RemovedSpan> removed) {
+        ContentPruner.prune(location.roots(), removed, settings.protectedShare());
         return BlockFilter.filter(BlockSplitter.split(location.roots()), meta.headlines(), removed);
     }
 

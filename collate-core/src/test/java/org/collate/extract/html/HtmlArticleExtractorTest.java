@@ -1,6 +1,7 @@
 package org.collate.extract.html;
 
 import org.collate.extract.DocumentExtractor;
+import org.collate.extract.ExtractSettings;
 import org.collate.extract.ExtractedContent;
 import org.collate.extract.Extraction;
 import org.collate.extract.RejectedDocumentException;
@@ -29,6 +30,19 @@ class HtmlArticleExtractorTest {
         assertThat(c.title()).isEqualTo("Eastmere to replace its two ferries");
         assertThat(c.outlet()).isEqualTo("Eastmere Gazette");
         assertThat(c.paragraphs()).containsExactlyElementsOf(PROSE);
+    }
+
+    @Test
+    void theLeastBodyIsASetting() throws Exception {
+        String html = page("Eastmere to replace its two ferries", "<article>" + paragraphs() + "</article>");
+        int chars = extractor.extract(html, DeclaredMetadata.NONE).paragraphs().stream().mapToInt(String::length).sum();
+        ExtractSettings d = ExtractSettings.DEFAULT;
+        ExtractSettings longer = new ExtractSettings(chars + 1, d.retryBelowChars(), d.weakCueMaxShare(),
+                d.wrapperMinShare(), d.protectedShare(), d.declaredMinChars(), d.declaredBlockMatch(),
+                d.declaredMinMatchedChars(), d.declaredCoverage());
+        assertThat(chars).isGreaterThanOrEqualTo(d.minBodyChars());
+        assertThatThrownBy(() -> new HtmlArticleExtractor(longer).extract(html, DeclaredMetadata.NONE))
+                .isInstanceOf(RejectedDocumentException.class).hasMessageContaining(chars + " characters");
     }
 
     @Test

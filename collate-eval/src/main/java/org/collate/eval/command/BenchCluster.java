@@ -43,6 +43,9 @@ final class BenchCluster implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @CommandLine.Mixin
+    SettingsOption tuned;
+
     @Option(names = "--articles", defaultValue = "100000", description = "Articles to stream (default: ${DEFAULT-VALUE}).")
     int total;
 
@@ -57,6 +60,7 @@ final class BenchCluster implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        ClusterSettings clustering = tuned.settings().clustering();
         PrintWriter out = spec.commandLine().getOut();
         Path file = SharedData.require(gold, "eval/stories/dev.jsonl", spec.commandLine());
         int threads = OrderedParallelMapper.defaultThreads();
@@ -75,7 +79,7 @@ final class BenchCluster implements Callable<Integer> {
             embedder.save(embeddingCache);
         }
         analyzed.sort(ArrivalOrder.COMPARATOR);
-        LinkFeatureExtractor extractor = new LinkFeatureExtractor();
+        LinkFeatureExtractor extractor = new LinkFeatureExtractor(clustering);
         List<LinkFeatures> base = analyzed.stream().map(extractor::extract).toList();
         out.printf(Locale.ROOT, "%d distinct articles, streamed to %d; rounds shifted by %d days%n", base.size(), total,
                 shiftDays);
@@ -90,7 +94,7 @@ final class BenchCluster implements Callable<Integer> {
         long cpuStart = cpu.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         int n = 0;
-        try (StoryClusterer clusterer = new StoryClusterer(ClusterSettings.DEFAULT)) {
+        try (StoryClusterer clusterer = new StoryClusterer(clustering)) {
             for (int round = 0; n < total; round++) {
                 for (LinkFeatures f : base) {
                     if (n >= total) {

@@ -38,6 +38,9 @@ final class BenchExtract implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @CommandLine.Mixin
+    SettingsOption tuned;
+
     @Option(names = "--html-dir", paramLabel = "DIR", description = "HTML pages (default: ../shared/eval/extraction/html).")
     Path htmlDir;
 
@@ -57,7 +60,7 @@ final class BenchExtract implements Callable<Integer> {
         int t = threads != null ? threads : OrderedParallelMapper.defaultThreads();
         List<RawDocument> html = loadHtml(SharedData.require(htmlDir, "eval/extraction/html", spec.commandLine()));
         List<RawDocument> plain = loadTexts(SharedData.require(texts, "eval/stories/dev.jsonl", spec.commandLine()));
-        DocumentExtractor extractor = new DocumentExtractor();
+        DocumentExtractor extractor = new DocumentExtractor(tuned.settings().extraction());
         out.printf(Locale.ROOT, "threads %d, %d HTML pages, %d plain texts%n", t, html.size(), plain.size());
         run("html", html, extractor, t, out);
         run("text", plain, extractor, t, out);

@@ -35,6 +35,9 @@ final class BenchPipeline implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @CommandLine.Mixin
+    SettingsOption tuned;
+
     @Option(names = "--input", paramLabel = "FILE", description = "JSON Lines articles (default: ../shared/eval/stories/dev.jsonl).")
     Path input;
 
@@ -47,6 +50,7 @@ final class BenchPipeline implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        ClusterSettings clustering = tuned.settings().clustering();
         Path file = SharedData.require(input, "eval/stories/dev.jsonl", spec.commandLine());
         List<RawDocument> raw = new ArrayList<>();
         new InputReader().readPath(file, item -> {
@@ -57,12 +61,12 @@ final class BenchPipeline implements Callable<Integer> {
         int threads = OrderedParallelMapper.defaultThreads();
         DocumentExtractor extractor = new DocumentExtractor();
         ArticleAnalyzer analyzer = new ArticleAnalyzer(noEmbeddings ? null : SentenceEmbedder.shared());
-        pass(raw, extractor, analyzer, threads); // warm-up: models loaded, code compiled
+        pass(raw, extractor, analyzer, threads, clustering); // warm-up: models loaded, code compiled
         HeapMeter.reset();
         long start = System.nanoTime();
         int stories = 0;
         for (int r = 0; r < rounds; r++) {
-            stories = pass(raw, extractor, analyzer, threads);
+            stories = pass(raw, extractor, analyzer, threads, clustering);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         out.printf(Locale.ROOT, "pipeline (extract → analyze%s → link), %d threads: %d articles in %.1f s, "
@@ -71,7 +75,8 @@ final class BenchPipeline implements Callable<Integer> {
         return CommandLine.ExitCode.OK;
     }
 
-    private static int pass(List<RawDocument> raw, DocumentExtractor extractor, ArticleAnalyzer analyzer, int threads) {
+    private static int pass(List<RawDocument> raw, DocumentExtractor extractor, ArticleAnalyzer analyzer, int threads,
+                            ClusterSettings clustering) {
         List<AnalyzedArticle> analyzed = new ArrayList<>();
         try (OrderedParallelMapper<RawDocument, AnalyzedArticle> m = new OrderedParallelMapper<>(threads, d -> {
             Extraction e = extractor.extract(d);
@@ -84,7 +89,7 @@ final class BenchPipeline implements Callable<Integer> {
             raw.forEach(m::accept);
         }
         analyzed.sort(ArrivalOrder.COMPARATOR);
-        try (StoryClusterer clusterer = new StoryClusterer(ClusterSettings.DEFAULT)) {
+        try (StoryClusterer clusterer = new StoryClusterer(clustering)) {
             analyzed.forEach(clusterer::add);
             return clusterer.stories().size();
         }

@@ -36,6 +36,9 @@ final class BenchReconcile implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @CommandLine.Mixin
+    SettingsOption tuned;
+
     @Option(names = "--gold", paramLabel = "FILE", description = "Articles (default: ../shared/eval/stories/dev.jsonl).")
     Path gold;
 
@@ -51,6 +54,7 @@ final class BenchReconcile implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        ReconcileSettings reconcile = tuned.settings().reconcile();
         PrintWriter out = spec.commandLine().getOut();
         List<ClusterEvaluator.GoldArticle> all = ClusterEvaluator.read(SharedData.require(gold, "eval/stories/dev.jsonl",
                 spec.commandLine()));
@@ -72,9 +76,9 @@ final class BenchReconcile implements Callable<Integer> {
         Story story = new Story("bench", articles.stream().map(AnalyzedArticle::id).toList(), "bench", null, null);
         int sentences = articles.stream().mapToInt(a -> a.sentences().size()).sum();
         out.printf(Locale.ROOT, "story of %d articles, %d sentences%n", articles.size(), sentences);
-        run(out, "without embeddings", new StoryReconciler(ReconcileSettings.DEFAULT.withEmbeddings(false), null),
+        run(out, "without embeddings", new StoryReconciler(reconcile.withEmbeddings(false), null),
                 story, articles);
-        run(out, "with embeddings", new StoryReconciler(ReconcileSettings.DEFAULT, SentenceEmbedder.shared()), story,
+        run(out, "with embeddings", new StoryReconciler(reconcile, SentenceEmbedder.shared()), story,
                 articles);
         return CommandLine.ExitCode.OK;
     }

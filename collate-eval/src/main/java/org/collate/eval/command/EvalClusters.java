@@ -47,6 +47,9 @@ final class EvalClusters implements Callable<Integer> {
             description = "Keep lead embeddings in this file between runs (for repeated tuning runs).")
     Path embeddingCache;
 
+    @CommandLine.Mixin
+    SettingsOption tuned;
+
     @Option(names = "--sweep", split = ",", paramLabel = "T",
             description = "Also report these join thresholds (comma-separated), for tuning.")
     List<Double> sweep;
@@ -55,12 +58,15 @@ final class EvalClusters implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter o = spec.commandLine().getOut();
         Path file = SharedData.require(gold, "eval/stories/dev.jsonl", spec.commandLine());
+        org.collate.pipeline.PipelineSettings settings = tuned.settings();
+        ClusterSettings clustering = settings.clustering();
         List<ClusterEvaluator.GoldArticle> articles = ClusterEvaluator.read(file);
         CachedEmbedder cache = noEmbeddings ? null : new CachedEmbedder(SentenceEmbedder.shared());
         if (cache != null && embeddingCache != null) {
             cache.load(embeddingCache);
         }
-        ClusterEvaluator evaluator = new ClusterEvaluator(new DocumentExtractor(), new ArticleAnalyzer(cache),
+        ClusterEvaluator evaluator = new ClusterEvaluator(new DocumentExtractor(settings.extraction()),
+                new ArticleAnalyzer(cache),
                 OrderedParallelMapper.defaultThreads());
         long t0 = System.nanoTime();
         List<AnalyzedArticle> analyzed = evaluator.analyze(articles);
@@ -71,12 +77,12 @@ final class EvalClusters implements Callable<Integer> {
         if (sweep != null) {
             for (double t : sweep) {
                 ClusterEvaluator.Report r = ClusterEvaluator.evaluate(articles, analyzed,
-                        ClusterSettings.DEFAULT.withJoinThreshold(t));
+                        clustering.withJoinThreshold(t));
                 o.printf(Locale.ROOT, "  join %.3f: B-cubed F1 %.4f%s%n", t, r.overall().bcubed().f1(), perCorpusF1(r));
             }
         }
         long t1 = System.nanoTime();
-        ClusterEvaluator.Report report = ClusterEvaluator.evaluate(articles, analyzed, ClusterSettings.DEFAULT);
+        ClusterEvaluator.Report report = ClusterEvaluator.evaluate(articles, analyzed, clustering);
         double clusterSeconds = (System.nanoTime() - t1) / 1e9;
         if (out != null) {
             ClusterEvaluator.writePredictions(report, out);

@@ -47,6 +47,9 @@ public final class EvalCommand implements Runnable {
         @Option(names = "--out", paramLabel = "FILE", description = "Where to write the predictions.")
         Path out;
 
+        @CommandLine.Mixin
+        SettingsOption tuned;
+
         @Option(names = "--worst", paramLabel = "N", defaultValue = "10",
                 description = "List the N pages with the lowest F1 (default: ${DEFAULT-VALUE}).")
         int worst;
@@ -57,7 +60,8 @@ public final class EvalCommand implements Runnable {
             Path dir = SharedData.require(htmlDir, "eval/extraction/html", cl);
             Path truthFile = SharedData.require(truth, "eval/extraction/ground-truth.json", cl);
             PrintWriter o = cl.getOut();
-            ExtractionEvaluator.Report report = new ExtractionEvaluator(new DocumentExtractor()).evaluate(dir, truthFile);
+            ExtractionEvaluator.Report report = new ExtractionEvaluator(
+                    new DocumentExtractor(tuned.settings().extraction())).evaluate(dir, truthFile);
             if (out != null) {
                 ExtractionEvaluator.writePredictions(report, out);
                 o.println("predictions written to " + out);

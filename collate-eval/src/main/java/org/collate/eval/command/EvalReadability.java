@@ -23,6 +23,9 @@ final class EvalReadability implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @CommandLine.Mixin
+    SettingsOption tuned;
+
     @Option(names = "--dir", paramLabel = "DIR", description = "One folder per page with source.html, "
             + "expected.html and expected-metadata.json (default: ../shared/eval/readability).")
     Path dir;
@@ -39,7 +42,8 @@ final class EvalReadability implements Callable<Integer> {
         CommandLine cl = spec.commandLine();
         Path folder = SharedData.require(dir, "eval/readability", cl);
         PrintWriter o = cl.getOut();
-        ReadabilityEvaluator.Report report = new ReadabilityEvaluator(new DocumentExtractor()).evaluate(folder);
+        ReadabilityEvaluator.Report report = new ReadabilityEvaluator(
+                new DocumentExtractor(tuned.settings().extraction())).evaluate(folder);
         if (worst > 0) {
             o.println("lowest body F1:");
             for (ReadabilityEvaluator.PageResult p : report.worst(worst)) {

@@ -64,16 +64,20 @@ final class EvalReconcile implements Callable<Integer> {
     @Option(names = "--no-embeddings", description = "Reconcile without the sentence-embedding model.")
     boolean noEmbeddings;
 
+    @CommandLine.Mixin
+    SettingsOption tuned;
+
     @Override
     public Integer call() throws IOException {
         CommandLine cl = spec.commandLine();
+        ReconcileSettings settings = tuned.settings().reconcile().withCollapseCopies(false)
+                .withEmbeddings(!noEmbeddings);
         Path truthFile = SharedData.require(truth, "eval/extraction/ground-truth.json", cl);
         PrintWriter out = cl.getOut();
         ArticleAnalyzer analyzer = new ArticleAnalyzer(false);
         MutationGenerator generator = new MutationGenerator(analyzer,
                 seed == null ? MutationGenerator.DEFAULT_SEED : seed);
         List<MutationGenerator.Pair> list = generator.generate(MutationGenerator.readTruth(truthFile), pairs);
-        ReconcileSettings settings = ReconcileSettings.DEFAULT.withCollapseCopies(false).withEmbeddings(!noEmbeddings);
         StoryReconciler reconciler = new StoryReconciler(settings, noEmbeddings ? null : SentenceEmbedder.shared());
         ReconcileEvaluator.Report report = new ReconcileEvaluator(reconciler, analyzer::analyze).evaluate(list);
         if (errors != null) {

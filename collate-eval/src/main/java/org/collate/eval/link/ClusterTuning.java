@@ -4,6 +4,7 @@ import org.collate.link.ClusterSettings;
 import org.collate.link.LinkFeatureExtractor;
 import org.collate.link.LinkFeatures;
 import org.collate.link.StoryClusterer;
+import org.collate.link.ScorerWeights;
 import org.collate.link.StoryScorer;
 import org.collate.analyze.ArticleAnalyzer;
 import org.collate.analyze.signature.CachedEmbedder;
@@ -62,7 +63,8 @@ public final class ClusterTuning {
                 Math.max(1, Runtime.getRuntime().availableProcessors()));
         List<AnalyzedArticle> analyzed = evaluator.analyze(articles);
         embedder.save(cache);
-        LinkFeatureExtractor extractor = new LinkFeatureExtractor();
+        // Features once, with the default terms: the tuning moves scores and thresholds, not the term vectors.
+        LinkFeatureExtractor extractor = new LinkFeatureExtractor(ClusterSettings.DEFAULT);
         for (AnalyzedArticle a : analyzed) {
             features.add(extractor.extract(a));
             titles.put(a.id(), a.article().title());
@@ -501,9 +503,9 @@ public final class ClusterTuning {
     private static ClusterSettings nudge(ClusterSettings s, int i, double delta) {
         int n = StoryScorer.FEATURES.length + 1;
         if (i < n) {
-            double[] w = s.scorerWeights();
+            double[] w = s.scorer().toArray(); // an array, for coordinate descent over the weights by position
             w[i] = Math.round((w[i] + delta) * 1000) / 1000.0;
-            return s.withScorerWeights(w);
+            return s.withScorer(ScorerWeights.of(w));
         }
         if (i == n) {
             double t = s.joinThreshold() + delta;
@@ -514,18 +516,12 @@ public final class ClusterTuning {
     }
 
     static ClusterSettings withMerge(ClusterSettings s, double m) {
-        return new ClusterSettings(s.windowDays(), s.candidates(), s.joinThreshold(), m, s.rewriteThreshold(),
-                s.duplicateJaccard(), s.undatedActiveArticles(), s.scorerWeights());
-    }
-
-    static ClusterSettings withRewrite(ClusterSettings s, double r) {
-        return new ClusterSettings(s.windowDays(), s.candidates(), s.joinThreshold(), s.mergeThreshold(), r,
-                s.duplicateJaccard(), s.undatedActiveArticles(), s.scorerWeights());
+        return s.withMergeThreshold(m);
     }
 
     static String describe(ClusterSettings s) {
         StringBuilder sb = new StringBuilder("weights ");
-        double[] w = s.scorerWeights();
+        double[] w = s.scorer().toArray();
         for (int i = 0; i < w.length; i++) {
             sb.append(i == 0 ? "" : ",").append(String.format(Locale.ROOT, "%.3f", w[i]));
         }
@@ -540,15 +536,13 @@ public final class ClusterTuning {
         for (int i = 3; i + 1 < args.length; i += 2) {
             String v = args[i + 1];
             s = switch (args[i]) {
-                case "weights" -> s.withScorerWeights(Arrays.stream(v.split(",")).mapToDouble(Double::parseDouble)
-                        .toArray());
+                case "weights" -> s.withScorer(ScorerWeights.of(Arrays.stream(v.split(","))
+                        .mapToDouble(Double::parseDouble).toArray()));
                 case "join" -> s.withJoinThreshold(Double.parseDouble(v));
                 case "merge" -> withMerge(s, Double.parseDouble(v));
-                case "rewrite" -> withRewrite(s, Double.parseDouble(v));
+                case "rewrite" -> s.withRewriteThreshold(Double.parseDouble(v));
                 case "window" -> s.withWindowDays(Integer.parseInt(v));
-                case "candidates" -> new ClusterSettings(s.windowDays(), Integer.parseInt(v), s.joinThreshold(),
-                        s.mergeThreshold(), s.rewriteThreshold(), s.duplicateJaccard(),
-                        s.undatedActiveArticles(), s.scorerWeights());
+                case "candidates" -> s.withCandidates(Integer.parseInt(v));
                 default -> throw new IllegalArgumentException(args[i]);
             };
         }

@@ -52,10 +52,7 @@ class StoryClusteringFloorTest {
 
         // With the merge threshold lowered to the join threshold stories merge often; after the merges every article
         // is in exactly one story, the one storyOfArticle names.
-        ClusterSettings d = ClusterSettings.DEFAULT;
-        ClusterSettings eagerMerges = new ClusterSettings(d.windowDays(), d.candidates(), d.joinThreshold(),
-                d.joinThreshold(), d.rewriteThreshold(), d.duplicateJaccard(),
-                d.undatedActiveArticles(), d.scorerWeights());
+        ClusterSettings eagerMerges = ClusterSettings.DEFAULT.withMergeThreshold(ClusterSettings.DEFAULT.joinThreshold());
         Set<String> started = new HashSet<>();
         List<String> ids = new ArrayList<>();
         try (StoryClusterer c = new StoryClusterer(eagerMerges)) {

@@ -1,0 +1,140 @@
+package org.collate.pipeline;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.collate.extract.ExtractSettings;
+import org.collate.link.ClusterSettings;
+import org.collate.reconcile.ReconcileSettings;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SettingsFileTest {
+
+    @TempDir
+    Path dir;
+
+    private final PipelineSettings defaults = PipelineSettings.defaults();
+
+    private PipelineSettings read(String name, String content) throws IOException {
+        Path file = dir.resolve(name);
+        Files.writeString(file, content);
+        return SettingsFile.apply(file, defaults);
+    }
+
+    @Test
+    void thePrintedDefaultsReadBackAsExactlyTheDefaults() throws IOException {
+        PipelineSettings back = read("defaults.json", SettingsFile.print(defaults));
+        assertThat(back).isEqualTo(defaults);
+        assertThat(back.extraction()).isEqualTo(ExtractSettings.DEFAULT);
+        assertThat(back.clustering()).isEqualTo(ClusterSettings.DEFAULT);
+        assertThat(back.reconcile()).isEqualTo(ReconcileSettings.DEFAULT);
+    }
+
+    @Test
+    void everyPrintedValueIsNamedAndNestedByStage() throws IOException {
+        JsonNode tree = new ObjectMapper().readTree(SettingsFile.print(defaults));
+        assertThat(tree.path("clustering").path("windowDays").intValue()).isEqualTo(ClusterSettings.DEFAULT.windowDays());
+        assertThat(tree.path("clustering").path("scorer").path("terms").doubleValue())
+                .isEqualTo(ClusterSettings.DEFAULT.scorer().terms());
+        assertThat(tree.path("extraction").path("weakCueMaxShare").doubleValue())
+                .isEqualTo(ExtractSettings.DEFAULT.weakCueMaxShare());
+        assertThat(tree.path("reconcile").path("copyJaccard").doubleValue())
+                .isEqualTo(ReconcileSettings.DEFAULT.copyJaccard());
+        // No positional arrays: every leaf is a named number.
+        List<String> leaves = new ArrayList<>();
+        collect(tree, "", leaves);
+        assertThat(leaves).isNotEmpty().allSatisfy(l -> assertThat(l).doesNotContain("["));
+        // The switches set by command-line options stay out of the file.
+        assertThat(tree.path("reconcile").has("embeddings")).isFalse();
+        assertThat(tree.path("reconcile").has("collapseCopies")).isFalse();
+    }
+
+    private static void collect(JsonNode n, String path, List<String> out) {
+        assertThat(n.isArray()).as(path).isFalse();
+        if (!n.isObject()) {
+            assertThat(n.isNumber()).as(path).isTrue();
+            out.add(path);
+            return;
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            collect(e.getValue(), path.isEmpty() ? e.getKey() : path + "." + e.getKey(), out);
+        }
+    }
+
+    @Test
+    void propertiesOverrideTheKeysTheyNameAndNoOthers() throws IOException {
+        PipelineSettings s = read("tuned.properties", """
+                # a comment
+                clustering.scorer.terms=2.9
+                clustering.windowDays = 7
+                reconcile.staleDays=45
+                extraction.minBodyChars=150
+                """);
+        assertThat(s.clustering().scorer().terms()).isEqualTo(2.9);
+        assertThat(s.clustering().windowDays()).isEqualTo(7);
+        assertThat(s.reconcile().staleDays()).isEqualTo(45);
+        assertThat(s.extraction().minBodyChars()).isEqualTo(150);
+        assertThat(s.extraction().retryBelowChars()).isEqualTo(ExtractSettings.DEFAULT.retryBelowChars());
+        assertThat(s.clustering().withWindowDays(20).withScorer(ClusterSettings.DEFAULT.scorer()))
+                .isEqualTo(ClusterSettings.DEFAULT);
+        assertThat(s.clustering().scorer().bias()).isEqualTo(ClusterSettings.DEFAULT.scorer().bias());
+        assertThat(s.threads()).isEqualTo(defaults.threads());
+    }
+
+    @Test
+    void aJsonSubsetOverridesAndTheSwitchesTravelUnchanged() throws IOException {
+        Path file = dir.resolve("partial.json");
+        Files.writeString(file, "{\"clustering\": {\"joinThreshold\": 0.3, \"scorer\": {\"bias\": -6}}}");
+        PipelineSettings base = defaults.withEmbeddings(false);
+        PipelineSettings s = SettingsFile.apply(file, base);
+        assertThat(s.clustering().joinThreshold()).isEqualTo(0.3);
+        assertThat(s.clustering().scorer().bias()).isEqualTo(-6.0);
+        assertThat(s.reconcile().embeddings()).isFalse();
+        assertThat(s.reconcile()).isEqualTo(base.reconcile());
+    }
+
+    @Test
+    void anUnknownKeyIsRefusedByItsFullName() {
+        assertThatThrownBy(() -> read("typo.properties", "clustering.scorer.term=2.9\n"))
+                .isInstanceOf(SettingsFile.SettingsException.class)
+                .hasMessageContaining("'clustering.scorer.term'");
+        assertThatThrownBy(() -> read("typo.json", "{\"linking\": {}}"))
+                .hasMessageContaining("'linking'");
+    }
+
+    @Test
+    void aValueOfTheWrongTypeIsRefusedNamingTheKey() {
+        assertThatThrownBy(() -> read("text.json", "{\"clustering\": {\"joinThreshold\": \"high\"}}"))
+                .isInstanceOf(SettingsFile.SettingsException.class)
+                .hasMessageContaining("'clustering.joinThreshold'");
+        // A number as a JSON string is a string: only properties carry numbers as text.
+        assertThatThrownBy(() -> read("quoted.json", "{\"clustering\": {\"joinThreshold\": \"0.3\"}}"))
+                .hasMessageContaining("'clustering.joinThreshold'");
+        assertThatThrownBy(() -> read("fraction.properties", "clustering.windowDays=2.5\n"))
+                .hasMessageContaining("'clustering.windowDays'").hasMessageContaining("whole number");
+        assertThatThrownBy(() -> read("group.json", "{\"clustering\": {\"scorer\": 1}}"))
+                .hasMessageContaining("'clustering.scorer'");
+        assertThatThrownBy(() -> read("broken.json", "{\"clustering\": "))
+                .isInstanceOf(SettingsFile.SettingsException.class).hasMessageContaining("not valid JSON");
+    }
+
+    @Test
+    void everyMessageIsOneLine() {
+        for (String bad : List.of("{\"clustering\": {\"x\": 1}}", "{\"clustering\": {\"windowDays\": true}}",
+                "{\"clustering\": [1, 2]}", "{\n\"clustering\": {\n")) {
+            assertThatThrownBy(() -> read("bad.json", bad)).satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+        }
+    }
+}
