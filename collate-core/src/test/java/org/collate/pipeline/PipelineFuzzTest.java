@@ -28,7 +28,7 @@ class PipelineFuzzTest {
     private static final CollatePipeline PIPELINE =
             new CollatePipeline(PipelineSettings.defaults().withEmbeddings(false).withThreads(1));
 
-    @FuzzTest(maxDuration = "75s")
+    @FuzzTest(maxDuration = "5m")
     void collates(byte[] input) throws Exception {
         Extraction extraction = EXTRACTOR.extract(RawDocument.of("fuzz", input));
         if (extraction instanceof Extraction.Skipped skipped) {

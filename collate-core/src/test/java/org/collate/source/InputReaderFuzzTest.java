@@ -27,7 +27,7 @@ class InputReaderFuzzTest {
     private static final byte[] WARC = "WARC/".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] GZIP = {0x1f, (byte) 0x8b};
 
-    @FuzzTest(maxDuration = "75s")
+    @FuzzTest(maxDuration = "5m")
     void jsonLines(byte[] input) {
         List<SourceItem> items = readStream(concat(JSON_LINE, input));
         assertThat(items).isNotEmpty();
@@ -35,7 +35,7 @@ class InputReaderFuzzTest {
         assertThat(items.get(0)).isInstanceOf(SourceItem.Document.class);
     }
 
-    @FuzzTest(maxDuration = "75s")
+    @FuzzTest(maxDuration = "5m")
     void warc(byte[] input) throws IOException {
         byte[] bytes = startsWith(input, WARC) ? input : concat(WARC, input);
         readStream(bytes);
@@ -51,7 +51,7 @@ class InputReaderFuzzTest {
         }
     }
 
-    @FuzzTest(maxDuration = "75s")
+    @FuzzTest(maxDuration = "5m")
     void gzip(byte[] input) {
         readStream(startsWith(input, GZIP) ? input : concat(GZIP, input));
     }

@@ -20,7 +20,7 @@ class NumberExtractorFuzzTest {
     private static final TextSegmenter SEGMENTER = new TextSegmenter(EnglishModels.shared());
     private static final NumberExtractor NUMBERS = new NumberExtractor();
 
-    @FuzzTest(maxDuration = "75s")
+    @FuzzTest(maxDuration = "5m")
     void extracts(byte[] input) {
         String text = new String(input, StandardCharsets.UTF_8);
         List<Sentence> sentences = SEGMENTER.segment(text, "en");

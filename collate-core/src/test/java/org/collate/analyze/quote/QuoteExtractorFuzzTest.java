@@ -29,7 +29,7 @@ class QuoteExtractorFuzzTest {
     private static final EntityRecognizer ENTITIES = new EntityRecognizer(Gazetteer.shared());
     private static final QuoteExtractor QUOTES = new QuoteExtractor();
 
-    @FuzzTest(maxDuration = "75s")
+    @FuzzTest(maxDuration = "5m")
     void extracts(byte[] input) {
         String text = new String(input, StandardCharsets.UTF_8);
         if (text.length() > MAX_CHARS) {

@@ -19,7 +19,7 @@ class DateParserFuzzTest {
 
     private static final LocalDateTime SEEN_AT = LocalDateTime.of(2024, 3, 15, 12, 0);
 
-    @FuzzTest(maxDuration = "75s")
+    @FuzzTest(maxDuration = "5m")
     void parses(byte[] input) {
         String text = new String(input, StandardCharsets.UTF_8);
         for (NumericOrder order : NumericOrder.values()) {

@@ -23,7 +23,7 @@ class HtmlExtractionFuzzTest {
     private static final DocumentExtractor STAGE = new DocumentExtractor();
     private static final DeclaredMetadata AS_HTML = new DeclaredMetadata(null, null, null, null, null, null, "html");
 
-    @FuzzTest(maxDuration = "75s")
+    @FuzzTest(maxDuration = "5m")
     void extracts(byte[] input) {
         try {
             ExtractedContent content = HTML.extract(new String(input, StandardCharsets.UTF_8), DeclaredMetadata.NONE);

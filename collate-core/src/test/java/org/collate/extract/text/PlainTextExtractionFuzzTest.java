@@ -23,7 +23,7 @@ class PlainTextExtractionFuzzTest {
     private static final DocumentExtractor STAGE = new DocumentExtractor();
     private static final DeclaredMetadata AS_TEXT = new DeclaredMetadata(null, null, null, null, null, null, "text");
 
-    @FuzzTest(maxDuration = "75s")
+    @FuzzTest(maxDuration = "5m")
     void extracts(byte[] input) {
         try {
             ExtractedContent content = TEXT.extract(new String(input, StandardCharsets.UTF_8), DeclaredMetadata.NONE);
