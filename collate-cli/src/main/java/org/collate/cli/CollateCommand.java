@@ -1,5 +1,6 @@
 package org.collate.cli;
 
+import org.collate.output.TerminalSafeText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -60,7 +61,8 @@ public final class CollateCommand implements Runnable {
             return usage.handleParseException(e, args1);
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("collate: error: " + ExitCodes.describe(e));
+            // The message may name an input file, whose name may hold control characters.
+            commandLine.getErr().println(TerminalSafeText.escape("collate: error: " + ExitCodes.describe(e)));
             if (Boolean.getBoolean("collate.debug")) {
                 e.printStackTrace(commandLine.getErr());
             }

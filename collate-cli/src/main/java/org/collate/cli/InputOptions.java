@@ -3,6 +3,7 @@ package org.collate.cli;
 import org.collate.extract.DocumentExtractor;
 import org.collate.model.Article;
 import org.collate.output.Json;
+import org.collate.output.TerminalSafeText;
 import org.collate.pipeline.ArticleReader;
 import org.collate.pipeline.OrderedParallelMapper;
 import org.collate.source.InputLimits;
@@ -45,11 +46,14 @@ final class InputOptions {
         return new ArticleReader(new InputReader(limits()), new DocumentExtractor(), threadCount());
     }
 
-    /** Prints one line per problem: {@code collate: skipped PATH: reason} or {@code collate: warning: PATH: …}. */
+    /**
+     * Prints one line per problem: {@code collate: skipped PATH: reason} or {@code collate: warning: PATH: …}. A file
+     * name, and a reason that quotes the input, may hold terminal control characters: they are escaped.
+     */
     static ArticleReader.ProblemListener reporter(PrintWriter err) {
-        return (origin, message, skipped) -> err.println(skipped
+        return (origin, message, skipped) -> err.println(TerminalSafeText.escape(skipped
                 ? "collate: skipped " + origin + ": " + message
-                : "collate: warning: " + origin + ": " + message);
+                : "collate: warning: " + origin + ": " + message));
     }
 
     /** The exit code for a run that read these counts. */

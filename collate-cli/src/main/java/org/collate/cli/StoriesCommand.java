@@ -5,6 +5,7 @@ import org.collate.model.AnalyzedArticle;
 import org.collate.model.ArticleFlag;
 import org.collate.model.ProvenanceLink;
 import org.collate.model.StoryReport;
+import org.collate.output.TerminalSafeText;
 import org.collate.pipeline.CollatePipeline;
 import org.collate.pipeline.PipelineSettings;
 import picocli.CommandLine.Command;
@@ -43,7 +44,8 @@ final class StoriesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        // Titles, outlets and file names come from the inputs: shown, never obeyed by the terminal.
+        PrintWriter out = TerminalSafeText.writer(spec.commandLine().getOut());
         PipelineSettings settings = tuned.settings().withThreads(input.threadCount())
                 .withLimits(input.limits()).withEmbeddings(!noEmbeddings);
         CollatePipeline.Result result = new CollatePipeline(settings).run(input.paths,
@@ -70,6 +72,7 @@ final class StoriesCommand implements Callable<Integer> {
         }
         out.println(result.counts().articles() + " article(s) in " + result.reports().size() + " stor"
                 + (result.reports().size() == 1 ? "y" : "ies") + ".");
+        out.flush();
         return InputOptions.exitCode(result.counts());
     }
 }

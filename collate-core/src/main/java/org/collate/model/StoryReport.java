@@ -38,7 +38,16 @@ public record StoryReport(Story story, LocalDate firstPublished, List<AnalyzedAr
             return "(untitled)";
         }
         String first = articles.get(0).text().split("\n", 2)[0].strip();
-        return first.length() <= 90 ? first : first.substring(0, first.lastIndexOf(' ', 89)) + " …";
+        if (first.length() <= 90) {
+            return first;
+        }
+        // Cut at the last space; a line without one (Chinese or Japanese text, a URL) is cut at 89 characters,
+        // never inside a surrogate pair.
+        int cut = first.lastIndexOf(' ', 89);
+        if (cut < 0) {
+            cut = Character.isHighSurrogate(first.charAt(88)) ? 88 : 89;
+        }
+        return first.substring(0, cut) + " …";
     }
 
     public List<Fact> facts(FactStatus status) {

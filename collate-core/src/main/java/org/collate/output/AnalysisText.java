@@ -14,7 +14,9 @@ public final class AnalysisText {
     private AnalysisText() {
     }
 
-    public static void print(AnalyzedArticle a, PrintWriter out) {
+    public static void print(AnalyzedArticle a, PrintWriter target) {
+        // Article text and file names may hold terminal control sequences; they are shown, never obeyed.
+        PrintWriter out = TerminalSafeText.writer(target);
         out.println("=".repeat(80));
         out.println((a.article().title() == null ? "(untitled)" : a.article().title()) + "   [" + a.article().origin()
                 + ", " + a.article().language() + ", " + a.sentences().size() + " sentences]");
@@ -55,5 +57,6 @@ public final class AnalysisText {
             }
         }
         out.println();
+        out.flush();
     }
 }

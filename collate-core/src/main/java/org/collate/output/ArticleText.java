@@ -11,7 +11,9 @@ public final class ArticleText {
     private ArticleText() {
     }
 
-    public static void print(Article a, PrintWriter out) {
+    public static void print(Article a, PrintWriter target) {
+        // Article text and file names may hold terminal control sequences; they are shown, never obeyed.
+        PrintWriter out = TerminalSafeText.writer(target);
         out.println("=".repeat(80));
         out.println(a.title() == null ? "(untitled)" : a.title());
         out.println("date:     " + (a.published() == null ? "unknown" : a.published().iso()
@@ -37,6 +39,7 @@ public final class ArticleText {
             }
         }
         out.println();
+        out.flush();
     }
 
     static String abbreviate(String s, int max) {

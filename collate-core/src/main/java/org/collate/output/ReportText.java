@@ -32,7 +32,9 @@ public final class ReportText {
     private ReportText() {
     }
 
-    public static void print(StoryReport r, PrintWriter out) {
+    public static void print(StoryReport r, PrintWriter target) {
+        // Article text and file names may hold terminal control sequences; they are shown, never obeyed.
+        PrintWriter out = TerminalSafeText.writer(target);
         Map<String, String> label = labels(r);
         Set<String> outlets = new LinkedHashSet<>();
         long unnamed = r.articles().stream().filter(a -> a.article().outlet() == null).count();
@@ -148,6 +150,7 @@ public final class ReportText {
             }
         }
         out.println();
+        out.flush();
     }
 
     private static Map<String, String> labels(StoryReport r) {
