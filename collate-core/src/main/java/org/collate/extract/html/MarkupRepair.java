@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * </ul>
  * A page without such damage is returned unchanged (the same instance).
  */
-final class MarkupRepair {
+public final class MarkupRepair {
 
     private static final Pattern LEADING_SERVER_TAGS = Pattern.compile(
             "\\A(\\s*(<%.{0,4000}?%>|<\\?(?![xX][mM][lL]).{0,4000}?\\?>))+", Pattern.DOTALL);
@@ -24,7 +24,7 @@ final class MarkupRepair {
     private MarkupRepair() {
     }
 
-    static String repair(String html) {
+    public static String repair(String html) {
         return closeTitle(dropLeadingServerTags(html));
     }
 

@@ -1,5 +1,6 @@
 package org.collate.extract.html;
 
+import org.collate.extract.ExtractionLimits;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
@@ -58,7 +59,8 @@ final class Fixtures {
     }
 
     static Document parse(String html) {
-        return Jsoup.parse(html, "https://gazette.example/news/ferries", Parser.htmlParser().setMaxDepth(256));
+        return Jsoup.parse(html, "https://gazette.example/news/ferries", Parser.htmlParser()
+                .setMaxDepth(ExtractionLimits.DEFAULT.maxHtmlDepth()));
     }
 
     static MainContent extract(String html) {

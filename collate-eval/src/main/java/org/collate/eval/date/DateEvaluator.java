@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.collate.extract.DecodedDocument;
 import org.collate.extract.DocumentDecoder;
 import org.collate.extract.DocumentExtractor;
+import org.collate.extract.ExtractionLimits;
+import org.collate.extract.html.MarkupRepair;
 import org.collate.extract.Extraction;
 import org.collate.extract.RejectedDocumentException;
 import org.collate.model.DeclaredMetadata;
@@ -110,9 +112,6 @@ public final class DateEvaluator {
         }
     }
 
-    /** As in {@code HtmlArticleExtractor}: the parse must match the production path's. */
-    private static final int MAX_NESTING = 256;
-
     private final DocumentExtractor production;
     private final DocumentDecoder decoder = new DocumentDecoder();
     private final PublicationDateExtractor dates = new PublicationDateExtractor();
@@ -160,7 +159,9 @@ public final class DateEvaluator {
     private Document parse(byte[] bytes, DeclaredMetadata declared) {
         try {
             DecodedDocument decoded = decoder.decode(bytes, declared.contentType(), DecodedDocument.Kind.HTML);
-            return Jsoup.parse(decoded.text(), declared.url(), Parser.htmlParser().setMaxDepth(MAX_NESTING));
+            // As in HtmlArticleExtractor: the repair and the parse must match the production path's.
+            return Jsoup.parse(MarkupRepair.repair(decoded.text()), declared.url(), Parser.htmlParser()
+                    .setMaxDepth(ExtractionLimits.DEFAULT.maxHtmlDepth()));
         } catch (RejectedDocumentException e) {
             return null;
         }
