@@ -74,7 +74,12 @@ class HostileMixTest {
                 "collate: warning: " + dir.resolve("invalid-utf8.txt") + ": not valid UTF-8 (10 invalid byte sequences) "
                         + "and no charset declared: read as windows-1252",
                 "collate: skipped " + dir.resolve("truncated.txt.gz") + ": corrupt gzip data: Unexpected end of ZLIB "
-                        + "input stream");
+                        + "input stream",
+                // Read, each with the limit it reached named.
+                "collate: warning: " + dir.resolve("nested.html") + ": HTML nested more than 256 elements deep; "
+                        + "deeper elements were read as if at that depth (limit maxHtmlDepth)",
+                "collate: warning: " + dir.resolve("one-line.txt") + ": 1 sentence(s) longer than 5000 characters "
+                        + "split at that length (limit maxSentenceChars)");
         // Read: the two seeds, the good JSON line, the Latin-1 text, the one-line megabyte and the words inside the
         // 100,000 nested elements (the parser keeps 256 levels).
         assertThat(run.out()).contains("6 article(s) in ").contains("; 8 input(s) skipped");
