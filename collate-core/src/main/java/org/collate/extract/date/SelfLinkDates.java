@@ -31,8 +31,13 @@ final class SelfLinkDates {
         if (self == null || page.doc().body() == null) {
             return Optional.empty();
         }
+        // Resolving every link of a page against its base was a tenth of HTML extraction in the profile: a link to
+        // the page must at least name the page's last path segment, which a plain substring test checks first.
+        String tail = self.substring(self.lastIndexOf('/') + 1);
         for (Element a : page.doc().body().select("a[href]")) {
-            if (!self.equals(key(a.absUrl("href")))) {
+            String href = a.attr("href");
+            if (!tail.isEmpty() && !href.toLowerCase(Locale.ROOT).contains(tail)
+                    || !self.equals(key(a.absUrl("href")))) {
                 continue;
             }
             Optional<DateCandidate> found = dateIn(a, page);
