@@ -94,6 +94,39 @@ class SettingsFileTest {
     }
 
     @Test
+    void theReconcileDetectorsThresholdsAreNamedAndOverridden() throws IOException {
+        JsonNode tree = new ObjectMapper().readTree(SettingsFile.print(defaults));
+        JsonNode reconcile = tree.path("reconcile");
+        assertThat(reconcile.path("minClaimWords").intValue()).isEqualTo(ReconcileSettings.DEFAULT.minClaimWords());
+        assertThat(reconcile.path("minNumberClaimWords").intValue())
+                .isEqualTo(ReconcileSettings.DEFAULT.minNumberClaimWords());
+        assertThat(reconcile.path("quoteNearIdentical").doubleValue())
+                .isEqualTo(ReconcileSettings.DEFAULT.quoteNearIdentical());
+        assertThat(reconcile.path("translationSigns").intValue())
+                .isEqualTo(ReconcileSettings.DEFAULT.translationSigns());
+        assertThat(reconcile.path("diffNearIdentical").doubleValue())
+                .isEqualTo(ReconcileSettings.DEFAULT.diffNearIdentical());
+        assertThat(reconcile.path("diffMaxWords").intValue()).isEqualTo(ReconcileSettings.DEFAULT.diffMaxWords());
+        PipelineSettings s = read("detectors.properties", """
+                reconcile.minClaimWords=8
+                reconcile.minNumberClaimWords=4
+                reconcile.quoteNearIdentical=0.75
+                reconcile.translationSigns=3
+                reconcile.diffNearIdentical=0.65
+                reconcile.diffMaxWords=120
+                """);
+        assertThat(s.reconcile().minClaimWords()).isEqualTo(8);
+        assertThat(s.reconcile().minNumberClaimWords()).isEqualTo(4);
+        assertThat(s.reconcile().quoteNearIdentical()).isEqualTo(0.75);
+        assertThat(s.reconcile().translationSigns()).isEqualTo(3);
+        assertThat(s.reconcile().diffNearIdentical()).isEqualTo(0.65);
+        assertThat(s.reconcile().diffMaxWords()).isEqualTo(120);
+        assertThat(s.reconcile().copyJaccard()).isEqualTo(ReconcileSettings.DEFAULT.copyJaccard());
+        // What is printed reads back as what was read.
+        assertThat(read("again.json", SettingsFile.print(s))).isEqualTo(s);
+    }
+
+    @Test
     void aJsonSubsetOverridesAndTheSwitchesTravelUnchanged() throws IOException {
         Path file = dir.resolve("partial.json");
         Files.writeString(file, "{\"clustering\": {\"joinThreshold\": 0.3, \"scorer\": {\"bias\": -6}}}");
