@@ -127,6 +127,30 @@ class SettingsFileTest {
     }
 
     @Test
+    void thePlainTextAndScoringThresholdsOfExtractionAreNamedAndOverridden() throws IOException {
+        JsonNode extraction = new ObjectMapper().readTree(SettingsFile.print(defaults)).path("extraction");
+        ExtractSettings d = ExtractSettings.DEFAULT;
+        assertThat(extraction.path("minScoredChars").intValue()).isEqualTo(d.minScoredChars());
+        assertThat(extraction.path("minTwinBlocks").intValue()).isEqualTo(d.minTwinBlocks());
+        assertThat(extraction.path("ancestorLevels").intValue()).isEqualTo(d.ancestorLevels());
+        assertThat(extraction.path("wrapFill").doubleValue()).isEqualTo(d.wrapFill());
+        assertThat(extraction.path("maxHeaderUnits").intValue()).isEqualTo(d.maxHeaderUnits());
+        assertThat(extraction.path("headlineListMinRun").intValue()).isEqualTo(d.headlineListMinRun());
+        assertThat(extraction.path("headlineListMaxOverlap").doubleValue()).isEqualTo(d.headlineListMaxOverlap());
+        PipelineSettings s = read("extraction.json", """
+                {"extraction": {"minScoredChars": 30, "minTwinBlocks": 4, "ancestorLevels": 6, "wrapFill": 0.75,
+                                "maxHeaderUnits": 10, "headlineListMinRun": 4, "headlineListMaxOverlap": 0.3}}
+                """);
+        ExtractSettings e = s.extraction();
+        assertThat(List.of(e.minScoredChars(), e.minTwinBlocks(), e.ancestorLevels(), e.maxHeaderUnits(),
+                e.headlineListMinRun())).containsExactly(30, 4, 6, 10, 4);
+        assertThat(e.wrapFill()).isEqualTo(0.75);
+        assertThat(e.headlineListMaxOverlap()).isEqualTo(0.3);
+        assertThat(e.minBodyChars()).isEqualTo(d.minBodyChars());
+        assertThat(read("extraction-again.json", SettingsFile.print(s))).isEqualTo(s);
+    }
+
+    @Test
     void aJsonSubsetOverridesAndTheSwitchesTravelUnchanged() throws IOException {
         Path file = dir.resolve("partial.json");
         Files.writeString(file, "{\"clustering\": {\"joinThreshold\": 0.3, \"scorer\": {\"bias\": -6}}}");
