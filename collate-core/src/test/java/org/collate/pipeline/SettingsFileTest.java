@@ -2,6 +2,7 @@ package org.collate.pipeline;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.collate.analyze.AnalyzeSettings;
 import org.collate.extract.ExtractSettings;
 import org.collate.link.ClusterSettings;
 import org.collate.reconcile.ReconcileSettings;
@@ -37,6 +38,7 @@ class SettingsFileTest {
         PipelineSettings back = read("defaults.json", SettingsFile.print(defaults));
         assertThat(back).isEqualTo(defaults);
         assertThat(back.extraction()).isEqualTo(ExtractSettings.DEFAULT);
+        assertThat(back.analyze()).isEqualTo(AnalyzeSettings.DEFAULT);
         assertThat(back.clustering()).isEqualTo(ClusterSettings.DEFAULT);
         assertThat(back.reconcile()).isEqualTo(ReconcileSettings.DEFAULT);
     }
@@ -148,6 +150,25 @@ class SettingsFileTest {
         assertThat(e.headlineListMaxOverlap()).isEqualTo(0.3);
         assertThat(e.minBodyChars()).isEqualTo(d.minBodyChars());
         assertThat(read("extraction-again.json", SettingsFile.print(s))).isEqualTo(s);
+    }
+
+    @Test
+    void theAnalysisStagesValuesAreNamedAndOverridden() throws IOException {
+        JsonNode analysis = new ObjectMapper().readTree(SettingsFile.print(defaults)).path("analysis");
+        AnalyzeSettings d = AnalyzeSettings.DEFAULT;
+        assertThat(analysis.path("leadChars").intValue()).isEqualTo(d.leadChars());
+        assertThat(analysis.path("previousSpeakerParagraphs").intValue()).isEqualTo(d.previousSpeakerParagraphs());
+        assertThat(analysis.path("maxReportingClause").intValue()).isEqualTo(d.maxReportingClause());
+        PipelineSettings s = read("analysis.properties", """
+                analysis.leadChars=600
+                analysis.previousSpeakerParagraphs=3
+                analysis.maxReportingClause=25
+                """);
+        assertThat(s.analyze()).isEqualTo(new AnalyzeSettings(600, 3, 25));
+        // The input bounds of the analysis are no tuned values and stay out of the file.
+        assertThat(s.analysis()).isEqualTo(defaults.analysis());
+        assertThat(s.extraction()).isEqualTo(ExtractSettings.DEFAULT);
+        assertThat(read("analysis-again.json", SettingsFile.print(s))).isEqualTo(s);
     }
 
     @Test
