@@ -16,6 +16,9 @@ package org.collate.extract;
  * @param declaredBlockMatch      a block matches the declared body when this share of its word 4-grams occur in it
  * @param declaredMinMatchedChars less text matching the declared body than this on the page locates nothing
  * @param declaredCoverage        share of the matching text the declared body's element must hold
+ * @param proseMinChars           an HTML block of at least this many characters with few links reads as prose
+ *                                rather than a label or a link
+ * @param proseMaxLinkDensity     the most share of a block of prose in links
  * @param minScoredChars          HTML blocks shorter than this give no points when the body is located by score
  * @param minTwinBlocks           a copy of the body laid out twice (for two screen sizes) has at least this many
  *                                blocks
@@ -30,10 +33,11 @@ package org.collate.extract;
  */
 public record ExtractSettings(int minBodyChars, int retryBelowChars, double weakCueMaxShare, double wrapperMinShare,
                               double protectedShare, int declaredMinChars, double declaredBlockMatch,
-                              int declaredMinMatchedChars, double declaredCoverage, int minScoredChars,
+                              int declaredMinMatchedChars, double declaredCoverage, int proseMinChars,
+                              double proseMaxLinkDensity, int minScoredChars,
                               int minTwinBlocks, int ancestorLevels, double wrapFill, int maxHeaderUnits,
                               int headlineListMinRun, double headlineListMaxOverlap) {
 
     public static final ExtractSettings DEFAULT = new ExtractSettings(100, 250, 0.25, 0.5, 0.4, 250, 0.5, 200, 0.85,
-            25, 3, 5, 0.7, 8, 3, 0.35);
+            80, 0.3, 25, 3, 5, 0.7, 8, 3, 0.35);
 }

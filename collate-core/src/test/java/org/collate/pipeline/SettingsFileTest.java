@@ -132,6 +132,8 @@ class SettingsFileTest {
     void thePlainTextAndScoringThresholdsOfExtractionAreNamedAndOverridden() throws IOException {
         JsonNode extraction = new ObjectMapper().readTree(SettingsFile.print(defaults)).path("extraction");
         ExtractSettings d = ExtractSettings.DEFAULT;
+        assertThat(extraction.path("proseMinChars").intValue()).isEqualTo(d.proseMinChars());
+        assertThat(extraction.path("proseMaxLinkDensity").doubleValue()).isEqualTo(d.proseMaxLinkDensity());
         assertThat(extraction.path("minScoredChars").intValue()).isEqualTo(d.minScoredChars());
         assertThat(extraction.path("minTwinBlocks").intValue()).isEqualTo(d.minTwinBlocks());
         assertThat(extraction.path("ancestorLevels").intValue()).isEqualTo(d.ancestorLevels());
@@ -140,13 +142,15 @@ class SettingsFileTest {
         assertThat(extraction.path("headlineListMinRun").intValue()).isEqualTo(d.headlineListMinRun());
         assertThat(extraction.path("headlineListMaxOverlap").doubleValue()).isEqualTo(d.headlineListMaxOverlap());
         PipelineSettings s = read("extraction.json", """
-                {"extraction": {"minScoredChars": 30, "minTwinBlocks": 4, "ancestorLevels": 6, "wrapFill": 0.75,
+                {"extraction": {"proseMinChars": 90, "proseMaxLinkDensity": 0.25, "minScoredChars": 30, "minTwinBlocks": 4, "ancestorLevels": 6, "wrapFill": 0.75,
                                 "maxHeaderUnits": 10, "headlineListMinRun": 4, "headlineListMaxOverlap": 0.3}}
                 """);
         ExtractSettings e = s.extraction();
         assertThat(List.of(e.minScoredChars(), e.minTwinBlocks(), e.ancestorLevels(), e.maxHeaderUnits(),
                 e.headlineListMinRun())).containsExactly(30, 4, 6, 10, 4);
         assertThat(e.wrapFill()).isEqualTo(0.75);
+        assertThat(e.proseMinChars()).isEqualTo(90);
+        assertThat(e.proseMaxLinkDensity()).isEqualTo(0.25);
         assertThat(e.headlineListMaxOverlap()).isEqualTo(0.3);
         assertThat(e.minBodyChars()).isEqualTo(d.minBodyChars());
         assertThat(read("extraction-again.json", SettingsFile.print(s))).isEqualTo(s);
