@@ -30,21 +30,20 @@ import java.util.function.Consumer;
  */
 public final class ArticleAnalyzer {
 
-    /**
-     * How much of the article the lead embedding reads: the title and this many characters of body (about 80 word
-     * pieces with the title, of which the embedder keeps {@link SentenceEmbedder#LEAD_TOKENS}). Measured on the dev
-     * stories: B-cubed F1 0.8947 against 0.8930 with 600 characters and 128 pieces, at half the embedding time.
-     */
-    static final int LEAD_CHARS = 300;
-
     private final TextSegmenter segmenter;
     private final EntityRecognizer entities;
-    private final QuoteExtractor quotes = new QuoteExtractor();
+    private final QuoteExtractor quotes;
     private final NumberExtractor numbers = new NumberExtractor();
     private final TemporalExtractor dates = new TemporalExtractor();
     private final MinHasher minHasher = new MinHasher();
     private final TextEmbedder embedder;
     private final AnalysisLimits limits;
+    /**
+     * How much of the article the lead embedding reads: the title and this many characters of body (about 80 word
+     * pieces with the title, of which the embedder keeps {@link SentenceEmbedder#LEAD_TOKENS}); see
+     * {@link AnalyzeSettings#leadChars()}.
+     */
+    private final int leadChars;
 
     /** @param embeddings whether to compute the title-and-lead embedding (loads the ONNX model once) */
     public ArticleAnalyzer(boolean embeddings) {
@@ -61,6 +60,17 @@ public final class ArticleAnalyzer {
      * @param limits   bounds on sentences, quotes and numbers
      */
     public ArticleAnalyzer(TextEmbedder embedder, AnalysisLimits limits) {
+        this(embedder, limits, AnalyzeSettings.DEFAULT);
+    }
+
+    /**
+     * @param embedder computes the title-and-lead embedding; null for none
+     * @param limits   bounds on sentences, quotes and numbers
+     * @param settings the stage's tuned values
+     */
+    public ArticleAnalyzer(TextEmbedder embedder, AnalysisLimits limits, AnalyzeSettings settings) {
+        this.quotes = new QuoteExtractor(settings);
+        this.leadChars = settings.leadChars();
         this.segmenter = new TextSegmenter(EnglishModels.shared(), limits);
         this.entities = new EntityRecognizer(Gazetteer.shared());
         this.embedder = embedder;
@@ -99,7 +109,7 @@ public final class ArticleAnalyzer {
         List<DateMention> when = dates.extract(text, sentences,
                 article.published() == null ? null : article.published().day());
         Deadline.check();
-        float[] embedding = embedder == null ? null : embedder.embed(lead(article));
+        float[] embedding = embedder == null ? null : embedder.embed(lead(article, leadChars));
         return new AnalyzedArticle(article, sentences, found, said, quantities, when, minHasher.signature(text),
                 embedding, notes);
     }
@@ -114,9 +124,9 @@ public final class ArticleAnalyzer {
     }
 
     /** Title and the start of the body: what a reader sees first, and what best says what the story is. */
-    static String lead(Article article) {
+    static String lead(Article article, int leadChars) {
         String body = article.text();
-        String start = body.length() <= LEAD_CHARS ? body : body.substring(0, LEAD_CHARS);
+        String start = body.length() <= leadChars ? body : body.substring(0, leadChars);
         return article.title() == null ? start : article.title() + ". " + start;
     }
 }

@@ -18,7 +18,7 @@ public final class DocumentExtractor implements ArticleExtractor {
 
     private final DocumentDecoder decoder = new DocumentDecoder();
     private final HtmlArticleExtractor html;
-    private final PlainTextArticleExtractor text = new PlainTextArticleExtractor();
+    private final PlainTextArticleExtractor text;
     private final ArticleAssembler assembler;
 
     public DocumentExtractor() {
@@ -35,6 +35,7 @@ public final class DocumentExtractor implements ArticleExtractor {
 
     public DocumentExtractor(ExtractSettings settings, LanguageIdentifier languages) {
         this.html = new HtmlArticleExtractor(settings);
+        this.text = new PlainTextArticleExtractor(settings);
         this.assembler = new ArticleAssembler(languages);
     }
 

@@ -39,7 +39,7 @@ public final class CollatePipeline {
     public CollatePipeline(PipelineSettings settings) {
         this.settings = settings;
         TextEmbedder embedder = settings.embeddings() ? SentenceEmbedder.shared() : null;
-        this.analyzer = new ArticleAnalyzer(embedder, settings.analysis());
+        this.analyzer = new ArticleAnalyzer(embedder, settings.analysis(), settings.analyze());
         this.reconciler = new StoryReconciler(settings.reconcile(), embedder);
     }
 

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.DoubleNode;
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.javaprop.JavaPropsMapper;
+import org.collate.analyze.AnalyzeSettings;
 import org.collate.extract.ExtractSettings;
 import org.collate.link.ClusterSettings;
 import org.collate.reconcile.ReconcileSettings;
@@ -53,6 +54,7 @@ public final class SettingsFile {
     public static ObjectNode tree(PipelineSettings s) {
         ObjectNode root = JSON.createObjectNode();
         root.set("extraction", JSON.valueToTree(s.extraction()));
+        root.set("analysis", JSON.valueToTree(s.analyze()));
         root.set("clustering", JSON.valueToTree(s.clustering()));
         ObjectNode reconcile = JSON.valueToTree(s.reconcile());
         reconcile.remove(RECONCILE_SWITCHES);
@@ -104,6 +106,7 @@ public final class SettingsFile {
         reconcile.put("embeddings", base.reconcile().embeddings());
         try {
             return base.withStages(JSON.treeToValue(merged.get("extraction"), ExtractSettings.class),
+                    JSON.treeToValue(merged.get("analysis"), AnalyzeSettings.class),
                     JSON.treeToValue(merged.get("clustering"), ClusterSettings.class),
                     JSON.treeToValue(reconcile, ReconcileSettings.class));
         } catch (JsonProcessingException | IllegalArgumentException e) {

@@ -25,20 +25,18 @@ import java.util.Set;
  */
 final class FactBuilder {
 
-    /**
-     * A lone sentence shorter than this, with no number, is a heading or a fragment rather than a claim. The mutation
-     * benchmark (collate-eval, {@code ArticleContext.REPORT_CLAIM_WORDS}) keeps a copy: change both together.
-     */
-    static final int MIN_CLAIM_WORDS = 6;
-    /** A lone sentence shorter than this is no claim even with a number ("7.", "Meal 2"). */
-    static final int MIN_NUMBER_CLAIM_WORDS = 3;
-
     private final SlotComparator comparator;
     private final EntityRoster roster;
+    /** {@link ReconcileSettings#minClaimWords()}: shorter lone sentences with no number are headings, fragments. */
+    private final int minClaimWords;
+    /** {@link ReconcileSettings#minNumberClaimWords()}: shorter lone sentences are no claims even with a number. */
+    private final int minNumberClaimWords;
 
-    FactBuilder(SlotComparator comparator, EntityRoster roster) {
+    FactBuilder(SlotComparator comparator, EntityRoster roster, ReconcileSettings settings) {
         this.comparator = comparator;
         this.roster = roster;
+        this.minClaimWords = settings.minClaimWords();
+        this.minNumberClaimWords = settings.minNumberClaimWords();
     }
 
     List<Fact> build(List<AnalyzedArticle> articles, List<StorySentence> sentences, List<List<Integer>> units,
@@ -109,15 +107,15 @@ final class FactBuilder {
         return out;
     }
 
-    /** Whether a sentence says enough to be a claim of its own: six words, or three with a number. */
-    static boolean claim(StorySentence s) {
+    /** Whether a sentence says enough to be a claim of its own: six words, or three with a number (by default). */
+    boolean claim(StorySentence s) {
         int words = 0;
         for (org.collate.model.Token t : s.sentence().tokens()) {
             if (t.text().codePoints().anyMatch(Character::isLetterOrDigit)) {
                 words++;
             }
         }
-        return words >= MIN_CLAIM_WORDS || words >= MIN_NUMBER_CLAIM_WORDS && !s.numbers().isEmpty();
+        return words >= minClaimWords || words >= minNumberClaimWords && !s.numbers().isEmpty();
     }
 
     /**

@@ -36,6 +36,7 @@ final class ProvenanceClassifier {
 
     ProvenanceClassifier(ReconcileSettings settings) {
         this.settings = settings;
+        this.quality = new TextQuality(settings.translationSigns());
     }
 
     /** The measurements of one pair, for reasons and confidence. */
@@ -52,7 +53,7 @@ final class ProvenanceClassifier {
         }
     }
 
-    private final TextQuality quality = new TextQuality();
+    private final TextQuality quality;
 
     Result classify(List<AnalyzedArticle> articles, List<StorySentence> sentences,
                     List<SentenceAligner.Alignment> alignments) {

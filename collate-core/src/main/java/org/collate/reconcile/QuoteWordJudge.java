@@ -20,8 +20,6 @@ final class QuoteWordJudge {
     record Change(String from, String to) {
     }
 
-    /** Renderings share at least this share of their words (in order) to count as nearly identical. */
-    static final double NEAR_IDENTICAL = 0.7;
     static final Set<String> FUNCTION = Set.of("the", "a", "an", "and", "or", "but", "of", "to", "in", "on",
             "for", "with", "at", "by", "from", "as", "that", "this", "these", "those", "is", "are", "was", "were", "be",
             "been", "it", "its", "we", "our", "i", "you", "they", "their", "he", "his", "she", "her", "will", "would",
@@ -31,9 +29,15 @@ final class QuoteWordJudge {
             "without");
 
     private final Synonyms synonyms;
+    /**
+     * Renderings share at least this share of their words (in order) to count as nearly identical
+     * ({@link ReconcileSettings#quoteNearIdentical()}).
+     */
+    private final double nearIdentical;
 
-    QuoteWordJudge(Synonyms synonyms) {
+    QuoteWordJudge(Synonyms synonyms, double nearIdentical) {
         this.synonyms = synonyms;
+        this.nearIdentical = nearIdentical;
     }
 
     Change meaningChange(String a, String b) {
@@ -44,7 +48,7 @@ final class QuoteWordJudge {
         }
         int[][] lcs = lcs(x, y);
         int common = lcs[0][0];
-        if (common < NEAR_IDENTICAL * Math.max(x.size(), y.size())) {
+        if (common < nearIdentical * Math.max(x.size(), y.size())) {
             return null;
         }
         // Walk the alignment, collecting the differing runs.

@@ -26,6 +26,16 @@ package org.collate.reconcile;
  * @param translatedRewriteOrder    the order agreement for a translated rewrite
  * @param sameSourceContainment     shingle containment that makes two reports of one source
  * @param sameSourceCoverage        sentence coverage that makes two reports of one source
+ * @param minClaimWords             a lone sentence of fewer words, with no number, is a heading or a fragment rather
+ *                                  than a claim (the mutation benchmark keeps its own copy, so that it does not
+ *                                  depend on the detector's setting)
+ * @param minNumberClaimWords       a lone sentence of fewer words is no claim even with a number ("7.", "Meal 2")
+ * @param quoteNearIdentical        share of their words (in order) two renderings of a quote share to be compared
+ *                                  word by word for a change of meaning
+ * @param translationSigns          signs of machine translation or spinning that flag a text (one alone is a typo)
+ * @param diffNearIdentical         share of their words (in order) two sentences share to be compared word by word
+ * @param diffMaxWords              sentences longer than this are not compared word by word (the table costs the
+ *                                  product of the lengths)
  * @param collapseCopies            count copies, rewrites and same-source reports of one original as one source when
  *                                  deciding whether a fact is agreed (true in use; the mutation benchmark compares an
  *                                  article with its own edited copy and turns it off); a switch, not in settings files
@@ -38,17 +48,20 @@ public record ReconcileSettings(int staleDays, double lexicalMatch, double combi
                                 int maxEmbeddedQuotes, double copyJaccard, double copyContainment,
                                 double rewriteCoverage, double rewriteOrder, double translatedRewriteCoverage,
                                 double translatedRewriteOrder, double sameSourceContainment,
-                                double sameSourceCoverage, boolean collapseCopies, boolean embeddings) {
+                                double sameSourceCoverage, int minClaimWords, int minNumberClaimWords,
+                                double quoteNearIdentical, int translationSigns, double diffNearIdentical,
+                                int diffMaxWords, boolean collapseCopies, boolean embeddings) {
 
     public static final ReconcileSettings DEFAULT = new ReconcileSettings(30, 0.5, 0.42, 0.45, 0.35, 0.20, 0.2, 200,
-            0.34, 0.70, 100, 0.7, 0.85, 0.5, 0.8, 0.35, 0.5, 0.25, 0.35, true, true);
+            0.34, 0.70, 100, 0.7, 0.85, 0.5, 0.8, 0.35, 0.5, 0.25, 0.35, 6, 3, 0.7, 2, 0.7, 150, true, true);
 
     public ReconcileSettings withCollapseCopies(boolean collapse) {
         return new ReconcileSettings(staleDays, lexicalMatch, combinedMatch, meaningWeight, wordsWeight,
                 entitiesWeight, sameQuoteBonus, maxEmbeddedSentences, quoteWordOverlap, quoteMeaning,
                 maxEmbeddedQuotes, copyJaccard, copyContainment, rewriteCoverage, rewriteOrder,
                 translatedRewriteCoverage, translatedRewriteOrder, sameSourceContainment, sameSourceCoverage,
-                collapse, embeddings);
+                minClaimWords, minNumberClaimWords, quoteNearIdentical, translationSigns, diffNearIdentical,
+                diffMaxWords, collapse, embeddings);
     }
 
     public ReconcileSettings withEmbeddings(boolean on) {
@@ -56,6 +69,7 @@ public record ReconcileSettings(int staleDays, double lexicalMatch, double combi
                 entitiesWeight, sameQuoteBonus, maxEmbeddedSentences, quoteWordOverlap, quoteMeaning,
                 maxEmbeddedQuotes, copyJaccard, copyContainment, rewriteCoverage, rewriteOrder,
                 translatedRewriteCoverage, translatedRewriteOrder, sameSourceContainment, sameSourceCoverage,
-                collapseCopies, on);
+                minClaimWords, minNumberClaimWords, quoteNearIdentical, translationSigns, diffNearIdentical,
+                diffMaxWords, collapseCopies, on);
     }
 }

@@ -44,7 +44,7 @@ final class ReplacedWordsSlot implements SlotCheck {
         if (number && role && spelling) {
             return;
         }
-        for (TokenDiff.Run r : TokenDiff.of(a.sentence().tokens(), b.sentence().tokens())) {
+        for (TokenDiff.Run r : context.diff().of(a.sentence().tokens(), b.sentence().tokens())) {
             if (r.from().isEmpty() || r.to().isEmpty()) {
                 continue;
             }

@@ -19,8 +19,8 @@ final class SlotComparator {
     private final List<SlotCheck> aligned;
     private final List<SlotCheck> related;
 
-    SlotComparator(EntityRoster roster, EntityRoster.Result entities, QuoteWordJudge quoteWords) {
-        SlotContext context = new SlotContext(roster, entities, quoteWords);
+    SlotComparator(EntityRoster roster, EntityRoster.Result entities, QuoteWordJudge quoteWords, TokenDiff diff) {
+        SlotContext context = new SlotContext(roster, entities, quoteWords, diff);
         CasualtySlot casualties = new CasualtySlot();
         // The replaced-words check runs last: it adds only the slots the others left unreported.
         this.aligned = List.of(new NumberSlot(true), casualties, new DaySlot(), new RoleSlot(context),

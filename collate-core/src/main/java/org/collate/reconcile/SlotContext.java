@@ -10,9 +10,10 @@ import java.util.List;
 
 /**
  * What every slot check needs beside the two sentences: the story's entity roster (to know two mentions name one
- * person and to read a title's head), and the quote-word judge. Also the small readings the checks share.
+ * person and to read a title's head), the quote-word judge and the word-level diff. Also the small readings the
+ * checks share.
  */
-record SlotContext(EntityRoster roster, EntityRoster.Result entities, QuoteWordJudge quoteWords) {
+record SlotContext(EntityRoster roster, EntityRoster.Result entities, QuoteWordJudge quoteWords, TokenDiff diff) {
 
     /** The roster name of an entity, or its id when the roster does not list it. */
     String name(String rosterId) {

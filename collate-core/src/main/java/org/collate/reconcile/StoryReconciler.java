@@ -44,6 +44,7 @@ public final class StoryReconciler {
     private final Analyzer analyzer = new EnglishAnalyzer();
     private final ProvenanceClassifier provenance;
     private final QuoteWordJudge quoteWords;
+    private final TokenDiff diff;
 
     public StoryReconciler(ReconcileSettings settings) {
         this(settings, settings.embeddings() ? SentenceEmbedder.shared() : null);
@@ -54,7 +55,8 @@ public final class StoryReconciler {
         this.embedder = embedder;
         this.provenance = new ProvenanceClassifier(settings);
         this.roster = new EntityRoster(Gazetteer.shared());
-        this.quoteWords = new QuoteWordJudge(Synonyms.shared());
+        this.quoteWords = new QuoteWordJudge(Synonyms.shared(), settings.quoteNearIdentical());
+        this.diff = new TokenDiff(settings.diffNearIdentical(), settings.diffMaxWords());
     }
 
     public StoryReport reconcile(Story story, List<AnalyzedArticle> articles) {
@@ -65,8 +67,8 @@ public final class StoryReconciler {
                 quoteLinks(quotes, sentences));
         ProvenanceClassifier.Result origin = provenance.classify(articles, sentences, alignments);
         LocalDate firstPublished = origin.firstPublished();
-        SlotComparator comparator = new SlotComparator(roster, entities, quoteWords);
-        List<Fact> facts = new FactBuilder(comparator, roster).build(articles, sentences,
+        SlotComparator comparator = new SlotComparator(roster, entities, quoteWords, diff);
+        List<Fact> facts = new FactBuilder(comparator, roster, settings).build(articles, sentences,
                 SentenceAligner.units(sentences, alignments), origin, entities.entities(), settings.collapseCopies());
         Map<String, List<ArticleFlag>> flags = new LinkedHashMap<>();
         origin.flags().forEach((id, list) -> flags.put(id, new ArrayList<>(list)));

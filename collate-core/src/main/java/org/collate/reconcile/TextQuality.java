@@ -19,11 +19,10 @@ import java.util.regex.Pattern;
  * ("Mr. Mr. Xi"); the French plural honorific left in English ("MM Putin and Xi"); an honorific before a word that is
  * no name ("Mr. During a Thursday meeting"); an honorific left dangling at a sentence's end ("Narendra Modi,
  * Mr."); a word doubled ("the the"); a verbless scrap of two or three words after a sentence ("… south-east.
- * Russian army."). Two signs or more make the flag: one alone is a typo.
+ * Russian army."). Two signs or more (by default) make the flag: one alone is a typo.
  */
 final class TextQuality {
 
-    static final int SIGNS_FOR_FLAG = 2;
     private static final Pattern DOUBLED = Pattern.compile("\\b(\\p{L}{2,})\\s+\\1\\b", Pattern.CASE_INSENSITIVE);
     private static final Set<String> NOT_NAME_TAGS = Set.of("ADP", "DET", "PRON", "AUX", "CCONJ", "SCONJ", "PART",
             "VERB", "ADV", "NUM");
@@ -31,6 +30,12 @@ final class TextQuality {
     private static final Set<String> ALLOWED_DOUBLES = Set.of("that", "had", "is", "bye", "no", "very", "so", "now");
 
     private final Gazetteer gazetteer = Gazetteer.shared();
+    /** Signs that make the flag ({@link ReconcileSettings#translationSigns()}). */
+    private final int signsForFlag;
+
+    TextQuality(int signsForFlag) {
+        this.signsForFlag = signsForFlag;
+    }
 
     List<ArticleFlag> flags(AnalyzedArticle a) {
         List<Evidence> signs = new ArrayList<>();
@@ -68,7 +73,7 @@ final class TextQuality {
                 add(signs, kinds, "doubled word", a, m.start(), m.end());
             }
         }
-        if (signs.size() < SIGNS_FOR_FLAG) {
+        if (signs.size() < signsForFlag) {
             return List.of();
         }
         return List.of(new ArticleFlag("machine-translation", signs.size() + " signs of machine translation or "

@@ -14,10 +14,16 @@ import java.util.Locale;
  */
 final class TokenDiff {
 
-    /** Sentences share at least this share of their words, in order, to be compared word by word. */
-    static final double NEAR_IDENTICAL = 0.7;
-    /** Sentences longer than this are not compared word by word (the table costs the product of the lengths). */
-    static final int MAX_WORDS = 150;
+    /**
+     * Sentences share at least this share of their words, in order, to be compared word by word
+     * ({@link ReconcileSettings#diffNearIdentical()}).
+     */
+    private final double nearIdentical;
+    /**
+     * Sentences longer than this are not compared word by word, since the table costs the product of the lengths
+     * ({@link ReconcileSettings#diffMaxWords()}).
+     */
+    private final int maxWords;
 
     /**
      * One run of differing words.
@@ -48,14 +54,16 @@ final class TokenDiff {
         }
     }
 
-    private TokenDiff() {
+    TokenDiff(double nearIdentical, int maxWords) {
+        this.nearIdentical = nearIdentical;
+        this.maxWords = maxWords;
     }
 
     /** The differing runs, or an empty list where the sentences are not nearly identical. */
-    static List<Run> of(List<Token> a, List<Token> b) {
+    List<Run> of(List<Token> a, List<Token> b) {
         List<Token> x = words(a);
         List<Token> y = words(b);
-        if (x.isEmpty() || y.isEmpty() || x.size() > MAX_WORDS || y.size() > MAX_WORDS) {
+        if (x.isEmpty() || y.isEmpty() || x.size() > maxWords || y.size() > maxWords) {
             return List.of();
         }
         int n = x.size();
@@ -66,7 +74,7 @@ final class TokenDiff {
                 t[i][j] = same(x.get(i), y.get(j)) ? t[i + 1][j + 1] + 1 : Math.max(t[i + 1][j], t[i][j + 1]);
             }
         }
-        if (t[0][0] < NEAR_IDENTICAL * Math.max(n, m)) {
+        if (t[0][0] < nearIdentical * Math.max(n, m)) {
             return List.of();
         }
         List<Run> out = new ArrayList<>();

@@ -2,6 +2,7 @@ package org.collate.pipeline;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.collate.analyze.AnalyzeSettings;
 import org.collate.extract.ExtractSettings;
 import org.collate.link.ClusterSettings;
 import org.collate.reconcile.ReconcileSettings;
@@ -37,6 +38,7 @@ class SettingsFileTest {
         PipelineSettings back = read("defaults.json", SettingsFile.print(defaults));
         assertThat(back).isEqualTo(defaults);
         assertThat(back.extraction()).isEqualTo(ExtractSettings.DEFAULT);
+        assertThat(back.analyze()).isEqualTo(AnalyzeSettings.DEFAULT);
         assertThat(back.clustering()).isEqualTo(ClusterSettings.DEFAULT);
         assertThat(back.reconcile()).isEqualTo(ReconcileSettings.DEFAULT);
     }
@@ -91,6 +93,86 @@ class SettingsFileTest {
                 .isEqualTo(ClusterSettings.DEFAULT);
         assertThat(s.clustering().scorer().bias()).isEqualTo(ClusterSettings.DEFAULT.scorer().bias());
         assertThat(s.threads()).isEqualTo(defaults.threads());
+    }
+
+    @Test
+    void theReconcileDetectorsThresholdsAreNamedAndOverridden() throws IOException {
+        JsonNode tree = new ObjectMapper().readTree(SettingsFile.print(defaults));
+        JsonNode reconcile = tree.path("reconcile");
+        assertThat(reconcile.path("minClaimWords").intValue()).isEqualTo(ReconcileSettings.DEFAULT.minClaimWords());
+        assertThat(reconcile.path("minNumberClaimWords").intValue())
+                .isEqualTo(ReconcileSettings.DEFAULT.minNumberClaimWords());
+        assertThat(reconcile.path("quoteNearIdentical").doubleValue())
+                .isEqualTo(ReconcileSettings.DEFAULT.quoteNearIdentical());
+        assertThat(reconcile.path("translationSigns").intValue())
+                .isEqualTo(ReconcileSettings.DEFAULT.translationSigns());
+        assertThat(reconcile.path("diffNearIdentical").doubleValue())
+                .isEqualTo(ReconcileSettings.DEFAULT.diffNearIdentical());
+        assertThat(reconcile.path("diffMaxWords").intValue()).isEqualTo(ReconcileSettings.DEFAULT.diffMaxWords());
+        PipelineSettings s = read("detectors.properties", """
+                reconcile.minClaimWords=8
+                reconcile.minNumberClaimWords=4
+                reconcile.quoteNearIdentical=0.75
+                reconcile.translationSigns=3
+                reconcile.diffNearIdentical=0.65
+                reconcile.diffMaxWords=120
+                """);
+        assertThat(s.reconcile().minClaimWords()).isEqualTo(8);
+        assertThat(s.reconcile().minNumberClaimWords()).isEqualTo(4);
+        assertThat(s.reconcile().quoteNearIdentical()).isEqualTo(0.75);
+        assertThat(s.reconcile().translationSigns()).isEqualTo(3);
+        assertThat(s.reconcile().diffNearIdentical()).isEqualTo(0.65);
+        assertThat(s.reconcile().diffMaxWords()).isEqualTo(120);
+        assertThat(s.reconcile().copyJaccard()).isEqualTo(ReconcileSettings.DEFAULT.copyJaccard());
+        // What is printed reads back as what was read.
+        assertThat(read("again.json", SettingsFile.print(s))).isEqualTo(s);
+    }
+
+    @Test
+    void thePlainTextAndScoringThresholdsOfExtractionAreNamedAndOverridden() throws IOException {
+        JsonNode extraction = new ObjectMapper().readTree(SettingsFile.print(defaults)).path("extraction");
+        ExtractSettings d = ExtractSettings.DEFAULT;
+        assertThat(extraction.path("proseMinChars").intValue()).isEqualTo(d.proseMinChars());
+        assertThat(extraction.path("proseMaxLinkDensity").doubleValue()).isEqualTo(d.proseMaxLinkDensity());
+        assertThat(extraction.path("minScoredChars").intValue()).isEqualTo(d.minScoredChars());
+        assertThat(extraction.path("minTwinBlocks").intValue()).isEqualTo(d.minTwinBlocks());
+        assertThat(extraction.path("ancestorLevels").intValue()).isEqualTo(d.ancestorLevels());
+        assertThat(extraction.path("wrapFill").doubleValue()).isEqualTo(d.wrapFill());
+        assertThat(extraction.path("maxHeaderUnits").intValue()).isEqualTo(d.maxHeaderUnits());
+        assertThat(extraction.path("headlineListMinRun").intValue()).isEqualTo(d.headlineListMinRun());
+        assertThat(extraction.path("headlineListMaxOverlap").doubleValue()).isEqualTo(d.headlineListMaxOverlap());
+        PipelineSettings s = read("extraction.json", """
+                {"extraction": {"proseMinChars": 90, "proseMaxLinkDensity": 0.25, "minScoredChars": 30, "minTwinBlocks": 4, "ancestorLevels": 6, "wrapFill": 0.75,
+                                "maxHeaderUnits": 10, "headlineListMinRun": 4, "headlineListMaxOverlap": 0.3}}
+                """);
+        ExtractSettings e = s.extraction();
+        assertThat(List.of(e.minScoredChars(), e.minTwinBlocks(), e.ancestorLevels(), e.maxHeaderUnits(),
+                e.headlineListMinRun())).containsExactly(30, 4, 6, 10, 4);
+        assertThat(e.wrapFill()).isEqualTo(0.75);
+        assertThat(e.proseMinChars()).isEqualTo(90);
+        assertThat(e.proseMaxLinkDensity()).isEqualTo(0.25);
+        assertThat(e.headlineListMaxOverlap()).isEqualTo(0.3);
+        assertThat(e.minBodyChars()).isEqualTo(d.minBodyChars());
+        assertThat(read("extraction-again.json", SettingsFile.print(s))).isEqualTo(s);
+    }
+
+    @Test
+    void theAnalysisStagesValuesAreNamedAndOverridden() throws IOException {
+        JsonNode analysis = new ObjectMapper().readTree(SettingsFile.print(defaults)).path("analysis");
+        AnalyzeSettings d = AnalyzeSettings.DEFAULT;
+        assertThat(analysis.path("leadChars").intValue()).isEqualTo(d.leadChars());
+        assertThat(analysis.path("previousSpeakerParagraphs").intValue()).isEqualTo(d.previousSpeakerParagraphs());
+        assertThat(analysis.path("maxReportingClause").intValue()).isEqualTo(d.maxReportingClause());
+        PipelineSettings s = read("analysis.properties", """
+                analysis.leadChars=600
+                analysis.previousSpeakerParagraphs=3
+                analysis.maxReportingClause=25
+                """);
+        assertThat(s.analyze()).isEqualTo(new AnalyzeSettings(600, 3, 25));
+        // The input bounds of the analysis are no tuned values and stay out of the file.
+        assertThat(s.analysis()).isEqualTo(defaults.analysis());
+        assertThat(s.extraction()).isEqualTo(ExtractSettings.DEFAULT);
+        assertThat(read("analysis-again.json", SettingsFile.print(s))).isEqualTo(s);
     }
 
     @Test

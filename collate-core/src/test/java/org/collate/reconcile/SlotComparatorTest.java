@@ -32,7 +32,9 @@ class SlotComparatorTest {
         List<StorySentence> sentences = reconciler.sentences(articles, entities);
         StorySentence first = sentences.get(0);
         StorySentence second = sentences.stream().filter(s -> s.article() == 1).findFirst().orElseThrow();
-        SlotComparator comparator = new SlotComparator(roster, entities, new QuoteWordJudge(Synonyms.shared()));
+        SlotComparator comparator = new SlotComparator(roster, entities,
+                new QuoteWordJudge(Synonyms.shared(), ReconcileSettings.DEFAULT.quoteNearIdentical()),
+                new TokenDiff(ReconcileSettings.DEFAULT.diffNearIdentical(), ReconcileSettings.DEFAULT.diffMaxWords()));
         return comparator.compare(first, second).stream().map(Conflict::slot).toList();
     }
 

@@ -17,7 +17,7 @@ class TextQualityTest {
     private static List<ArticleFlag> flags(String text) {
         AnalyzedArticle a = ANALYZER.analyze(new Article("t", "t", null, null, null, null, "en", null, text, List.of(),
                 "text"));
-        return new TextQuality().flags(a);
+        return new TextQuality(ReconcileSettings.DEFAULT.translationSigns()).flags(a);
     }
 
     @Test

@@ -18,14 +18,15 @@ import java.util.Locale;
  */
 final class DirectQuotes {
 
-    private static final int MAX_REPORTING_CLAUSE = 30;
-
     private final QuoteContext ctx;
     private final SpeakerResolver speakers;
     private final NounPhrases phrases;
     private final OuterSource outer;
+    /** The most words after a quote searched for its reporting clause ({@code AnalyzeSettings.maxReportingClause}). */
+    private final int maxReportingClause;
 
-    DirectQuotes(QuoteContext ctx, SpeakerResolver speakers) {
+    DirectQuotes(QuoteContext ctx, SpeakerResolver speakers, int maxReportingClause) {
+        this.maxReportingClause = maxReportingClause;
         this.ctx = ctx;
         this.speakers = speakers;
         this.phrases = new NounPhrases(ctx.mentions);
@@ -202,7 +203,7 @@ final class DirectQuotes {
             }
         }
         boolean firstVerb = true;
-        for (int v = r + 1; v < end && v <= r + MAX_REPORTING_CLAUSE; v++) {
+        for (int v = r + 1; v < end && v <= r + maxReportingClause; v++) {
             String w = u.word(v);
             if (w.equals(".") && !abbreviationPoint(u, v) || w.equals("!") || w.equals("?") || w.equals(";")) {
                 break;

@@ -1,5 +1,6 @@
 package org.collate.analyze.quote;
 
+import org.collate.analyze.AnalyzeSettings;
 import org.collate.analyze.entity.Gazetteer;
 import org.collate.limit.Deadline;
 import org.collate.model.Entity;
@@ -33,24 +34,44 @@ import java.util.function.Function;
  */
 public final class QuoteExtractor {
 
-    private static final int PREVIOUS_SPEAKER_PARAGRAPHS = 2;
-
     private final Function<String, Character> givenNameGender;
+    /**
+     * A quote with no attribution of its own goes to the previous speaker within this many paragraphs
+     * ({@link AnalyzeSettings#previousSpeakerParagraphs()}).
+     */
+    private final int previousSpeakerParagraphs;
+    /** The most words searched for a reporting clause ({@link AnalyzeSettings#maxReportingClause()}). */
+    private final int maxReportingClause;
+
+    /**
+     * @param givenNameGender 'm' or 'f' for a given name, null when unknown
+     * @param settings        the analysis stage's tuned values
+     */
+    public QuoteExtractor(Function<String, Character> givenNameGender, AnalyzeSettings settings) {
+        this.givenNameGender = givenNameGender;
+        this.previousSpeakerParagraphs = settings.previousSpeakerParagraphs();
+        this.maxReportingClause = settings.maxReportingClause();
+    }
 
     /** @param givenNameGender 'm' or 'f' for a given name, null when unknown */
     public QuoteExtractor(Function<String, Character> givenNameGender) {
-        this.givenNameGender = givenNameGender;
+        this(givenNameGender, AnalyzeSettings.DEFAULT);
     }
 
     /** With the gazetteer's given-name genders. */
+    public QuoteExtractor(AnalyzeSettings settings) {
+        this(Gazetteer.shared()::givenNameGender, settings);
+    }
+
+    /** With the gazetteer's given-name genders and the default settings. */
     public QuoteExtractor() {
-        this(Gazetteer.shared()::givenNameGender);
+        this(AnalyzeSettings.DEFAULT);
     }
 
     public List<Quote> extract(String text, List<Sentence> sentences, List<Entity> entities) {
         QuoteContext ctx = new QuoteContext(text, sentences, entities);
         SpeakerResolver speakers = new SpeakerResolver(ctx, givenNameGender);
-        DirectQuotes direct = new DirectQuotes(ctx, speakers);
+        DirectQuotes direct = new DirectQuotes(ctx, speakers, maxReportingClause);
         ReportedSpeech reported = new ReportedSpeech(ctx, speakers);
         SpeakerTurns turns = new SpeakerTurns(ctx);
 
@@ -84,7 +105,7 @@ public final class QuoteExtractor {
         for (int i = 0; i < passages.size(); i++) {
             Deadline.check();
             if (found[i] == null) {
-                found[i] = fallback(ctx, passages, found, i, direct, speakers);
+                found[i] = fallback(ctx, passages, found, i, direct, speakers, previousSpeakerParagraphs);
                 if (found[i] != null) {
                     speakers.remember(found[i].speaker(), passages.get(i).open());
                 }
@@ -100,7 +121,8 @@ public final class QuoteExtractor {
     }
 
     private static Attribution fallback(QuoteContext ctx, List<QuotedPassage> passages, Attribution[] found, int i,
-                                        DirectQuotes direct, SpeakerResolver speakers) {
+                                        DirectQuotes direct, SpeakerResolver speakers,
+                                        int previousSpeakerParagraphs) {
         QuotedPassage q = passages.get(i);
         int paragraph = ctx.paragraphAt(q.open());
         // The quote before, in the same sentence or the next one of its paragraph: "“A,” he said. “B.”"
@@ -137,7 +159,7 @@ public final class QuoteExtractor {
                 }
             }
         }
-        Speaker previous = speakers.previous(q.open(), PREVIOUS_SPEAKER_PARAGRAPHS);
+        Speaker previous = speakers.previous(q.open(), previousSpeakerParagraphs);
         return previous == null ? direct.mainPerson(q) : new Attribution(previous, null, null, Attribution.How.PREVIOUS);
     }
 

@@ -225,7 +225,8 @@ final class BlockFilter {
     }
 
     /** The blocks that stay, in order; what goes is appended to {@code removed}. */
-    static List<TextBlock> filter(List<TextBlock> blocks, List<String> titles, List<RemovedSpan> removed) {
+    static List<TextBlock> filter(List<TextBlock> blocks, List<String> titles, List<RemovedSpan> removed,
+                                  ProseTest prose) {
         int n = blocks.size();
         RemovalReason[] reasons = new RemovalReason[n];
         boolean[] signals = new boolean[n];
@@ -243,7 +244,7 @@ final class BlockFilter {
         }
         relatedSections(blocks, lower, reasons, signals);
         // Readers' comments at the end of the body, with no class name to be pruned by: from their label on.
-        int thread = CommentThread.start(blocks, lower);
+        int thread = CommentThread.start(blocks, lower, prose);
         if (thread >= 0) {
             for (int i = thread; i < n; i++) {
                 if (reasons[i] == null) {
@@ -255,13 +256,13 @@ final class BlockFilter {
         Set<Element> proseParagraphs = Collections.newSetFromMap(new IdentityHashMap<>());
         for (int i = 0; i < n; i++) {
             TextBlock b = blocks.get(i);
-            if (reasons[i] == null && TextStats.isProse(b) && b.tag().equals("p")) {
+            if (reasons[i] == null && prose.test(b) && b.tag().equals("p")) {
                 proseParagraphs.add(b.owner());
             }
         }
         Context x = new Context(titles);
-        peel(blocks, lower, reasons, signals, proseParagraphs, x, 0, n, 1);
-        peel(blocks, lower, reasons, signals, proseParagraphs, x, n - 1, -1, -1);
+        peel(blocks, lower, reasons, signals, proseParagraphs, x, prose, 0, n, 1);
+        peel(blocks, lower, reasons, signals, proseParagraphs, x, prose, n - 1, -1, -1);
 
         List<TextBlock> kept = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -305,7 +306,8 @@ final class BlockFilter {
 
     /** Walks from one edge towards the text, applying the edge rules, until the first block of prose that stays. */
     private static void peel(List<TextBlock> blocks, String[] lower, RemovalReason[] reasons, boolean[] signals,
-                             Set<Element> proseParagraphs, Context x, int from, int to, int step) {
+                             Set<Element> proseParagraphs, Context x, ProseTest prose, int from, int to,
+                             int step) {
         List<Integer> passed = new ArrayList<>();
         int passedChars = 0;
         for (int i = from; i != to; i += step) {
@@ -321,7 +323,7 @@ final class BlockFilter {
                 continue;
             }
             TextBlock b = blocks.get(i);
-            if (proseParagraphs.contains(b.owner()) && !TextStats.isProse(b)) {
+            if (proseParagraphs.contains(b.owner()) && !prose.test(b)) {
                 return;
             }
             Candidate c = new Candidate(b, lower[i]);
@@ -343,7 +345,7 @@ final class BlockFilter {
                 // A site footer's notice reads as prose; it goes only if footer links lie between it and the text
                 // (a wire story's own copyright line right after its last paragraph stays).
                 passed.add(i);
-            } else if (TextStats.isProse(b)) {
+            } else if (prose.test(b)) {
                 return;
             } else {
                 passed.add(i);

@@ -43,12 +43,12 @@ final class CommentThread {
     }
 
     /** The index of the block where a comment thread starts, or -1 when the body has none. */
-    static int start(List<TextBlock> blocks, String[] lower) {
-        int first = firstProse(blocks);
+    static int start(List<TextBlock> blocks, String[] lower, ProseTest prose) {
+        int first = firstProse(blocks, prose);
         if (first < 0) {
             return -1;
         }
-        int lastProse = lastProse(blocks);
+        int lastProse = lastProse(blocks, prose);
         boolean signatureSeen = false;
         for (int i = first + 1; i < blocks.size(); i++) {
             if (blocks.get(i).chars() > MAX_LINE_CHARS) {
@@ -65,7 +65,7 @@ final class CommentThread {
             // follow a later one either (which keeps the scan linear).
             if (!signatureSeen && signature(s)) {
                 signatureSeen = true;
-                if (commentAndSignatureAfter(blocks, lower, i)) {
+                if (commentAndSignatureAfter(blocks, lower, i, prose)) {
                     return i;
                 }
             }
@@ -86,14 +86,15 @@ final class CommentThread {
     }
 
     /** After the signature at {@code from}: a comment (prose), then another signature. */
-    private static boolean commentAndSignatureAfter(List<TextBlock> blocks, String[] lower, int from) {
+    private static boolean commentAndSignatureAfter(List<TextBlock> blocks, String[] lower, int from,
+                                                    ProseTest proseTest) {
         boolean prose = false;
         for (int j = from + 1; j < blocks.size(); j++) {
             TextBlock b = blocks.get(j);
             if (prose && b.chars() <= MAX_LINE_CHARS && signature(lower[j].strip())) {
                 return true;
             }
-            prose |= TextStats.isProse(b);
+            prose |= proseTest.test(b);
         }
         return false;
     }
@@ -115,18 +116,18 @@ final class CommentThread {
         return Phrases.TIME.matcher(s).find() || Phrases.YEAR.matcher(s).find();
     }
 
-    private static int lastProse(List<TextBlock> blocks) {
+    private static int lastProse(List<TextBlock> blocks, ProseTest prose) {
         for (int i = blocks.size() - 1; i >= 0; i--) {
-            if (TextStats.isProse(blocks.get(i))) {
+            if (prose.test(blocks.get(i))) {
                 return i;
             }
         }
         return -1;
     }
 
-    private static int firstProse(List<TextBlock> blocks) {
+    private static int firstProse(List<TextBlock> blocks, ProseTest prose) {
         for (int i = 0; i < blocks.size(); i++) {
-            if (TextStats.isProse(blocks.get(i))) {
+            if (prose.test(blocks.get(i))) {
                 return i;
             }
         }

@@ -30,12 +30,6 @@ import java.util.Set;
  */
 final class ContentLocator {
 
-    /** Blocks shorter than this give no points. */
-    private static final int MIN_SCORED_CHARS = 25;
-    /** A copy of the body laid out twice has at least this many blocks. */
-    private static final int MIN_TWIN_BLOCKS = 3;
-    /** How many ancestors above a block's container share its points. */
-    private static final int ANCESTOR_LEVELS = 5;
     /** Paragraph-level elements: their points go to the element above them. */
     static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "li", "dd", "dt", "blockquote", "h1", "h2",
             "h3", "h4", "h5", "h6", "td", "th", "figcaption", "summary", "address", "legend", "caption");
@@ -49,12 +43,21 @@ final class ContentLocator {
     private final TextStats stats;
     private final FurnitureJudge furniture;
     private boolean relaxed;
+    /** Blocks shorter than this give no points ({@link ExtractSettings#minScoredChars()}). */
+    private final int minScoredChars;
+    /** A copy of the body laid out twice has at least this many blocks ({@link ExtractSettings#minTwinBlocks()}). */
+    private final int minTwinBlocks;
+    /** How many ancestors above a block's container share its points ({@link ExtractSettings#ancestorLevels()}). */
+    private final int ancestorLevels;
 
     private ContentLocator(Element body, List<TextBlock> blocks, TextStats stats, ExtractSettings settings) {
         this.body = body;
         this.blocks = blocks;
         this.stats = stats;
         this.furniture = new FurnitureJudge(body, stats, settings);
+        this.minScoredChars = settings.minScoredChars();
+        this.minTwinBlocks = settings.minTwinBlocks();
+        this.ancestorLevels = settings.ancestorLevels();
     }
 
     /**
@@ -86,13 +89,13 @@ final class ContentLocator {
         Map<Element, double[]> scores = new LinkedHashMap<>();
         Map<Element, Boolean> teasers = new IdentityHashMap<>();
         for (TextBlock b : blocks) {
-            if (b.chars() < MIN_SCORED_CHARS || !relaxed && furniture.insideFurniture(b.owner())
+            if (b.chars() < minScoredChars || !relaxed && furniture.insideFurniture(b.owner())
                     || LegalNotice.is(b) || teasers.computeIfAbsent(b.owner(), TeaserItem::is)) {
                 continue;
             }
             double score = 1 + commas(b.text()) + Math.min(b.chars() / 100, 3);
             Element e = PARAGRAPH_TAGS.contains(b.tag()) ? b.owner().parent() : b.owner();
-            for (int level = 0; level < ANCESTOR_LEVELS && e != null && !e.normalName().equals("html"); level++) {
+            for (int level = 0; level < ancestorLevels && e != null && !e.normalName().equals("html"); level++) {
                 double[] s = scores.computeIfAbsent(e, ContentLocator::initialScore);
                 double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
                 s[0] += score / divider;
@@ -259,7 +262,7 @@ final class ContentLocator {
     private boolean copyOf(Element a, Element b) {
         TextStats.Totals ta = stats.of(a);
         TextStats.Totals tb = stats.of(b);
-        return ta.blocks >= MIN_TWIN_BLOCKS && tb.blocks >= MIN_TWIN_BLOCKS
+        return ta.blocks >= minTwinBlocks && tb.blocks >= minTwinBlocks
                 && Math.abs(ta.chars - tb.chars) <= tb.chars / 50 && a.text().equals(b.text());
     }
 

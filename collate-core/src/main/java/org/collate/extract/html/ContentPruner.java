@@ -128,15 +128,15 @@ final class ContentPruner {
     }
 
     /** Prunes {@code roots} in place; appends what was cut to {@code removed}. */
-    static void prune(List<Element> roots, List<RemovedSpan> removed, double protectedShare) {
+    static void prune(List<Element> roots, List<RemovedSpan> removed, double protectedShare, ProseTest proseTest) {
         List<TextBlock> blocks = BlockSplitter.split(roots);
         int prose = 0;
         for (TextBlock b : blocks) {
-            if (TextStats.isProse(b)) {
+            if (proseTest.test(b)) {
                 prose += b.chars();
             }
         }
-        TextStats stats = new TextStats(blocks, null);
+        TextStats stats = new TextStats(blocks, null, proseTest);
         Context c = new Context(stats, prose, protectedShare);
         for (Element root : roots) {
             List<Element> cut = new ArrayList<>();

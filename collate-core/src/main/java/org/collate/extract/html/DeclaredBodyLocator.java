@@ -27,6 +27,7 @@ final class DeclaredBodyLocator {
     static Element locate(Element body, List<TextBlock> blocks, BodyHint hint, ExtractSettings settings) {
         // Per element: characters of matching blocks, and of prose blocks that do not match.
         Map<Element, int[]> prose = new IdentityHashMap<>();
+        ProseTest proseTest = ProseTest.of(settings);
         Set<String> seen = new HashSet<>();
         int total = 0;
         for (TextBlock b : blocks) {
@@ -34,7 +35,7 @@ final class DeclaredBodyLocator {
             if (match && !seen.add(b.text())) {
                 continue; // a second copy of the text (a layout for another screen size) is not more of the body
             }
-            if (!match && !TextStats.isProse(b)) {
+            if (!match && !proseTest.test(b)) {
                 continue;
             }
             total += match ? b.chars() : 0;

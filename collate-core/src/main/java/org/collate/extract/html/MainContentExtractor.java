@@ -45,7 +45,8 @@ public final class MainContentExtractor {
         if (blocks.isEmpty()) {
             return new MainContent(List.of(), List.of());
         }
-        TextStats stats = new TextStats(blocks, body);
+        ProseTest prose = ProseTest.of(settings);
+        TextStats stats = new TextStats(blocks, body, prose);
         ContentLocator.Location location = ContentLocator.locate(body, blocks, stats,
                 BodyHint.of(meta.articleBody(), settings.declaredMinChars()), settings);
         List<RemovedSpan> removed = new ArrayList<>();
@@ -55,9 +56,8 @@ public final class MainContentExtractor {
             // Nearly nothing came out of a page with prose: try again, scoring alone, class cues or not.
             List<TextBlock> again = BlockSplitter.split(body);
             List<RemovedSpan> removedAgain = new ArrayList<>();
-            List<TextBlock> retried = clean(ContentLocator.locateRelaxed(body, again, new TextStats(again, body),
-                    settings),
-                    meta, removedAgain);
+            List<TextBlock> retried = clean(ContentLocator.locateRelaxed(body, again,
+                    new TextStats(again, body, prose), settings), meta, removedAgain);
             if (chars(retried) > chars(kept)) {
                 kept = retried;
                 removed = removedAgain;
@@ -71,8 +71,9 @@ public final class MainContentExtractor {
     }
 
     private List<TextBlock> clean(ContentLocator.Location location, HtmlMetadata meta, List<RemovedSpan> removed) {
-        ContentPruner.prune(location.roots(), removed, settings.protectedShare());
-        return BlockFilter.filter(BlockSplitter.split(location.roots()), meta.headlines(), removed);
+        ContentPruner.prune(location.roots(), removed, settings.protectedShare(), ProseTest.of(settings));
+        return BlockFilter.filter(BlockSplitter.split(location.roots()), meta.headlines(), removed,
+                ProseTest.of(settings));
     }
 
     private static int chars(List<TextBlock> blocks) {

@@ -12,10 +12,6 @@ import java.util.Map;
  */
 final class TextStats {
 
-    /** A block of at least this many characters with few links reads as prose rather than a label or a link. */
-    static final int PROSE_MIN_CHARS = 80;
-    static final double PROSE_MAX_LINK_DENSITY = 0.3;
-
     /** Totals of one element. */
     static final class Totals {
         int chars;
@@ -32,9 +28,9 @@ final class TextStats {
 
     private final Map<Element, Totals> totals = new IdentityHashMap<>();
 
-    TextStats(List<TextBlock> blocks, Element top) {
+    TextStats(List<TextBlock> blocks, Element top, ProseTest proseTest) {
         for (TextBlock b : blocks) {
-            boolean prose = isProse(b);
+            boolean prose = proseTest.test(b);
             for (Element e = b.owner(); e != null; e = e.parent()) {
                 Totals t = totals.computeIfAbsent(e, k -> new Totals());
                 t.chars += b.chars();
@@ -48,10 +44,6 @@ final class TextStats {
                 }
             }
         }
-    }
-
-    static boolean isProse(TextBlock b) {
-        return b.chars() >= PROSE_MIN_CHARS && b.linkDensity() <= PROSE_MAX_LINK_DENSITY;
     }
 
     Totals of(Element e) {

@@ -1,5 +1,6 @@
 package org.collate.extract.text;
 
+import org.collate.extract.ExtractSettings;
 import org.collate.extract.date.DateParser;
 import org.collate.model.PublicationDate;
 import org.collate.model.RemovalReason;
@@ -18,8 +19,6 @@ import java.util.regex.Pattern;
  */
 final class HeaderReader {
 
-    /** The header is at most this many units: a story does not start later than that. */
-    private static final int MAX_HEADER_UNITS = 8;
     private static final Pattern BYLINE = Pattern.compile(
             "(?iu)^(?:by|written by|author:|von|par|por|di)\\s+\\p{Lu}[\\p{L}.'’\\-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}.'’\\-]*){0,5}"
                     + "(?:\\s*[,|–—-]\\s*.{0,60})?$");
@@ -33,9 +32,19 @@ final class HeaderReader {
                   Map<Integer, RemovalReason> marks) {
     }
 
+    /**
+     * The header is at most this many units: a story does not start later than that
+     * ({@link ExtractSettings#maxHeaderUnits()}).
+     */
+    private final int maxHeaderUnits;
+
+    HeaderReader(ExtractSettings settings) {
+        this.maxHeaderUnits = settings.maxHeaderUnits();
+    }
+
     Header read(List<TextUnit> units, String declaredTitle) {
         int end = 0;
-        while (end < units.size() && end < MAX_HEADER_UNITS && !units.get(end).isProse()) {
+        while (end < units.size() && end < maxHeaderUnits && !units.get(end).isProse()) {
             end++;
         }
         Map<Integer, RemovalReason> marks = new HashMap<>();

@@ -1,5 +1,7 @@
 package org.collate.extract.text;
 
+import org.collate.extract.ExtractSettings;
+
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -7,19 +9,29 @@ import java.util.Set;
 
 /**
  * Finds the list of other articles' headlines that sites append to a story (the second seed ends with sixteen
- * celebrity and royal headlines, each followed by " -"). A trailing run of at least {@value #MIN_RUN} headline-shaped
- * units counts when its words barely overlap the story's: a story's own list of points shares its vocabulary.
+ * celebrity and royal headlines, each followed by " -"). A trailing run of at least
+ * {@link ExtractSettings#headlineListMinRun()} headline-shaped units counts when its words barely overlap the
+ * story's: a story's own list of points shares its vocabulary.
  */
 final class HeadlineListDetector {
 
-    static final int MIN_RUN = 3;
-    /** Share of a run's content words found in the story above it, at or below which the run is unrelated. */
-    private static final double MAX_OVERLAP = 0.35;
+    /** The fewest headline-shaped units that make a list ({@link ExtractSettings#headlineListMinRun()}). */
+    private final int minRun;
+    /**
+     * Share of a run's content words found in the story above it, at or below which the run is unrelated
+     * ({@link ExtractSettings#headlineListMaxOverlap()}).
+     */
+    private final double maxOverlap;
 
     private static final Set<String> STOP_WORDS = Set.of("the", "a", "an", "and", "or", "of", "to", "in", "on",
             "for", "with", "at", "by", "from", "as", "is", "are", "was", "were", "be", "his", "her", "their", "its",
             "after", "over", "about", "into", "how", "why", "what", "who", "he", "she", "they", "it", "this", "that",
             "has", "have", "had", "not", "no", "but", "up", "out", "off", "says", "said", "new");
+
+    HeadlineListDetector(ExtractSettings settings) {
+        this.minRun = settings.headlineListMinRun();
+        this.maxOverlap = settings.headlineListMaxOverlap();
+    }
 
     /** The index of the first unit of the trailing headline list, or {@code units.size()} if there is none. */
     int trailingListStart(List<TextUnit> units, int bodyStart) {
@@ -37,7 +49,7 @@ final class HeadlineListDetector {
             start = i;
             headlines++;
         }
-        if (headlines < MIN_RUN || start <= bodyStart) {
+        if (headlines < minRun || start <= bodyStart) {
             return units.size();
         }
         Set<String> story = new HashSet<>();
@@ -54,7 +66,7 @@ final class HeadlineListDetector {
                 }
             }
         }
-        return total > 0 && shared <= total * MAX_OVERLAP ? start : units.size();
+        return total > 0 && shared <= total * maxOverlap ? start : units.size();
     }
 
     /** Short, not a sentence, and mostly capitalised words, or ending in a list separator (" -", " |"). */

@@ -1,5 +1,6 @@
 package org.collate.extract.text;
 
+import org.collate.extract.ExtractSettings;
 import org.collate.extract.ExtractedContent;
 import org.collate.extract.RejectedDocumentException;
 import org.collate.model.DeclaredMetadata;
@@ -17,16 +18,23 @@ import java.util.List;
  */
 public final class PlainTextArticleExtractor {
 
-    private final TextUnitSplitter splitter = new TextUnitSplitter();
-    private final HeaderReader headerReader = new HeaderReader();
-    private final HeadlineListDetector headlines = new HeadlineListDetector();
+    private final TextUnitSplitter splitter;
+    private final HeaderReader headerReader;
+    private final HeadlineListDetector headlines;
     private final List<LineRule> rules;
 
     public PlainTextArticleExtractor() {
-        this(LineRule.DEFAULT);
+        this(ExtractSettings.DEFAULT);
     }
 
-    PlainTextArticleExtractor(List<LineRule> rules) {
+    public PlainTextArticleExtractor(ExtractSettings settings) {
+        this(settings, LineRule.DEFAULT);
+    }
+
+    PlainTextArticleExtractor(ExtractSettings settings, List<LineRule> rules) {
+        this.splitter = new TextUnitSplitter(settings);
+        this.headerReader = new HeaderReader(settings);
+        this.headlines = new HeadlineListDetector(settings);
         this.rules = List.copyOf(rules);
     }
 

@@ -1,5 +1,7 @@
 package org.collate.extract.text;
 
+import org.collate.extract.ExtractSettings;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -10,13 +12,17 @@ import java.util.List;
  */
 final class TextUnitSplitter {
 
-    /** Lines of a hard-wrapped text fill at least this share of the wrap width. */
-    private static final double WRAP_FILL = 0.7;
+    /** Lines of a hard-wrapped text fill at least this share of the wrap width ({@link ExtractSettings#wrapFill()}). */
+    private final double wrapFill;
+
+    TextUnitSplitter(ExtractSettings settings) {
+        this.wrapFill = settings.wrapFill();
+    }
 
     List<TextUnit> split(String text) {
         String normalised = text.replace("\r\n", "\n").replace('\r', '\n');
         String[] lines = normalised.split("\n", -1);
-        int width = wrapWidth(lines);
+        int width = wrapWidth(lines, wrapFill);
         List<TextUnit> units = new ArrayList<>();
         StringBuilder joined = new StringBuilder();
         StringBuilder raw = new StringBuilder();
@@ -32,7 +38,7 @@ final class TextUnitSplitter {
             }
             joined.append(stripped);
             raw.append(line);
-            boolean continues = width > 0 && stripped.length() >= width * WRAP_FILL
+            boolean continues = width > 0 && stripped.length() >= width * wrapFill
                     && !stripped.matches(".*[.!?:;\"”’»]$");
             if (!continues) {
                 flush(units, joined, raw);
@@ -43,7 +49,7 @@ final class TextUnitSplitter {
     }
 
     /** The wrap width if the text looks hard-wrapped, else 0. */
-    static int wrapWidth(String[] lines) {
+    static int wrapWidth(String[] lines, double wrapFill) {
         int[] lengths = Arrays.stream(lines).map(String::strip).mapToInt(String::length).filter(n -> n > 0).sorted()
                 .toArray();
         if (lengths.length < 6) {
@@ -53,7 +59,7 @@ final class TextUnitSplitter {
         if (p90 < 40 || p90 > 100) {
             return 0;
         }
-        long full = Arrays.stream(lengths).filter(n -> n >= p90 * WRAP_FILL && n <= p90 + 2).count();
+        long full = Arrays.stream(lengths).filter(n -> n >= p90 * wrapFill && n <= p90 + 2).count();
         // Wrapped text: most lines fill the width; unwrapped text has lines of every length, most far longer.
         long longer = Arrays.stream(lengths).filter(n -> n > p90 + 20).count();
         return full >= lengths.length * 0.5 && longer == 0 ? p90 : 0;

@@ -1,5 +1,6 @@
 package org.collate.extract.html;
 
+import org.collate.extract.ExtractSettings;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -16,7 +17,7 @@ class CommentThreadTest {
         for (int i = 0; i < lower.length; i++) {
             lower[i] = blocks.get(i).text().toLowerCase(Locale.ROOT);
         }
-        return CommentThread.start(blocks, lower);
+        return CommentThread.start(blocks, lower, ProseTest.of(ExtractSettings.DEFAULT));
     }
 
     private static String story() {

@@ -39,7 +39,9 @@ class HtmlArticleExtractorTest {
         ExtractSettings d = ExtractSettings.DEFAULT;
         ExtractSettings longer = new ExtractSettings(chars + 1, d.retryBelowChars(), d.weakCueMaxShare(),
                 d.wrapperMinShare(), d.protectedShare(), d.declaredMinChars(), d.declaredBlockMatch(),
-                d.declaredMinMatchedChars(), d.declaredCoverage());
+                d.declaredMinMatchedChars(), d.declaredCoverage(), d.proseMinChars(), d.proseMaxLinkDensity(),
+                d.minScoredChars(), d.minTwinBlocks(), d.ancestorLevels(), d.wrapFill(), d.maxHeaderUnits(),
+                d.headlineListMinRun(), d.headlineListMaxOverlap());
         assertThat(chars).isGreaterThanOrEqualTo(d.minBodyChars());
         assertThatThrownBy(() -> new HtmlArticleExtractor(longer).extract(html, DeclaredMetadata.NONE))
                 .isInstanceOf(RejectedDocumentException.class).hasMessageContaining(chars + " characters");
