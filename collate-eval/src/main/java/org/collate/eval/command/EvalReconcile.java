@@ -30,12 +30,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-/** {@code collate eval reconcile}: the reconcile stage on the mutation benchmark. */
+/** {@code collate eval reconcile}: the reconcile stage's self-consistency check with synthetic edits. */
 @Command(name = "reconcile", mixinStandardHelpOptions = true,
-        description = {"The reconcile stage on the mutation benchmark: each English article of the extraction "
-                + "ground truth beside a copy with known edits (numbers, titles, names, weekdays and quote words "
-                + "changed; a sentence dropped, one inserted from another article; meaning-preserving rewordings), "
-                + "reconciled as one story with copies counted as independent sources.",
+        description = {"A self-consistency check of the reconcile stage with synthetic edits (the mutation "
+                + "benchmark): each English article of the extraction ground truth beside a copy with known edits "
+                + "(numbers, titles, names, weekdays and quote words changed; a sentence dropped, one inserted from "
+                + "another article; meaning-preserving rewordings), chosen without the detector's own similarity "
+                + "tests, reconciled as one story with copies counted as independent sources. It measures recall; "
+                + "precision on real coverage needs judging by reading.",
                 "Prints recall per kind of edit, precision over the conflicts and single-source facts raised, and "
                         + "false conflicts. Definitions: MutationGenerator's and ReconcileEvaluator's documentation. "
                         + "The last line reads 'reconcile: recall R precision P (N edits over M article pairs; F "
