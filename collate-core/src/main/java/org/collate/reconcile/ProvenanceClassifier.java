@@ -123,11 +123,7 @@ final class ProvenanceClassifier {
                         "no other article shares its text or the order of its facts"));
                 continue;
             }
-            String why = originalReason(original, group, articles, signs);
-            // Without a sign of copying or a strictly earlier day, which came first is not known: say so, and say it
-            // with less confidence, rather than call the fuller text the original as if that were evidence.
-            double confidence = why.contains(ORDER_UNKNOWN) ? 0.5 : 0.8;
-            links.add(new ProvenanceLink(articles.get(original).id(), null, Relation.ORIGINAL, confidence, why));
+            links.add(originalLink(original, group, articles, signs));
             for (int i : group) {
                 if (i == original) {
                     continue;
@@ -296,8 +292,13 @@ final class ProvenanceClassifier {
         return a.article().published() == null ? null : a.article().published().day();
     }
 
-    private static String originalReason(int original, List<Integer> group, List<AnalyzedArticle> articles,
-                                         Map<Integer, List<ArticleFlag>> signs) {
+    /**
+     * The group original's link and why. Without a sign of copying or a strictly earlier day, which came first is not
+     * known: the reason says so, at less confidence, rather than call the fuller text the original as if that were
+     * evidence.
+     */
+    private static ProvenanceLink originalLink(int original, List<Integer> group, List<AnalyzedArticle> articles,
+                                               Map<Integer, List<ArticleFlag>> signs) {
         List<String> why = new ArrayList<>();
         boolean othersFlagged = group.stream().anyMatch(i -> i != original && !signs.get(i).isEmpty());
         if (signs.get(original).isEmpty() && othersFlagged) {
@@ -310,14 +311,16 @@ final class ProvenanceClassifier {
         if (earliest) {
             why.add("it is the earliest published (" + d + ")");
         }
-        if (why.isEmpty()) {
+        boolean orderKnown = !why.isEmpty();
+        if (!orderKnown) {
             long sameDay = group.stream().filter(i -> d != null && d.equals(day(articles.get(i)))).count();
             why.add(ORDER_UNKNOWN + (sameDay > 1 ? ": " + sameDay + " were published the same day (" + d + ")"
                     : ": their publication days do not tell") + " and no sign of copying tells the direction; it is "
                     + "listed first as the fullest text of its group");
         }
-        return "original of " + (group.size() - 1) + " related article" + (group.size() == 2 ? "" : "s") + ": "
-                + String.join("; ", why);
+        String reason = "original of " + (group.size() - 1) + " related article" + (group.size() == 2 ? "" : "s")
+                + ": " + String.join("; ", why);
+        return new ProvenanceLink(articles.get(original).id(), null, Relation.ORIGINAL, orderKnown ? 0.8 : 0.5, reason);
     }
 
     private static String reason(PairMeasure m, boolean articleIsFirst) {
