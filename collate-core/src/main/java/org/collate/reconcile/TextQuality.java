@@ -21,7 +21,11 @@ import java.util.regex.Pattern;
  * Mr."); a word doubled ("the the"); a verbless scrap of two or three words after a sentence ("… south-east.
  * Russian army."). Two signs or more (by default) make the flag: one alone is a typo.
  */
-final class TextQuality {
+public final class TextQuality {
+
+    /** One sign, with its kind ("doubled word", …) and the words that show it. */
+    public record Sign(String kind, Evidence evidence) {
+    }
 
     private static final Pattern DOUBLED = Pattern.compile("\\b(\\p{L}{2,})\\s+\\1\\b", Pattern.CASE_INSENSITIVE);
     private static final Set<String> NOT_NAME_TAGS = Set.of("ADP", "DET", "PRON", "AUX", "CCONJ", "SCONJ", "PART",
@@ -33,11 +37,22 @@ final class TextQuality {
     /** Signs that make the flag ({@link ReconcileSettings#translationSigns()}). */
     private final int signsForFlag;
 
-    TextQuality(int signsForFlag) {
+    public TextQuality(int signsForFlag) {
         this.signsForFlag = signsForFlag;
     }
 
     List<ArticleFlag> flags(AnalyzedArticle a) {
+        List<Sign> found = signs(a);
+        if (found.size() < signsForFlag) {
+            return List.of();
+        }
+        List<String> kinds = found.stream().map(Sign::kind).distinct().toList();
+        return List.of(new ArticleFlag("machine-translation", found.size() + " signs of machine translation or "
+                + "spinning: " + String.join(", ", kinds), found.stream().map(Sign::evidence).toList()));
+    }
+
+    /** Every sign in the article, whether or not there are enough of them to flag it (for measuring each kind). */
+    public List<Sign> signs(AnalyzedArticle a) {
         List<Evidence> signs = new ArrayList<>();
         List<String> kinds = new ArrayList<>();
         String text = a.text();
@@ -73,11 +88,11 @@ final class TextQuality {
                 add(signs, kinds, "doubled word", a, m.start(), m.end());
             }
         }
-        if (signs.size() < signsForFlag) {
-            return List.of();
+        List<Sign> result = new ArrayList<>(signs.size());
+        for (int i = 0; i < signs.size(); i++) {
+            result.add(new Sign(kinds.get(i), signs.get(i)));
         }
-        return List.of(new ArticleFlag("machine-translation", signs.size() + " signs of machine translation or "
-                + "spinning: " + String.join(", ", new java.util.LinkedHashSet<>(kinds)), signs));
+        return result;
     }
 
     /** A sentence that follows another in the same paragraph (a scrap, not a short headline paragraph). */
