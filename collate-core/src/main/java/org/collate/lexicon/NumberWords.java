@@ -1,6 +1,11 @@
 package org.collate.lexicon;
 
+import com.ibm.icu.text.RuleBasedNumberFormat;
+import com.ibm.icu.util.ULocale;
+
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -20,20 +25,25 @@ public final class NumberWords {
     public record Range(double low, double high) {
     }
 
-    private static final String[] UNITS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-            "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-            "nineteen"};
-    private static final String[] TENS = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
-            "ninety"};
-
+    /**
+     * The cardinals one to ninety-nine as English writes them, from ICU's spell-out rules (CLDR data) rather than a
+     * hand-typed list: "one" … "nineteen", the tens, and the compounds ("twenty-four").
+     */
     private static final Map<String, Integer> CARDINALS = new LinkedHashMap<>();
+    /** The one-word cardinals (units and tens), for the pattern that finds them in running text. */
+    private static final List<String> SIMPLE = new ArrayList<>();
+    private static final List<String> UNIT_WORDS = new ArrayList<>();
+    private static final List<String> TEN_WORDS = new ArrayList<>();
 
     static {
-        for (int i = 0; i < UNITS.length; i++) {
-            CARDINALS.put(UNITS[i], i + 1);
-        }
-        for (int i = 0; i < TENS.length; i++) {
-            CARDINALS.put(TENS[i], 20 + 10 * i);
+        RuleBasedNumberFormat spellout = new RuleBasedNumberFormat(ULocale.ENGLISH, RuleBasedNumberFormat.SPELLOUT);
+        for (int i = 1; i < 100; i++) {
+            String word = spellout.format(i);
+            CARDINALS.put(word, i);
+            if (!word.contains("-")) {
+                SIMPLE.add(word);
+                (i < 20 ? UNIT_WORDS : TEN_WORDS).add(word);
+            }
         }
     }
 
@@ -41,9 +51,12 @@ public final class NumberWords {
     private static final Map<String, Double> MULTIPLIERS = Map.of("hundred", 100.0, "thousand", 1e3,
             "million", 1e6, "billion", 1e9, "trillion", 1e12, "dozen", 12.0);
 
-    /** Abbreviated multipliers after digits: "$5bn", "3m", "10k". */
+    /**
+     * Abbreviated and regional multipliers after digits: "$5bn", "3m", "10k", the agencies' "5.2 mln" and "1.3 bln",
+     * and South Asian English's "lakh" (100,000) and "crore" (ten million).
+     */
     private static final Map<String, Double> ABBREVIATED_MULTIPLIERS = Map.of("bn", 1e9, "m", 1e6, "k", 1e3,
-            "mn", 1e6);
+            "mn", 1e6, "mln", 1e6, "bln", 1e9, "tn", 1e12, "lakh", 1e5, "crore", 1e7);
 
     /**
      * Vague amounts: the least value each can mean ("dozens" is two dozen or more) up to where the next word would
@@ -55,9 +68,12 @@ public final class NumberWords {
             "millions", new Range(2e6, 2e9 - 1), "billions", new Range(2e9, 2e12));
 
     /** A cardinal below a hundred as written: "five", "twenty", "twenty-four", "twenty four". */
-    private static final Pattern CARDINAL = Pattern.compile("(?i)\\b(?:(" + String.join("|", TENS) + ")[- ]("
-            + String.join("|", java.util.Arrays.copyOf(UNITS, 9)) + ")|(" + String.join("|", UNITS) + "|"
-            + String.join("|", TENS) + "))\\b");
+    private static final Pattern CARDINAL = Pattern.compile("(?i)\\b(?:(" + String.join("|", TEN_WORDS) + ")[- ]("
+            + String.join("|", UNIT_WORDS.subList(0, 9)) + ")|(" + String.join("|", SIMPLE) + "))\\b");
+
+    /** A written number: digits with thousands separators or a decimal part, and the scale word after it. */
+    private static final Pattern WRITTEN = Pattern.compile("(?i)(\\d{1,3}(?:[,\\u00A0 ]\\d{3})+(?:\\.\\d+)?|\\d+(?:[.,]\\d+)?)"
+            + "(?:\\s?(thousand|million|billion|trillion|hundred|bn|mln|mn|bln|tn|lakh|crore|k|m)\\b)?");
 
     private NumberWords() {
     }
@@ -86,7 +102,35 @@ public final class NumberWords {
 
     /** The cardinal words one to ninety, one word each, smallest first. */
     public static Set<String> cardinals() {
-        return CARDINALS.keySet();
+        return new java.util.LinkedHashSet<>(SIMPLE);
+    }
+
+    /**
+     * Every number a text states, as values: digits in any grouping ("8400", "8,400", "115 000") with their scale
+     * word ("75 thousand" and "75,000" are both 75,000; "5.2 mln" is 5,200,000) and cardinals in words ("twenty-four"
+     * is 24). For telling a different number from the same number written otherwise.
+     */
+    public static List<Double> valuesIn(String text) {
+        String digits = toDigits(text);
+        List<Double> out = new ArrayList<>();
+        Matcher m = WRITTEN.matcher(digits);
+        while (m.find()) {
+            String number = m.group(1);
+            double value;
+            if (number.matches("\\d{1,3}(?:[,\\u00A0 ]\\d{3})+(?:\\.\\d+)?")) {
+                value = Double.parseDouble(number.replaceAll("[,\\u00A0 ]", ""));
+            } else {
+                // "5,2" is a decimal comma only without a group of three after it (that case is matched above)
+                value = Double.parseDouble(number.replace(',', '.'));
+            }
+            if (m.group(2) != null) {
+                double scale = MULTIPLIERS.getOrDefault(m.group(2).toLowerCase(Locale.ROOT),
+                        ABBREVIATED_MULTIPLIERS.getOrDefault(m.group(2).toLowerCase(Locale.ROOT), 1.0));
+                value *= scale;
+            }
+            out.add(value);
+        }
+        return out;
     }
 
     /** The multiplier a word stands for ("million" → 1e6, "dozen" → 12), or 0. */

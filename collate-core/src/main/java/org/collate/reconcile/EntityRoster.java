@@ -155,8 +155,7 @@ final class EntityRoster {
             for (String role : e.roles()) {
                 roleArticles.computeIfAbsent(role, k -> new LinkedHashSet<>()).add(a.id());
             }
-            List<String> titles = distinctTitles(e.roles());
-            if (titles.size() > 1) {
+            if (contradicts(e.roles())) {
                 String note = "article " + a.id() + " calls " + e.name() + " " + quoteAll(e.roles());
                 notes.add(note);
                 contradictions.computeIfAbsent(a.id(), k -> new ArrayList<>()).add(e.name() + ": " + quoteAll(e.roles()));
@@ -194,6 +193,19 @@ final class EntityRoster {
             }
         }
         return differences.isEmpty() ? null : "spells " + String.join(", ", differences) + ": a variant or a misspelling";
+    }
+
+    /** Whether one article gives one person two titles that cannot both be true at once ({@link TitleJudge}). */
+    private boolean contradicts(List<String> roles) {
+        TitleJudge judge = new TitleJudge(this);
+        for (int i = 0; i < roles.size(); i++) {
+            for (int j = i + 1; j < roles.size(); j++) {
+                if (judge.compare(roles.get(i), roles.get(j)) == TitleJudge.Verdict.CONFLICT) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The distinct specific titles in a list of roles ("Indian Prime Minister", "Indian President" → 2). */

@@ -27,6 +27,7 @@ final class FactBuilder {
 
     private final SlotComparator comparator;
     private final EntityRoster roster;
+    private final TitleJudge titles;
     /** {@link ReconcileSettings#minClaimWords()}: shorter lone sentences with no number are headings, fragments. */
     private final int minClaimWords;
     /** {@link ReconcileSettings#minNumberClaimWords()}: shorter lone sentences are no claims even with a number. */
@@ -35,6 +36,7 @@ final class FactBuilder {
     FactBuilder(SlotComparator comparator, EntityRoster roster, ReconcileSettings settings) {
         this.comparator = comparator;
         this.roster = roster;
+        this.titles = new TitleJudge(roster);
         this.minClaimWords = settings.minClaimWords();
         this.minNumberClaimWords = settings.minNumberClaimWords();
     }
@@ -42,6 +44,7 @@ final class FactBuilder {
     List<Fact> build(List<AnalyzedArticle> articles, List<StorySentence> sentences, List<List<Integer>> units,
                      ProvenanceClassifier.Result provenance, List<RosterEntity> entities, boolean collapseCopies) {
         List<Fact> conflicts = new ArrayList<>();
+        List<Fact> variants = new ArrayList<>();
         List<Fact> agreed = new ArrayList<>();
         List<Fact> single = new ArrayList<>();
         Set<String> conflictKeys = new HashSet<>();
@@ -61,16 +64,19 @@ final class FactBuilder {
                     }
                 }
             }
-            if (!found.isEmpty()) {
-                for (Conflict c : found) {
-                    // A quote over two sentences differs in both of their units: one conflict.
-                    if (reported.add(c.slot() + "\u0000" + c.first().span() + "\u0000" + c.second().span())) {
-                        conflicts.add(conflictFact(c, members, sentences));
-                        conflictKeys.add(c.slot() + "\u0000" + c.about());
-                    }
+            boolean disagree = false;
+            for (Conflict c : found) {
+                // A quote over two sentences differs in both of their units: one conflict.
+                if (reported.add(c.slot() + "\u0000" + c.first().span() + "\u0000" + c.second().span())) {
+                    (c.variant() ? variants : conflicts).add(conflictFact(c, members, sentences));
+                    conflictKeys.add(c.slot() + "\u0000" + c.about());
                 }
+                disagree |= !c.variant();
+            }
+            if (disagree) {
                 continue;
             }
+            // Variants only: the statements still report one fact (worded otherwise), agreed or single-source.
             Set<Integer> groups = new HashSet<>();
             for (StorySentence s : members) {
                 groups.add(collapseCopies ? provenance.originalOf().get(s.article()) : s.article());
@@ -87,19 +93,19 @@ final class FactBuilder {
         }
         for (Conflict c : relatedConflicts(sentences, units)) {
             if (conflictKeys.add(c.slot() + "\u0000" + c.about())) {
-                conflicts.add(conflictFact(c, List.of(sentences.get(c.first().sentence()),
+                (c.variant() ? variants : conflicts).add(conflictFact(c, List.of(sentences.get(c.first().sentence()),
                         sentences.get(c.second().sentence())), sentences));
             }
         }
         for (Fact f : rosterConflicts(articles, entities)) {
             if (!conflictKeys.contains(f.slot() + "\u0000" + f.about())) {
-                conflicts.add(f);
+                (f.status() == FactStatus.VARIANT ? variants : conflicts).add(f);
             }
         }
         agreed.sort((x, y) -> Integer.compare(y.articleIds().size(), x.articleIds().size()));
         List<Fact> out = new ArrayList<>();
         int n = 0;
-        for (List<Fact> list : List.of(conflicts, agreed, single)) {
+        for (List<Fact> list : List.of(conflicts, variants, agreed, single)) {
             for (Fact f : list) {
                 out.add(new Fact("f" + (++n), f.status(), f.about(), f.slot(), f.readings()));
             }
@@ -211,7 +217,7 @@ final class FactBuilder {
             }
             readings.add(new Reading(e.getKey(), ids, evidence));
         }
-        return new Fact(null, FactStatus.CONFLICTING, c.about(), c.slot(), readings);
+        return new Fact(null, c.variant() ? FactStatus.VARIANT : FactStatus.CONFLICTING, c.about(), c.slot(), readings);
     }
 
     /** Titles that differ for one person, and names spelt two ways, across or within the articles. */
@@ -226,17 +232,33 @@ final class FactBuilder {
                 }
             }
             if (byTitle.size() >= 2) {
-                List<Reading> readings = new ArrayList<>();
-                for (List<RosterEntity.RoleUse> uses : byTitle.values()) {
-                    Set<String> ids = new LinkedHashSet<>();
-                    List<Evidence> evidence = new ArrayList<>();
-                    for (RosterEntity.RoleUse use : uses) {
-                        ids.addAll(use.articleIds());
-                        evidence.addAll(roleEvidence(articles, e, use.role()));
+                TitleJudge.Verdict worst = TitleJudge.Verdict.SAME;
+                List<List<RosterEntity.RoleUse>> groups = List.copyOf(byTitle.values());
+                for (int i = 0; i < groups.size(); i++) {
+                    for (int j = i + 1; j < groups.size(); j++) {
+                        TitleJudge.Verdict v = titles.compare(groups.get(i).get(0).role(),
+                                lead(articles, e, groups.get(i).get(0).role()), groups.get(j).get(0).role(),
+                                lead(articles, e, groups.get(j).get(0).role()));
+                        if (v.compareTo(worst) > 0 && v != TitleJudge.Verdict.COMPATIBLE
+                                || v == TitleJudge.Verdict.CONFLICT) {
+                            worst = v;
+                        }
                     }
-                    readings.add(new Reading(uses.get(0).role(), List.copyOf(ids), evidence));
                 }
-                out.add(new Fact(null, FactStatus.CONFLICTING, e.name() + "'s title", "role", readings));
+                if (worst == TitleJudge.Verdict.CONFLICT || worst == TitleJudge.Verdict.VARIANT) {
+                    List<Reading> readings = new ArrayList<>();
+                    for (List<RosterEntity.RoleUse> uses : groups) {
+                        Set<String> ids = new LinkedHashSet<>();
+                        List<Evidence> evidence = new ArrayList<>();
+                        for (RosterEntity.RoleUse use : uses) {
+                            ids.addAll(use.articleIds());
+                            evidence.addAll(roleEvidence(articles, e, use.role()));
+                        }
+                        readings.add(new Reading(uses.get(0).role(), List.copyOf(ids), evidence));
+                    }
+                    out.add(new Fact(null, worst == TitleJudge.Verdict.CONFLICT ? FactStatus.CONFLICTING
+                            : FactStatus.VARIANT, e.name() + "'s title", "role", readings));
+                }
             }
             List<RosterEntity.Variant> misspelt = e.variants().stream().filter(v -> v.note() != null).toList();
             if (!misspelt.isEmpty()) {
@@ -253,11 +275,23 @@ final class FactBuilder {
                 // each text), not a difference between the sources.
                 boolean sourcesDiffer = readings.stream().map(r -> Set.copyOf(r.articleIds())).distinct().count() > 1;
                 if (readings.size() >= 2 && sourcesDiffer) {
-                    out.add(new Fact(null, FactStatus.CONFLICTING, "spelling of " + e.name(), "spelling", readings));
+                    out.add(new Fact(null, FactStatus.VARIANT, "spelling of " + e.name(), "spelling", readings));
                 }
             }
         }
         return out;
+    }
+
+    /** The characters before the first use of a role for the entity, where "then-" or "former" stands. */
+    private static String lead(List<AnalyzedArticle> articles, RosterEntity e, String role) {
+        for (Evidence ev : roleEvidence(articles, e, role)) {
+            for (AnalyzedArticle a : articles) {
+                if (a.id().equals(ev.articleId())) {
+                    return a.text().substring(Math.max(0, ev.span().start() - 20), ev.span().start());
+                }
+            }
+        }
+        return "";
     }
 
     private static List<Evidence> roleEvidence(List<AnalyzedArticle> articles, RosterEntity e, String role) {

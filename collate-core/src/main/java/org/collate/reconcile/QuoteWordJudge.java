@@ -16,8 +16,14 @@ import java.util.Set;
  */
 final class QuoteWordJudge {
 
-    /** What changed: the words of the first rendering and those of the second. */
-    record Change(String from, String to) {
+    /**
+     * What changed: the words of the first rendering and those of the second, and whether the change is of fact (a
+     * number's value or a negation) rather than of wording.
+     */
+    record Change(String from, String to, boolean factual) {
+        Change(String from, String to) {
+            this(from, to, false);
+        }
     }
 
     static final Set<String> FUNCTION = Set.of("the", "a", "an", "and", "or", "but", "of", "to", "in", "on",
@@ -69,12 +75,13 @@ final class QuoteWordJudge {
             }
         }
         flush(removed, added, changes);
+        boolean factual = changesFact(a, b);
         for (Change c : changes) {
             if (changesMeaning(c)) {
-                return c;
+                return new Change(c.from(), c.to(), factual);
             }
         }
-        return null;
+        return factual && !changes.isEmpty() ? new Change(changes.get(0).from(), changes.get(0).to(), true) : null;
     }
 
     private static void flush(List<String> removed, List<String> added, List<Change> changes) {
@@ -85,17 +92,23 @@ final class QuoteWordJudge {
         }
     }
 
+    /**
+     * Whether two renderings differ in fact rather than in wording: one negates what the other does not (counted over
+     * the whole quote, since a translation moves the negation about), or both give numbers and their values differ
+     * ("75 thousand" and "75,000" are one value; a number one rendering leaves out is wording).
+     */
+    private static boolean changesFact(String a, String b) {
+        if (negations(words(a)) != negations(words(b))) {
+            return true;
+        }
+        List<Double> x = NumberWords.valuesIn(a).stream().sorted().toList();
+        List<Double> y = NumberWords.valuesIn(b).stream().sorted().toList();
+        return !x.isEmpty() && !y.isEmpty() && !x.equals(y);
+    }
+
     private boolean changesMeaning(Change c) {
         List<String> from = c.from().isEmpty() ? List.of() : List.of(c.from().split(" "));
         List<String> to = c.to().isEmpty() ? List.of() : List.of(c.to().split(" "));
-        if (negations(from) != negations(to)) {
-            return true;
-        }
-        List<String> numbersFrom = numbers(from);
-        List<String> numbersTo = numbers(to);
-        if (!numbersFrom.equals(numbersTo)) {
-            return true;
-        }
         List<String> contentFrom = content(from);
         List<String> contentTo = content(to);
         if (contentFrom.isEmpty() || contentTo.isEmpty()) {
@@ -124,16 +137,6 @@ final class QuoteWordJudge {
             }
         }
         return n;
-    }
-
-    private static List<String> numbers(List<String> words) {
-        List<String> out = new ArrayList<>();
-        for (String w : words) {
-            if (w.chars().anyMatch(Character::isDigit)) {
-                out.add(w.replace(",", ""));
-            }
-        }
-        return out;
     }
 
     private static List<String> content(List<String> words) {

@@ -7,8 +7,10 @@ import java.util.List;
 import static org.collate.reconcile.SlotContext.value;
 
 /**
- * Words changed in a direct quote. Reported speech is the reporter's wording, not the speaker's: its facts are
- * compared by the other slots ("said dozens were injured" / "said 53 were injured" agree).
+ * Words changed in a direct quote. A changed number, an added or dropped negation, or another name in the speaker's
+ * mouth is a conflict; any other changed word is the quote rendered otherwise (a translation, a transcription, a
+ * paraphrase): a variant. Reported speech is the reporter's wording, not the speaker's: its facts are compared by the
+ * other slots ("said dozens were injured" / "said 53 were injured" agree).
  */
 final class QuoteWordSlot implements SlotCheck {
 
@@ -31,10 +33,59 @@ final class QuoteWordSlot implements SlotCheck {
                 QuoteWordJudge.Change change = quoteWords.meaningChange(x.text(), y.text());
                 if (change != null) {
                     String about = "the words of a quote" + (x.speaker() != null ? " by " + x.speaker() : "");
-                    out.add(new Conflict("quote", about, value(a, x.span(), x.text()), value(b, y.span(), y.text())));
+                    boolean fact = change.factual() || nameChanged(change, x.text(), y.text());
+                    out.add(new Conflict("quote", about, value(a, x.span(), x.text()), value(b, y.span(), y.text()),
+                            !fact));
                     return;
                 }
             }
         }
+    }
+
+    /**
+     * Whether a changed word is a name (capitalised inside the quote, not at its start) that the other rendering does
+     * not spell another way: "Kyiv" for "Kiev" is a spelling, "Moscow" for "Kyiv" is another place.
+     */
+    static boolean nameChanged(QuoteWordJudge.Change change, String x, String y) {
+        if (titleCase(x) || titleCase(y)) {
+            return false; // a title quoted ("The Current State of …"): its capitals are not names
+        }
+        List<String> from = names(change.from(), x);
+        List<String> to = names(change.to(), y);
+        if (from.isEmpty() && to.isEmpty()) {
+            return false;
+        }
+        if (from.isEmpty() || to.isEmpty()) {
+            return false; // a name added or dropped: one rendering says more, not otherwise
+        }
+        for (String f : from) {
+            if (to.stream().noneMatch(t -> NameSimilarity.sameWord(f, t))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> names(String changed, String quote) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String w : changed.split(" ")) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<=[\\p{L}\\p{N},;:] )("
+                    + java.util.regex.Pattern.quote(Character.toUpperCase(w.charAt(0)) + w.substring(1)) + ")\\b")
+                    .matcher(quote);
+            if (m.find()) {
+                out.add(m.group(1));
+            }
+        }
+        return out;
+    }
+
+    /** Most words capitalised: a title or a heading, not a sentence. */
+    private static boolean titleCase(String quote) {
+        String[] words = quote.split("\\s+");
+        long capitalised = java.util.Arrays.stream(words).filter(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0))).count();
+        return words.length >= 3 && capitalised * 2 > words.length;
     }
 }

@@ -1,5 +1,7 @@
 package org.collate.reconcile;
 
+import org.collate.lexicon.NumberWords;
+
 import org.collate.model.Mention;
 import org.collate.model.Token;
 
@@ -53,22 +55,22 @@ final class ReplacedWordsSlot implements SlotCheck {
             // Digits read from the characters, not the tokens: a tokeniser may cut "2.74" into "2.7" and "4".
             List<String> fromDigits = digitGroups(fromValue.text());
             List<String> toDigits = digitGroups(toValue.text());
-            if (!number && !fromDigits.isEmpty() && !toDigits.isEmpty() && !fromDigits.equals(toDigits)) {
+            if (!number && !fromDigits.isEmpty() && !toDigits.isEmpty() && !fromDigits.equals(toDigits)
+                    && !NumberWords.valuesIn(fromValue.text()).equals(NumberWords.valuesIn(toValue.text()))) {
                 out.add(new Conflict("number", "number", fromValue, toValue));
                 number = true;
             }
             if (!role && r.after() != null) {
-                String tx = context.roster().headTitle(r.fromText());
-                String ty = context.roster().headTitle(r.toText());
                 Mention person = personAt(a, r.after());
                 if (person == null) {
                     person = personAt(b, r.afterTo());
                 }
-                if (tx != null && ty != null && !tx.equals(ty) && person != null) {
+                TitleJudge.Verdict v = context.titles().compare(r.fromText(), r.toText());
+                if ((v == TitleJudge.Verdict.CONFLICT || v == TitleJudge.Verdict.VARIANT) && person != null) {
                     String id = context.entities().of(person == personAt(a, r.after()) ? a.articleId()
                             : b.articleId(), person.entityId());
                     out.add(new Conflict("role", (id != null ? context.name(id) : person.text()) + "'s title",
-                            runValue(a, r.from()), runValue(b, r.to())));
+                            runValue(a, r.from()), runValue(b, r.to()), v == TitleJudge.Verdict.VARIANT));
                     role = true;
                 }
             }
@@ -81,7 +83,7 @@ final class ReplacedWordsSlot implements SlotCheck {
                     if ((mx != null || my != null) && respelt(x.text(), y.text())) {
                         String id = mx != null ? context.entities().of(a.articleId(), mx.entityId())
                                 : context.entities().of(b.articleId(), my.entityId());
-                        out.add(new Conflict("spelling", "spelling of " + (id != null ? context.name(id) : x.text()),
+                        out.add(Conflict.variant("spelling", "spelling of " + (id != null ? context.name(id) : x.text()),
                                 value(a, x.span(), x.text()), value(b, y.span(), y.text())));
                         spelling = true;
                     }

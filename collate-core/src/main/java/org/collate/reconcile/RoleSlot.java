@@ -6,7 +6,10 @@ import java.util.List;
 
 import static org.collate.reconcile.SlotContext.value;
 
-/** A person's title: one entity of the roster given two different head titles. */
+/**
+ * A person's title: one entity of the roster given two titles that cannot both be true at once (a conflict), or the
+ * same office worded otherwise (a variant); see {@link TitleJudge}.
+ */
 final class RoleSlot implements SlotCheck {
 
     private final SlotContext context;
@@ -26,14 +29,20 @@ final class RoleSlot implements SlotCheck {
                 if (y.role() == null || ex == null || !ex.equals(context.entities().of(b.articleId(), y.entityId()))) {
                     continue;
                 }
-                String tx = context.roster().headTitle(x.role());
-                String ty = context.roster().headTitle(y.role());
-                if (tx != null && ty != null && !tx.equals(ty)) {
+                TitleJudge.Verdict v = context.titles().compare(x.role(), lead(a, x), y.role(), lead(b, y));
+                if (v == TitleJudge.Verdict.CONFLICT || v == TitleJudge.Verdict.VARIANT) {
                     out.add(new Conflict("role", context.name(ex) + "'s title", value(a, x.roleSpan(), x.role()),
-                            value(b, y.roleSpan(), y.role())));
+                            value(b, y.roleSpan(), y.role()), v == TitleJudge.Verdict.VARIANT));
                     return;
                 }
             }
         }
+    }
+
+    /** The characters just before a mention's role, where "then-" or "former" stands. */
+    static String lead(StorySentence s, Mention m) {
+        int start = m.roleSpan() != null ? m.roleSpan().start() : m.span().start();
+        String text = s.source().text();
+        return text.substring(Math.max(0, start - 20), start);
     }
 }

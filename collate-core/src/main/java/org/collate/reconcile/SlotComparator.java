@@ -20,7 +20,7 @@ final class SlotComparator {
     private final List<SlotCheck> related;
 
     SlotComparator(EntityRoster roster, EntityRoster.Result entities, QuoteWordJudge quoteWords, TokenDiff diff) {
-        SlotContext context = new SlotContext(roster, entities, quoteWords, diff);
+        SlotContext context = new SlotContext(roster, entities, quoteWords, diff, new TitleJudge(roster));
         CasualtySlot casualties = new CasualtySlot();
         // The replaced-words check runs last: it adds only the slots the others left unreported.
         this.aligned = List.of(new NumberSlot(true), casualties, new DaySlot(), new RoleSlot(context),

@@ -13,7 +13,8 @@ import java.util.List;
  * person and to read a title's head), the quote-word judge and the word-level diff. Also the small readings the
  * checks share.
  */
-record SlotContext(EntityRoster roster, EntityRoster.Result entities, QuoteWordJudge quoteWords, TokenDiff diff) {
+record SlotContext(EntityRoster roster, EntityRoster.Result entities, QuoteWordJudge quoteWords, TokenDiff diff,
+                   TitleJudge titles) {
 
     /** The roster name of an entity, or its id when the roster does not list it. */
     String name(String rosterId) {

@@ -6,7 +6,10 @@ import java.util.List;
 
 import static org.collate.reconcile.SlotContext.value;
 
-/** A name's spelling: two mentions of one roster entity with a word close to but not the same as the other's. */
+/**
+ * A name's spelling: two mentions of one roster entity with a word close to but not the same as the other's. A variant,
+ * never a disagreement: a transliteration or a misspelling names the same person.
+ */
 final class SpellingSlot implements SlotCheck {
 
     private final SlotContext context;
@@ -25,7 +28,7 @@ final class SpellingSlot implements SlotCheck {
                 }
                 String differing = differingWord(x.text(), y.text());
                 if (differing != null) {
-                    out.add(new Conflict("spelling", "spelling of " + context.name(ex), value(a, x.span(), x.text()),
+                    out.add(Conflict.variant("spelling", "spelling of " + context.name(ex), value(a, x.span(), x.text()),
                             value(b, y.span(), y.text())));
                     return;
                 }

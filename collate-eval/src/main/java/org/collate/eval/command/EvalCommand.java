@@ -18,7 +18,7 @@ import java.util.concurrent.Callable;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Measures a stage's quality on labelled data (defaults read ../shared/eval).",
         subcommands = {EvalCommand.Extraction.class, EvalReadability.class, EvalDates.class, EvalQuotes.class,
-                EvalClusters.class, EvalReconcile.class, EvalMtCopies.class})
+                EvalClusters.class, EvalReconcile.class, EvalMtCopies.class, EvalFactSample.class})
 public final class EvalCommand implements Runnable {
 
     @Spec

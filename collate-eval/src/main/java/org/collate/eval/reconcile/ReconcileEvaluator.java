@@ -266,6 +266,7 @@ public final class ReconcileEvaluator {
             if (touches(f, e, o, m)) {
                 String d = switch (f.status()) {
                     case CONFLICTING -> "conflict[" + f.slot() + "]";
+                    case VARIANT -> "variant[" + f.slot() + "]";
                     case AGREED -> "agreed";
                     case SINGLE_SOURCE -> "single-source(" + (f.articleIds().contains(o) ? "original" : "copy") + ")";
                 };

@@ -1,0 +1,146 @@
+package org.collate.reconcile;
+
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Whether two titles given to one person can both be true. A person holds several titles, current and past, so only
+ * two different offices at the same time disagree ("Prime Minister" / "President", "CEO" / "CFO"). The same office
+ * worded otherwise is a variant: a synonym or an abbreviation ("Foreign Secretary" / "Foreign Minister", "COO" /
+ * "chief operating officer"), a shorter form ("Secretary" / "Defense Secretary"). A title of another time
+ * ("former", "then-", "ex-", "-elect") or a status ("nominee", "candidate") sits with any other; so does a generic
+ * description ("official", "leader"), which the roster does not read as a title at all.
+ */
+final class TitleJudge {
+
+    enum Verdict {
+        /** The same title. */
+        SAME,
+        /** The same office worded otherwise. */
+        VARIANT,
+        /** Both can be true: another time, a status, a description. */
+        COMPATIBLE,
+        /** Two offices one person cannot hold at once. */
+        CONFLICT
+    }
+
+    /** Words that place a title at another time, or make it a status rather than an office held. */
+    private static final Pattern OTHER_TIME = Pattern.compile("(?i)\\b(former|ex|then|late|outgoing|incoming|"
+            + "future|elect|designate|nominee|nominated|candidate|would-be|retired|erstwhile|one-time|onetime|"
+            + "interim|acting|presumptive|hopeful)\\b");
+
+    /** A title after "of (the)" is the office of the person the name's own title serves. */
+    private static final Pattern OF_ANOTHER = Pattern.compile("(?i)\\bof(\\s+the)?\\s*$");
+
+    /**
+     * Words that name an office's rank: "Deputy Minister" is not "Minister". A title with such a word differs from
+     * one without it.
+     */
+    private static final Set<String> RANKS = Set.of("deputy", "vice", "vice-", "assistant", "under", "associate",
+            "junior", "lieutenant");
+
+    /**
+     * One spelling per office for words that name the same office in different places or styles. Written by hand:
+     * no maintained resource gathers the English synonyms of government and company titles (WordNet files
+     * "minister" and "secretary" apart), and the list is short and general, not fitted to a page.
+     */
+    private static final Map<String, String> SAME_OFFICE = Map.ofEntries(
+            Map.entry("secretary", "minister"), Map.entry("defence", "defense"),
+            Map.entry("ceo", "chief executive"), Map.entry("chief executive officer", "chief executive"),
+            Map.entry("coo", "chief operating officer"), Map.entry("cfo", "chief financial officer"),
+            Map.entry("chairman", "chair"), Map.entry("chairwoman", "chair"), Map.entry("chairperson", "chair"),
+            Map.entry("pm", "prime minister"), Map.entry("premier", "prime minister"),
+            Map.entry("gov.", "governor"), Map.entry("sen.", "senator"), Map.entry("rep.", "representative"),
+            Map.entry("pres.", "president"), Map.entry("gen.", "general"), Map.entry("lt.", "lieutenant"),
+            Map.entry("secretary of state", "foreign minister"), Map.entry("external affairs minister",
+                    "foreign minister"), Map.entry("spokeswoman", "spokesperson"),
+            Map.entry("spokesman", "spokesperson"));
+
+    private final EntityRoster roster;
+
+    TitleJudge(EntityRoster roster) {
+        this.roster = roster;
+    }
+
+    /**
+     * @param x     one role as an article gives it ("US Secretary of State", "former President")
+     * @param xLead the few words before it in its article ("then-" of "then-Senator"), or ""
+     */
+    Verdict compare(String x, String xLead, String y, String yLead) {
+        if (OF_ANOTHER.matcher(xLead == null ? "" : xLead).find() || OF_ANOTHER.matcher(yLead == null ? "" : yLead).find()) {
+            return Verdict.COMPATIBLE; // "Press Secretary of the Russian President Dmitry Peskov": not Peskov's title
+        }
+        if (OTHER_TIME.matcher(x + " " + tail(xLead)).find() || OTHER_TIME.matcher(y + " " + tail(yLead)).find()) {
+            return Verdict.COMPATIBLE;
+        }
+        String tx = roster.headTitle(x);
+        String ty = roster.headTitle(y);
+        if (tx == null || ty == null) {
+            return Verdict.COMPATIBLE;
+        }
+        tx = withRank(tail(xLead) + " " + x, tx);
+        ty = withRank(tail(yLead) + " " + y, ty);
+        if (tx.equals(ty)) {
+            return x.equalsIgnoreCase(y) ? Verdict.SAME : Verdict.VARIANT;
+        }
+        Set<String> wx = canonicalWords(tx);
+        Set<String> wy = canonicalWords(ty);
+        if (wx.equals(wy)) {
+            return Verdict.VARIANT;
+        }
+        // "Minister" / "Prime Minister": the shorter form of the same office, unless the longer adds a rank.
+        Set<String> shorter = wx.size() <= wy.size() ? wx : wy;
+        Set<String> longer = shorter == wx ? wy : wx;
+        if (longer.containsAll(shorter) && longer.stream().filter(w -> !shorter.contains(w)).noneMatch(RANKS::contains)) {
+            return Verdict.VARIANT;
+        }
+        return Verdict.CONFLICT;
+    }
+
+    /** Whether two roles conflict, read without their context. */
+    Verdict compare(String x, String y) {
+        return compare(x, "", y, "");
+    }
+
+    /** The head title with the rank word just before it in the role ("Deputy Foreign Minister" → "deputy foreign minister"). */
+    private static String withRank(String role, String head) {
+        String lower = role.toLowerCase(Locale.ROOT);
+        int at = lower.indexOf(head);
+        if (at <= 0) {
+            return head;
+        }
+        String[] before = lower.substring(0, at).strip().split("\\s+");
+        String last = before[before.length - 1];
+        return RANKS.contains(last) ? last + " " + head : head;
+    }
+
+    private static Set<String> canonicalWords(String title) {
+        String t = title.toLowerCase(Locale.ROOT);
+        for (Map.Entry<String, String> e : SAME_OFFICE.entrySet()) {
+            if (e.getKey().contains(" ") && t.contains(e.getKey())) {
+                t = t.replace(e.getKey(), e.getValue());
+            }
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (String w : t.split("[\\s-]+")) {
+            String c = SAME_OFFICE.getOrDefault(w, w);
+            out.addAll(Arrays.asList(c.split("\\s+")));
+        }
+        out.removeAll(List.of("of", "the", "and", "for"));
+        return out;
+    }
+
+    /** The last two words before a role: enough for "then-" or "the former". */
+    private static String tail(String lead) {
+        if (lead == null || lead.isBlank()) {
+            return "";
+        }
+        String[] w = lead.strip().split("\\s+");
+        return String.join(" ", Arrays.copyOfRange(w, Math.max(0, w.length - 2), w.length));
+    }
+}
