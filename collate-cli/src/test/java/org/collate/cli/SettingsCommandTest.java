@@ -1,6 +1,7 @@
 package org.collate.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.collate.output.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,6 +60,25 @@ class SettingsCommandTest {
         JsonNode after = Json.MAPPER.readTree(split.toFile()).path("stories");
         assertThat(before.size()).isPositive();
         assertThat(after.size()).isGreaterThan(before.size());
+    }
+
+    @Test
+    void theDateAndLanguageGroupsArePrintedAndOverriddenInsideExtraction() throws IOException {
+        JsonNode plain = Json.MAPPER.readTree(printedDefaults().toFile()).path("extraction");
+        Path tuned = dir.resolve("dates.properties");
+        Files.writeString(tuned, "extraction.dates.trust.url=70\nextraction.language.minConfidence=0.3\n");
+        CliRun run = CliRun.of("settings", "--settings", tuned.toString());
+        assertThat(run.exitCode()).isZero();
+        JsonNode changed = Json.MAPPER.readTree(run.out()).path("extraction");
+        assertThat(plain.path("dates").path("trust").path("url").intValue()).isNotEqualTo(70);
+        assertThat(changed.path("dates").path("trust").path("url").intValue()).isEqualTo(70);
+        assertThat(changed.path("language").path("minConfidence").doubleValue()).isEqualTo(0.3);
+        // everything not named keeps its default
+        ((ObjectNode) changed.path("dates").path("trust"))
+                .set("url", plain.path("dates").path("trust").path("url"));
+        ((ObjectNode) changed.path("language"))
+                .set("minConfidence", plain.path("language").path("minConfidence"));
+        assertThat(changed).isEqualTo(plain);
     }
 
     @Test

@@ -26,13 +26,14 @@ public final class DocumentExtractor implements ArticleExtractor {
     }
 
     public DocumentExtractor(ExtractSettings settings) {
-        this(settings, LanguageIdentifier.shared());
+        this(settings, LanguageIdentifier.shared().withSettings(settings.language()));
     }
 
     public DocumentExtractor(LanguageIdentifier languages) {
         this(ExtractSettings.DEFAULT, languages);
     }
 
+    /** The stage with {@code settings}; {@code languages} identifies languages with its own settings. */
     public DocumentExtractor(ExtractSettings settings, LanguageIdentifier languages) {
         this.html = new HtmlArticleExtractor(settings);
         this.text = new PlainTextArticleExtractor(settings);

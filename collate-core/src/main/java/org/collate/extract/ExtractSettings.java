@@ -1,8 +1,12 @@
 package org.collate.extract;
 
+import org.collate.extract.date.DateSettings;
+
 /**
  * The extraction stage's tuned values, for HTML pages and plain text (chosen on the extraction and readability
- * benchmarks).
+ * benchmarks), with the publication-date extractor's and the language identifier's as groups of their own: they
+ * belong to this stage, and one record per stage keeps every path that builds the stage (the pipeline, the
+ * evaluators, the benchmarks) given all of them.
  *
  * @param minBodyChars            a body shorter than this is not an article (an index page, an error page, a paywall
  *                                stub)
@@ -30,14 +34,37 @@ package org.collate.extract;
  *                                many headline-shaped units
  * @param headlineListMaxOverlap  share of such a run's content words found in the story above it, at or below which
  *                                the run is unrelated (a story's own list of points shares its vocabulary)
+ * @param dates                   the publication-date extractor's trust levels, windows and thresholds
+ * @param language                the language identifier's thresholds
  */
 public record ExtractSettings(int minBodyChars, int retryBelowChars, double weakCueMaxShare, double wrapperMinShare,
                               double protectedShare, int declaredMinChars, double declaredBlockMatch,
                               int declaredMinMatchedChars, double declaredCoverage, int proseMinChars,
                               double proseMaxLinkDensity, int minScoredChars,
                               int minTwinBlocks, int ancestorLevels, double wrapFill, int maxHeaderUnits,
-                              int headlineListMinRun, double headlineListMaxOverlap) {
+                              int headlineListMinRun, double headlineListMaxOverlap, DateSettings dates,
+                              LanguageSettings language) {
 
     public static final ExtractSettings DEFAULT = new ExtractSettings(100, 250, 0.25, 0.5, 0.4, 250, 0.5, 200, 0.85,
-            80, 0.3, 25, 3, 5, 0.7, 8, 3, 0.35);
+            80, 0.3, 25, 3, 5, 0.7, 8, 3, 0.35, DateSettings.DEFAULT, LanguageSettings.DEFAULT);
+
+    public ExtractSettings {
+        if (dates == null || language == null) {
+            throw new IllegalArgumentException("extraction: the dates and language groups are required");
+        }
+    }
+
+    public ExtractSettings withDates(DateSettings d) {
+        return new ExtractSettings(minBodyChars, retryBelowChars, weakCueMaxShare, wrapperMinShare, protectedShare,
+                declaredMinChars, declaredBlockMatch, declaredMinMatchedChars, declaredCoverage, proseMinChars,
+                proseMaxLinkDensity, minScoredChars, minTwinBlocks, ancestorLevels, wrapFill, maxHeaderUnits,
+                headlineListMinRun, headlineListMaxOverlap, d, language);
+    }
+
+    public ExtractSettings withLanguage(LanguageSettings l) {
+        return new ExtractSettings(minBodyChars, retryBelowChars, weakCueMaxShare, wrapperMinShare, protectedShare,
+                declaredMinChars, declaredBlockMatch, declaredMinMatchedChars, declaredCoverage, proseMinChars,
+                proseMaxLinkDensity, minScoredChars, minTwinBlocks, ancestorLevels, wrapFill, maxHeaderUnits,
+                headlineListMinRun, headlineListMaxOverlap, dates, l);
+    }
 }

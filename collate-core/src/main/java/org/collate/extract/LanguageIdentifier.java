@@ -15,15 +15,12 @@ import java.util.Set;
 /**
  * Identifies an article's language with OpenNLP's language detector (the 103-language model of
  * {@code opennlp-models-langdetect}), answering ISO 639-1 codes ({@code en}), or {@code und} when unsure.
- * The model is loaded once per JVM; {@link LanguageDetectorME} is thread-safe for prediction.
+ * The model is loaded once per JVM and shared by identifiers of any {@link LanguageSettings};
+ * {@link LanguageDetectorME} is thread-safe for prediction.
  */
 public final class LanguageIdentifier {
 
     private static final String MODEL = "/langdetect-183.bin";
-    /** The detector's confidence below which the answer is "undetermined". */
-    private static final double MIN_CONFIDENCE = 0.2;
-    /** Characters read: enough for the character n-grams to settle on news text (0.68 ms at 2,000 measured). */
-    private static final int MAX_CHARS = 500;
 
     /**
      * English function words that are not also common words of the other Latin-script languages the model knows
@@ -32,59 +29,78 @@ public final class LanguageIdentifier {
     private static final Set<String> ENGLISH_FUNCTION_WORDS = Set.of("the", "of", "and", "to", "that", "for",
             "with", "was", "were", "said", "has", "have", "from", "this", "which", "would", "their", "they", "been",
             "by", "at", "it", "its", "are", "be", "but", "not", "who", "will", "after", "about", "more", "there");
-    /** Words the English fast path reads. */
-    private static final int FAST_PATH_WORDS = 60;
 
     private static volatile LanguageIdentifier shared;
 
-    private final LanguageDetectorME detector;
-    private final Map<String, String> iso3to1 = new HashMap<>();
+    private final Model model;
+    private final LanguageSettings settings;
 
-    private LanguageIdentifier() {
-        try (InputStream in = LanguageIdentifier.class.getResourceAsStream(MODEL)) {
-            if (in == null) {
-                throw new IllegalStateException("language model " + MODEL + " is not on the class path");
-            }
-            detector = new LanguageDetectorME(new LanguageDetectorModel(in));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load language model " + MODEL, e);
-        }
-        for (String code : Locale.getISOLanguages()) {
-            try {
-                iso3to1.put(Locale.of(code).getISO3Language(), code);
-            } catch (java.util.MissingResourceException ignored) {
-                // a code without a three-letter form cannot be an answer of the model
-            }
-        }
-        // The model names some languages by codes Locale does not map (macro-languages, variants).
-        iso3to1.put("cmn", "zh");
-        iso3to1.put("zho", "zh");
-        iso3to1.put("pes", "fa");
-        iso3to1.put("arb", "ar");
-        iso3to1.put("nob", "no");
-        iso3to1.put("lvs", "lv");
-        iso3to1.put("ekk", "et");
-        iso3to1.put("zsm", "ms");
-        iso3to1.put("swh", "sw");
-        iso3to1.put("uzn", "uz");
-        iso3to1.put("azj", "az");
-        iso3to1.put("khk", "mn");
-        iso3to1.put("gug", "gn");
-        iso3to1.put("npi", "ne");
+    private LanguageIdentifier(Model model, LanguageSettings settings) {
+        this.model = model;
+        this.settings = settings;
     }
 
-    /** The shared instance; the model (10 MB) is read on first use. */
+    /** The model and the names of its answers, loaded once. */
+    private static final class Model {
+        private final LanguageDetectorME detector;
+        private final Map<String, String> iso3to1 = new HashMap<>();
+
+        private Model() {
+            try (InputStream in = LanguageIdentifier.class.getResourceAsStream(MODEL)) {
+                if (in == null) {
+                    throw new IllegalStateException("language model " + MODEL + " is not on the class path");
+                }
+                detector = new LanguageDetectorME(new LanguageDetectorModel(in));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot load language model " + MODEL, e);
+            }
+            for (String code : Locale.getISOLanguages()) {
+                try {
+                    iso3to1.put(Locale.of(code).getISO3Language(), code);
+                } catch (java.util.MissingResourceException ignored) {
+                    // a code without a three-letter form cannot be an answer of the model
+                }
+            }
+            // The model names some languages by codes Locale does not map (macro-languages, variants).
+            iso3to1.put("cmn", "zh");
+            iso3to1.put("zho", "zh");
+            iso3to1.put("pes", "fa");
+            iso3to1.put("arb", "ar");
+            iso3to1.put("nob", "no");
+            iso3to1.put("lvs", "lv");
+            iso3to1.put("ekk", "et");
+            iso3to1.put("zsm", "ms");
+            iso3to1.put("swh", "sw");
+            iso3to1.put("uzn", "uz");
+            iso3to1.put("azj", "az");
+            iso3to1.put("khk", "mn");
+            iso3to1.put("gug", "gn");
+            iso3to1.put("npi", "ne");
+        }
+    }
+
+    /** The shared instance, with the default settings; the model (10 MB) is read on first use. */
     public static LanguageIdentifier shared() {
         LanguageIdentifier local = shared;
         if (local == null) {
             synchronized (LanguageIdentifier.class) {
                 local = shared;
                 if (local == null) {
-                    shared = local = new LanguageIdentifier();
+                    shared = local = new LanguageIdentifier(new Model(), LanguageSettings.DEFAULT);
                 }
             }
         }
         return local;
+    }
+
+    /** An identifier with these thresholds, sharing this one's model. */
+    public LanguageIdentifier withSettings(LanguageSettings s) {
+        return s.equals(settings) ? this : new LanguageIdentifier(model, s);
+    }
+
+    /** The thresholds this identifier answers with. */
+    public LanguageSettings settings() {
+        return settings;
     }
 
     /** The ISO 639-1 code of the text's language, or {@code und}. */
@@ -92,16 +108,17 @@ public final class LanguageIdentifier {
         if (text == null || text.isBlank()) {
             return "und";
         }
-        if (isPlainlyEnglish(text)) {
+        if (isPlainlyEnglish(text, settings)) {
             return "en";
         }
-        String sample = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
-        Language best = detector.predictLanguage(sample);
-        if (best == null || best.getConfidence() < MIN_CONFIDENCE) {
+        int maxChars = settings.maxChars();
+        String sample = text.length() > maxChars ? text.substring(0, maxChars) : text;
+        Language best = model.detector.predictLanguage(sample);
+        if (best == null || best.getConfidence() < settings.minConfidence()) {
             return "und";
         }
         String code = best.getLang();
-        return iso3to1.getOrDefault(code, code);
+        return model.iso3to1.getOrDefault(code, code);
     }
 
     /**
@@ -110,14 +127,19 @@ public final class LanguageIdentifier {
      * 5th percentile; the Czech, German, French, Spanish pages of the readability set at 0.0). The 103-language model costs
      * about half a millisecond per article even on 500 characters, most of the plain-text extraction time; this
      * check costs microseconds and is never taken by a text in another language, whose own function words differ.
+     * (The default settings; the counts are {@link LanguageSettings}'.)
      */
     static boolean isPlainlyEnglish(String text) {
+        return isPlainlyEnglish(text, LanguageSettings.DEFAULT);
+    }
+
+    static boolean isPlainlyEnglish(String text, LanguageSettings settings) {
         int words = 0;
         int english = 0;
         int i = 0;
         int n = text.length();
         StringBuilder word = new StringBuilder(16);
-        while (i < n && words < FAST_PATH_WORDS) {
+        while (i < n && words < settings.fastPathWords()) {
             char c = text.charAt(i++);
             if (Character.isLetter(c)) {
                 if (c > 0x24F) {
@@ -132,6 +154,6 @@ public final class LanguageIdentifier {
                 word.setLength(0);
             }
         }
-        return words >= 20 && english * 6 >= words;
+        return words >= settings.fastPathMinWords() && english * settings.fastPathWordsPerEnglish() >= words;
     }
 }

@@ -32,4 +32,23 @@ class LanguageIdentifierTest {
         assertThat(id.identify(FRENCH)).isEqualTo("fr");
         assertThat(id.identify("   ")).isEqualTo("und");
     }
+
+    @Test
+    void theThresholdsAreTheSettingsGiven() {
+        LanguageSettings d = LanguageSettings.DEFAULT;
+        // one English function word in every word: no English text reaches it
+        LanguageSettings everyWord = new LanguageSettings(d.minConfidence(), d.maxChars(), d.fastPathWords(),
+                d.fastPathMinWords(), 1);
+        assertThat(LanguageIdentifier.isPlainlyEnglish(ENGLISH, everyWord)).isFalse();
+        LanguageSettings fewWords = new LanguageSettings(d.minConfidence(), d.maxChars(), d.fastPathWords(), 5,
+                d.fastPathWordsPerEnglish());
+        assertThat(LanguageIdentifier.isPlainlyEnglish("The end of the line and the start of it.", fewWords)).isTrue();
+        // a confidence no answer reaches: the model's answers become "und"; the shared model is not changed
+        LanguageIdentifier unsure = LanguageIdentifier.shared().withSettings(
+                new LanguageSettings(1.01, d.maxChars(), d.fastPathWords(), d.fastPathMinWords(),
+                        d.fastPathWordsPerEnglish()));
+        assertThat(unsure.identify(GERMAN)).isEqualTo("und");
+        assertThat(LanguageIdentifier.shared().identify(GERMAN)).isEqualTo("de");
+        assertThat(LanguageIdentifier.shared().withSettings(d)).isSameAs(LanguageIdentifier.shared());
+    }
 }

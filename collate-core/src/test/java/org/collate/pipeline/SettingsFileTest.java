@@ -3,15 +3,23 @@ package org.collate.pipeline;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.collate.analyze.AnalyzeSettings;
+import org.collate.extract.DocumentExtractor;
 import org.collate.extract.ExtractSettings;
+import org.collate.extract.Extraction;
+import org.collate.extract.LanguageSettings;
+import org.collate.extract.date.DateSettings;
 import org.collate.link.ClusterSettings;
+import org.collate.model.DeclaredMetadata;
+import org.collate.model.RawDocument;
 import org.collate.reconcile.ReconcileSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -38,6 +46,8 @@ class SettingsFileTest {
         PipelineSettings back = read("defaults.json", SettingsFile.print(defaults));
         assertThat(back).isEqualTo(defaults);
         assertThat(back.extraction()).isEqualTo(ExtractSettings.DEFAULT);
+        assertThat(back.extraction().dates()).isEqualTo(DateSettings.DEFAULT);
+        assertThat(back.extraction().language()).isEqualTo(LanguageSettings.DEFAULT);
         assertThat(back.analyze()).isEqualTo(AnalyzeSettings.DEFAULT);
         assertThat(back.clustering()).isEqualTo(ClusterSettings.DEFAULT);
         assertThat(back.reconcile()).isEqualTo(ReconcileSettings.DEFAULT);
@@ -173,6 +183,69 @@ class SettingsFileTest {
         assertThat(s.analysis()).isEqualTo(defaults.analysis());
         assertThat(s.extraction()).isEqualTo(ExtractSettings.DEFAULT);
         assertThat(read("analysis-again.json", SettingsFile.print(s))).isEqualTo(s);
+    }
+
+    @Test
+    void theDateAndLanguageValuesAreNamedInsideExtractionAndOverridden() throws IOException {
+        JsonNode extraction = new ObjectMapper().readTree(SettingsFile.print(defaults)).path("extraction");
+        DateSettings d = DateSettings.DEFAULT;
+        assertThat(extraction.path("dates").path("trust").path("url").intValue()).isEqualTo(d.trust().url());
+        assertThat(extraction.path("dates").path("windows").path("bylineReach").intValue())
+                .isEqualTo(d.windows().bylineReach());
+        assertThat(extraction.path("dates").path("headline").path("minH2Similarity").doubleValue())
+                .isEqualTo(d.headline().minH2Similarity());
+        assertThat(extraction.path("dates").path("maxCorroboration").intValue()).isEqualTo(d.maxCorroboration());
+        assertThat(extraction.path("language").path("minConfidence").doubleValue())
+                .isEqualTo(LanguageSettings.DEFAULT.minConfidence());
+        PipelineSettings s = read("dates.properties", """
+                extraction.dates.trust.url=70
+                extraction.dates.windows.bylineReach=180
+                extraction.dates.headline.primaryBonus=0.05
+                extraction.dates.minYear=2000
+                extraction.language.fastPathWordsPerEnglish=5
+                """);
+        DateSettings dates = s.extraction().dates();
+        assertThat(dates.trust().url()).isEqualTo(70);
+        assertThat(dates.trust().selfLink()).isEqualTo(d.trust().selfLink());
+        assertThat(dates.windows().bylineReach()).isEqualTo(180);
+        assertThat(dates.windows().bylineBlock()).isEqualTo(d.windows().bylineBlock());
+        assertThat(dates.headline().primaryBonus()).isEqualTo(0.05);
+        assertThat(dates.minYear()).isEqualTo(2000);
+        assertThat(s.extraction().language().fastPathWordsPerEnglish()).isEqualTo(5);
+        assertThat(s.extraction().language().maxChars()).isEqualTo(LanguageSettings.DEFAULT.maxChars());
+        assertThat(s.extraction().minBodyChars()).isEqualTo(ExtractSettings.DEFAULT.minBodyChars());
+        assertThat(read("dates-again.json", SettingsFile.print(s))).isEqualTo(s);
+        assertThatThrownBy(() -> read("dates-typo.properties", "extraction.dates.trust.urls=70\n"))
+                .isInstanceOf(SettingsFile.SettingsException.class)
+                .hasMessageContaining("'extraction.dates.trust.urls'").satisfies(e ->
+                        assertThat(e.getMessage()).doesNotContain("\n"));
+    }
+
+    /**
+     * A page whose generic date meta (the 1st) and URL (the 5th) disagree: by default the meta is trusted more; a
+     * file that trusts URL dates above it changes the date the extraction stage gives.
+     */
+    @Test
+    void aDateTrustLevelFromTheFileChangesWhichDateThePageGets() throws IOException {
+        String html = "<html><head><title>Council approves the ferry plan</title>"
+                + "<meta name='date' content='2020-03-01'></head><body><article>"
+                + "<h1>Council approves the ferry plan</h1>"
+                + "<p>The council met again to discuss the plan for two new ferries and what they cost. </p>".repeat(4)
+                + "</article></body></html>";
+        RawDocument page = new RawDocument("ferry.html", html.getBytes(StandardCharsets.UTF_8), new DeclaredMetadata(
+                null, "https://news.example.org/2020/03/05/ferry-plan", null, null, null, null, "html"));
+        assertThat(published(defaults, page)).isEqualTo(LocalDate.of(2020, 3, 1));
+        PipelineSettings urlFirst = read("url-first.json", "{\"extraction\": {\"dates\": {\"trust\": {\"url\": 85}}}}");
+        assertThat(published(urlFirst, page)).isEqualTo(LocalDate.of(2020, 3, 5));
+        // the printout of the tuned settings carries the change, and reads back to the same date
+        assertThat(published(read("url-first-again.json", SettingsFile.print(urlFirst)), page))
+                .isEqualTo(LocalDate.of(2020, 3, 5));
+    }
+
+    private static LocalDate published(PipelineSettings s, RawDocument page) {
+        Extraction e = new DocumentExtractor(s.extraction()).extract(page);
+        assertThat(e).isInstanceOf(Extraction.Extracted.class);
+        return ((Extraction.Extracted) e).article().published().day();
     }
 
     @Test

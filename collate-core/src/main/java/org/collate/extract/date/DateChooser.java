@@ -31,12 +31,21 @@ import java.util.Set;
  */
 final class DateChooser {
 
-    /** Evidence below this trust needs an independent candidate on the same day. */
-    static final int STANDS_ALONE = DateCandidate.Trust.TEXT_LABELLED_FAR;
-
+    private final DateTrust trust;
+    /** Evidence below this trust needs an independent candidate on the same day: a labelled date far down. */
+    private final int standsAlone;
     /** What each other kind of evidence on the same day adds to a candidate's trust, and the most it adds. */
-    static final int CORROBORATION = 10;
-    static final int MAX_CORROBORATION = 15;
+    private final int corroboration;
+    private final int maxCorroboration;
+    private final UrlDates urls;
+
+    DateChooser(DateSettings settings, UrlDates urls) {
+        this.trust = settings.trust();
+        this.standsAlone = trust.textLabelledFar();
+        this.corroboration = settings.corroboration();
+        this.maxCorroboration = settings.maxCorroboration();
+        this.urls = urls;
+    }
 
     /** The choice, and every candidate considered, for reports. */
     record Decision(Optional<PublicationDate> date, DateCandidate chosen, List<DateCandidate> candidates,
@@ -44,9 +53,9 @@ final class DateChooser {
     }
 
     Decision choose(List<DateCandidate> candidates, PageView page) {
-        YearMonth urlMonth = UrlDates.month(page.url());
+        YearMonth urlMonth = urls.month(page.url());
         LocalDate latestStructured = candidates.stream()
-                .filter(c -> c.trust() >= DateCandidate.Trust.URL && c.role() != DateCandidate.Role.LOCAL_DAY)
+                .filter(c -> c.trust() >= trust.url() && c.role() != DateCandidate.Role.LOCAL_DAY)
                 .map(c -> c.date().day()).max(Comparator.naturalOrder()).orElse(null);
         List<DateCandidate> published = new ArrayList<>();
         LocalDate tomorrow = LocalDate.now().plusDays(1);
@@ -54,7 +63,7 @@ final class DateChooser {
             if (c.role() != DateCandidate.Role.PUBLISHED || c.date().day().isAfter(tomorrow)) {
                 continue;
             }
-            if (c.trust() < DateCandidate.Trust.URL) {
+            if (c.trust() < trust.url()) {
                 LocalDate day = c.date().day();
                 if (urlMonth != null && !YearMonth.from(day).equals(urlMonth)) {
                     continue;
@@ -68,13 +77,13 @@ final class DateChooser {
         Map<DateCandidate, Integer> score = new IdentityHashMap<>();
         for (DateCandidate c : published) {
             int bonus = corroboration(c, published);
-            score.put(c, bonus == 0 && isGenericMeta(c) && shownOtherwise(c, published) ? STANDS_ALONE - 1
+            score.put(c, bonus == 0 && isGenericMeta(c) && shownOtherwise(c, published) ? standsAlone - 1
                     : c.trust() + bonus);
         }
         published.sort(Comparator.comparingInt((DateCandidate c) -> score.get(c)).reversed());
         for (DateCandidate best : published) {
-            if (score.get(best) >= STANDS_ALONE || supported(best, candidates)) {
-                LocalDay.Result local = LocalDay.adjust(best, candidates, page);
+            if (score.get(best) >= standsAlone || supported(best, candidates)) {
+                LocalDay.Result local = LocalDay.adjust(best, candidates, page, standsAlone);
                 return new Decision(Optional.of(local.date()), best, candidates, local.note());
             }
         }
@@ -84,23 +93,23 @@ final class DateChooser {
 
     /**
      * A bonus for each other kind of evidence ({@code json-ld}, {@code meta}, {@code time}, {@code url},
-     * {@code text}) naming the same day, up to {@link #MAX_CORROBORATION}: two strong sources that disagree are
-     * settled by which day the rest of the page confirms, while a weak date needs more than one ally to pass a
-     * strong one.
+     * {@code text}) naming the same day, up to {@link DateSettings#maxCorroboration()}: two strong sources that
+     * disagree are settled by which day the rest of the page confirms, while a weak date needs more than one ally to
+     * pass a strong one.
      */
-    private static int corroboration(DateCandidate c, List<DateCandidate> published) {
+    private int corroboration(DateCandidate c, List<DateCandidate> published) {
         Set<String> kinds = new HashSet<>();
         for (DateCandidate other : published) {
             if (other.date().day().equals(c.date().day()) && !other.date().source().equals(c.date().source())) {
                 kinds.add(other.date().source());
             }
         }
-        return Math.min(MAX_CORROBORATION, CORROBORATION * kinds.size());
+        return Math.min(maxCorroboration, corroboration * kinds.size());
     }
 
     /** A generic date meta ({@code date}, {@code dc.date}): it may record any moment of the item's life. */
-    private static boolean isGenericMeta(DateCandidate c) {
-        return c.trust() <= DateCandidate.Trust.META_GENERIC && c.date().source().equals("meta");
+    private boolean isGenericMeta(DateCandidate c) {
+        return c.trust() <= trust.metaGeneric() && c.date().source().equals("meta");
     }
 
     /**
@@ -108,9 +117,9 @@ final class DateChooser {
      * date meta ({@code date}, {@code dcterms.date}) that nothing confirms is then the CMS's record of some other
      * moment (the item's creation, its last save), and the visible date is the one readers are given.
      */
-    private static boolean shownOtherwise(DateCandidate meta, List<DateCandidate> published) {
+    private boolean shownOtherwise(DateCandidate meta, List<DateCandidate> published) {
         for (DateCandidate c : published) {
-            if (c.date().source().equals("text") && c.trust() >= STANDS_ALONE
+            if (c.date().source().equals("text") && c.trust() >= standsAlone
                     && !c.date().day().equals(meta.date().day())) {
                 return true;
             }

@@ -32,31 +32,35 @@ final class DateLabels {
 
     /** Label words that prose uses of other things than the page: "released", "issued", "created", "paru". */
     private static final Pattern PROSE_WORDS = Pattern.compile("(?iu)released|issued|created|paru|erschienen|edited");
-    static final int STRICT_GAP = 15;
     private static final Pattern OTHER_THINGS = Pattern.compile("(?iu)\\bjoined|member\\s+since|\\bborn\\b|\\bdied\\b"
             + "|\\bfounded|\\bestablished|\\bdeadline|\\bexpires?|\\bvalid\\s+(?:until|through|till)|\\bbirthday"
             + "|\\bné(?:e)?\\s+le|\\bgeboren|\\bgestorben|\\bgegründet|\\bnacid[oa]|\\bfallecid[oa]|\\bfundad[oa]"
             + "|\\bfondé(?:e)?|\\bnat[oa]\\s+(?:il|a)|родил|умер|основан|народил|\\burodzi|\\bzmarł|\\bdoğum"
             + "|\\bkuruluş|\\bbitiş|\\bson\\s+başvuru");
-    private static final int OTHER_REACH = 25;
+    /** Away from the headline, a label ends at most this close before its date. */
+    private final int strictGap;
+    /** How far before a date the words giving it to another thing count. */
+    private final int otherReach;
 
-    private DateLabels() {
+    DateLabels(DateWindows windows) {
+        this.strictGap = windows.strictGap();
+        this.otherReach = windows.otherReach();
     }
 
     /**
      * What the words just before a date say it is, judged by the label nearest to it: PUBLISHED, MODIFIED, or null
      * when {@code before} has neither.
      */
-    static DateCandidate.Role roleOf(String before) {
+    DateCandidate.Role roleOf(String before) {
         return roleOf(before, false);
     }
 
     /**
      * As {@link #roleOf(String)}; when {@code strict}, for dates away from the headline, the label must end at most
-     * {@value #STRICT_GAP} characters before the date ("Published on 3 May") and must not be a word that running
-     * prose uses of other things ("the report released on 3 May").
+     * {@link DateWindows#strictGap()} characters before the date ("Published on 3 May") and must not be a word that
+     * running prose uses of other things ("the report released on 3 May").
      */
-    static DateCandidate.Role roleOf(String before, boolean strict) {
+    DateCandidate.Role roleOf(String before, boolean strict) {
         if (before == null || before.isBlank()) {
             return null;
         }
@@ -70,7 +74,7 @@ final class DateLabels {
         DateCandidate.Role role = modified > published ? DateCandidate.Role.MODIFIED : DateCandidate.Role.PUBLISHED;
         if (strict) {
             Matcher label = role == DateCandidate.Role.MODIFIED ? m : p;
-            if (before.length() - label.end() > STRICT_GAP || PROSE_WORDS.matcher(label.group()).find()) {
+            if (before.length() - label.end() > strictGap || PROSE_WORDS.matcher(label.group()).find()) {
                 return null;
             }
         }
@@ -82,11 +86,11 @@ final class DateLabels {
      * a birth or death, a founding, a deadline or expiry ("Joined May 11, 2017", "Born 3 March 1990", "Founded",
      * "valid until", "né le", "geboren", "родился").
      */
-    static boolean namesOtherThing(String before) {
+    boolean namesOtherThing(String before) {
         if (before == null || before.isBlank()) {
             return false;
         }
-        String tail = before.length() > OTHER_REACH ? before.substring(before.length() - OTHER_REACH) : before;
+        String tail = before.length() > otherReach ? before.substring(before.length() - otherReach) : before;
         return OTHER_THINGS.matcher(tail).find();
     }
 

@@ -32,13 +32,14 @@ import java.util.regex.Pattern;
  * unambiguous zone abbreviation such as EDT or CEST); the day is always the one the text states, in its own zone,
  * never converted to UTC. An all-numeric date whose day and month could be swapped (03/04/2022) is read only when
  * the caller knows the page's {@link NumericOrder}; dotted dates are day-first everywhere. Years before
- * {@value #MIN_YEAR} or after next year are not publication dates of news on the web and are not read.
+ * {@link DateSettings#minYear()} (1995) or after next year are not publication dates of news on the web and are not
+ * read. The static methods read with the default settings; the publication-date extractor makes its own parser.
  * Results carry source {@code parsed}; callers set the real source.
  */
 public final class DateParser {
 
-    /** Dates outside this range are not publication dates of news on the web. */
-    static final int MIN_YEAR = 1995;
+    /** The parser with the default settings, behind the static methods. */
+    private static final DateParser DEFAULT = new DateParser(DateSettings.DEFAULT);
 
     private static final String YEAR = "((?:19|20)\\d\\d)";
     private static final String MONTH_WORD = "([\\p{L}][\\p{L}\\p{M}]{1,15})(?![\\p{L}\\p{M}])";
@@ -70,9 +71,6 @@ public final class DateParser {
             CI);
 
     private static final Pattern YEAR_ANYWHERE = Pattern.compile("(?:19|20)\\d\\d");
-    /** The most a written date extends before its year ("16th de septiembre de 2022") and after it (a time). */
-    private static final int WINDOW_BEFORE_YEAR = 48;
-    private static final int WINDOW_AFTER_YEAR = 64;
 
     /** Zone abbreviations with one meaning; CST, IST and the like are ambiguous and give no offset. */
     private static final Map<String, Integer> ZONE_MINUTES = Map.ofEntries(
@@ -96,7 +94,17 @@ public final class DateParser {
     record Match(int start, int end, PublicationDate date) {
     }
 
-    private DateParser() {
+    /** Dates before this year are not publication dates of news on the web. */
+    private final int minYear;
+    /** The most a written date extends before its year ("16th de septiembre de 2022") and after it (a time). */
+    private final int windowBeforeYear;
+    private final int windowAfterYear;
+
+    /** A parser with the earliest year and the windows of {@code settings}. */
+    DateParser(DateSettings settings) {
+        this.minYear = settings.minYear();
+        this.windowBeforeYear = settings.windows().windowBeforeYear();
+        this.windowAfterYear = settings.windows().windowAfterYear();
     }
 
     /** Parses the first date written in {@code text}; ambiguous all-numeric dates are not read. */
@@ -106,7 +114,12 @@ public final class DateParser {
 
     /** Parses the first date written in {@code text}, reading all-numeric dates in the given order. */
     public static Optional<PublicationDate> parse(String text, NumericOrder order) {
-        List<Match> all = findAll(text, order);
+        return DEFAULT.first(text, order);
+    }
+
+    /** The first date written in {@code text}, reading all-numeric dates in the given order. */
+    Optional<PublicationDate> first(String text, NumericOrder order) {
+        List<Match> all = all(text, order);
         return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0).date());
     }
 
@@ -123,8 +136,13 @@ public final class DateParser {
         return MonthNames.month(name);
     }
 
-    /** Every date written in {@code text}, in order, none overlapping another. */
+    /** Every date written in {@code text}, in order, none overlapping another (default settings). */
     static List<Match> findAll(String text, NumericOrder order) {
+        return DEFAULT.all(text, order);
+    }
+
+    /** Every date written in {@code text}, in order, none overlapping another. */
+    List<Match> all(String text, NumericOrder order) {
         if (text == null || text.isBlank()) {
             return List.of();
         }
@@ -152,7 +170,7 @@ public final class DateParser {
         return kept;
     }
 
-    private static void iso(String s, int[] w, List<Match> out) {
+    private void iso(String s, int[] w, List<Match> out) {
         Matcher m = in(ISO, s, w);
         while (m.find()) {
             LocalDate day = day(m.group(1), m.group(2), m.group(3));
@@ -165,7 +183,7 @@ public final class DateParser {
         }
     }
 
-    private static void isoCompact(String s, int[] w, List<Match> out) {
+    private void isoCompact(String s, int[] w, List<Match> out) {
         Matcher m = in(ISO_COMPACT, s, w);
         while (m.find()) {
             LocalDate day = day(m.group(1), m.group(2), m.group(3));
@@ -175,7 +193,7 @@ public final class DateParser {
         }
     }
 
-    private static void yearFirst(String s, int[] w, Pattern p, List<Match> out) {
+    private void yearFirst(String s, int[] w, Pattern p, List<Match> out) {
         Matcher m = in(p, s, w);
         while (m.find()) {
             boolean separated = p == YEAR_FIRST;
@@ -186,7 +204,7 @@ public final class DateParser {
         }
     }
 
-    private static void dayMonthYear(String s, int[] w, List<Match> out) {
+    private void dayMonthYear(String s, int[] w, List<Match> out) {
         Matcher m = in(DAY_MONTH_YEAR, s, w);
         while (m.find()) {
             Integer month = MonthNames.month(m.group(2));
@@ -197,7 +215,7 @@ public final class DateParser {
         }
     }
 
-    private static void monthDayYear(String s, int[] w, List<Match> out) {
+    private void monthDayYear(String s, int[] w, List<Match> out) {
         Matcher m = in(MONTH_DAY_YEAR, s, w);
         while (m.find()) {
             Integer month = MonthNames.month(m.group(1));
@@ -208,7 +226,7 @@ public final class DateParser {
         }
     }
 
-    private static void yearMonthDay(String s, int[] w, List<Match> out) {
+    private void yearMonthDay(String s, int[] w, List<Match> out) {
         Matcher m = in(YEAR_MONTH_DAY, s, w);
         while (m.find()) {
             Integer month = MonthNames.month(m.group(2));
@@ -219,7 +237,7 @@ public final class DateParser {
         }
     }
 
-    private static void numeric(String s, int[] w, NumericOrder order, List<Match> out) {
+    private void numeric(String s, int[] w, NumericOrder order, List<Match> out) {
         Matcher m = in(NUMERIC, s, w);
         while (m.find()) {
             int a = Integer.parseInt(m.group(1));
@@ -247,12 +265,12 @@ public final class DateParser {
      * The stretches of {@code s} around each four-digit year, merged: every form read has a year, so the patterns
      * run only there (a page's text is mostly not dates, and each pattern costs something at every position).
      */
-    private static List<int[]> yearWindows(String s) {
+    private List<int[]> yearWindows(String s) {
         List<int[]> windows = new ArrayList<>();
         Matcher y = YEAR_ANYWHERE.matcher(s);
         while (y.find()) {
-            int from = Math.max(0, y.start() - WINDOW_BEFORE_YEAR);
-            int to = Math.min(s.length(), y.end() + WINDOW_AFTER_YEAR);
+            int from = Math.max(0, y.start() - windowBeforeYear);
+            int to = Math.min(s.length(), y.end() + windowAfterYear);
             int[] last = windows.isEmpty() ? null : windows.get(windows.size() - 1);
             if (last != null && from <= last[1]) {
                 last[1] = to;
@@ -327,10 +345,10 @@ public final class DateParser {
     }
 
     /** The day, or null when it does not exist or lies outside the years news can have been published. */
-    private static LocalDate day(String year, String month, String day) {
+    private LocalDate day(String year, String month, String day) {
         try {
             LocalDate d = LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
-            return d.getYear() >= MIN_YEAR && d.getYear() <= LocalDate.now().getYear() + 1 ? d : null;
+            return d.getYear() >= minYear && d.getYear() <= LocalDate.now().getYear() + 1 ? d : null;
         } catch (DateTimeException | NumberFormatException e) {
             return null;
         }

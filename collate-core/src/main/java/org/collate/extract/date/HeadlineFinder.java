@@ -16,19 +16,14 @@ import java.util.Set;
  */
 final class HeadlineFinder {
 
-    /** How closely an {@code <h2>}'s words must match the title (Dice coefficient) to be the headline. */
-    private static final double MIN_H2_SIMILARITY = 0.6;
-    /** An {@code <h1>} or {@code itemprop="headline"} outranks an {@code <h2>} matching the title a little better. */
-    private static final double PRIMARY_BONUS = 0.1;
-    /** How closely a heading must match the title to be taken for it wherever it stands (Dice coefficient). */
-    private static final double TITLE_REPEATED = 0.8;
-    /** A title of fewer words ("Home", "News") says too little to recognise the article's heading by. */
-    private static final int MIN_TITLE_WORDS = 3;
+    /** The similarities and sizes that recognise the headline ({@link HeadlineMatch}). */
+    private final HeadlineMatch match;
 
-    private HeadlineFinder() {
+    HeadlineFinder(HeadlineMatch match) {
+        this.match = match;
     }
 
-    static Element find(Document doc, PageView page) {
+    Element find(Document doc, PageView page) {
         Set<String> titleWords = words(declaredTitle(doc));
         Element site = doc.selectFirst("meta[property=og:site_name]");
         String siteName = site == null ? null : site.attr("content");
@@ -41,10 +36,10 @@ final class HeadlineFinder {
             }
             double similarity = overlap(words(h.text()), titleWords);
             boolean primary = !h.normalName().equals("h2") || h.attr("itemprop").equals("headline");
-            if (!primary && similarity < MIN_H2_SIMILARITY) {
+            if (!primary && similarity < match.minH2Similarity()) {
                 continue;
             }
-            double score = similarity + (primary ? PRIMARY_BONUS : 0);
+            double score = similarity + (primary ? match.primaryBonus() : 0);
             if (score > bestScore) {
                 best = h;
                 bestScore = score;
@@ -62,13 +57,13 @@ final class HeadlineFinder {
      * The first heading ({@code <h1>}–{@code <h3>}) whose words all but repeat the page's declared title, wherever it
      * stands, or null: the element around it is the article, whatever its class calls it.
      */
-    static Element titleHeading(Document doc) {
+    Element titleHeading(Document doc) {
         Set<String> titleWords = words(declaredTitle(doc));
-        if (titleWords.size() < MIN_TITLE_WORDS) {
+        if (titleWords.size() < match.minTitleWords()) {
             return null;
         }
         for (Element h : doc.select("h1, h2, h3")) {
-            if (overlap(words(h.text()), titleWords) >= TITLE_REPEATED) {
+            if (overlap(words(h.text()), titleWords) >= match.titleRepeated()) {
                 return h;
             }
         }

@@ -51,6 +51,12 @@ final class JsonLdDates {
                          boolean isThisPage) {
     }
 
+    private final DateTrust trust;
+
+    JsonLdDates(DateTrust trust) {
+        this.trust = trust;
+    }
+
     List<DateCandidate> find(PageView page) {
         List<Found> found = new ArrayList<>();
         List<DateCandidate> loose = new ArrayList<>();
@@ -66,7 +72,7 @@ final class JsonLdDates {
                 Matcher m = LOOSE_PUBLISHED.matcher(data);
                 if (m.find()) {
                     parse(m.group(1), page).ifPresent(d -> loose.add(new DateCandidate(d,
-                            DateCandidate.Role.PUBLISHED, DateCandidate.Trust.JSON_LD_OTHER, "JSON-LD (unparsable)")));
+                            DateCandidate.Role.PUBLISHED, trust.jsonLdOther(), "JSON-LD (unparsable)")));
                 }
             }
         }
@@ -74,13 +80,13 @@ final class JsonLdDates {
         Found main = mainArticle(found);
         for (Found f : found) {
             boolean isMain = f == main;
-            int trust = isMain ? DateCandidate.Trust.JSON_LD_MAIN : DateCandidate.Trust.JSON_LD_OTHER;
+            int level = isMain ? trust.jsonLdMain() : trust.jsonLdOther();
             String what = "JSON-LD " + f.type() + (isMain ? " (main)" : "");
             if (f.published() != null) {
-                out.add(new DateCandidate(f.published(), DateCandidate.Role.PUBLISHED, trust, what + " published"));
+                out.add(new DateCandidate(f.published(), DateCandidate.Role.PUBLISHED, level, what + " published"));
             }
             if (f.modified() != null) {
-                out.add(new DateCandidate(f.modified(), DateCandidate.Role.MODIFIED, trust, what + " modified"));
+                out.add(new DateCandidate(f.modified(), DateCandidate.Role.MODIFIED, level, what + " modified"));
             }
         }
         out.addAll(loose);
@@ -168,7 +174,7 @@ final class JsonLdDates {
     }
 
     private static Optional<PublicationDate> parse(String value, PageView page) {
-        return DateParser.parse(value, page.order()).map(d -> d.withSource("json-ld"));
+        return page.parser().first(value, page.order()).map(d -> d.withSource("json-ld"));
     }
 
     /** The article type named (lower case), the first one when there are several; null for other types. */

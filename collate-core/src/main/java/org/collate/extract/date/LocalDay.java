@@ -35,7 +35,12 @@ final class LocalDay {
     private LocalDay() {
     }
 
-    static Result adjust(DateCandidate chosen, List<DateCandidate> all, PageView page) {
+    /**
+     * The chosen date on the page's own day.
+     *
+     * @param standsAlone the least trust of evidence that could stand on its own ({@link DateTrust#textLabelledFar()})
+     */
+    static Result adjust(DateCandidate chosen, List<DateCandidate> all, PageView page, int standsAlone) {
         PublicationDate d = chosen.date();
         OffsetDateTime t = d.time();
         if (t == null || t.getOffset().getTotalSeconds() != 0 || t.toLocalTime().equals(LocalTime.MIDNIGHT)) {
@@ -48,7 +53,7 @@ final class LocalDay {
                 return moved(d, PublicationDate.ofTime(other, d.source()), "same instant in " + c.evidence());
             }
         }
-        if (shownOn(d.day(), all)) {
+        if (shownOn(d.day(), all, standsAlone)) {
             // the page shows this very day by its headline or in a date element: that is its own day
             return new Result(d, null);
         }
@@ -64,7 +69,7 @@ final class LocalDay {
         for (DateCandidate c : all) {
             boolean url = c.date().source().equals("url");
             if (c.role() == DateCandidate.Role.MODIFIED || c.date().time() != null
-                    || c.role() == DateCandidate.Role.PUBLISHED && c.trust() < DateChooser.STANDS_ALONE && !url) {
+                    || c.role() == DateCandidate.Role.PUBLISHED && c.trust() < standsAlone && !url) {
                 continue;
             }
             LocalDate day = c.date().day();
@@ -84,10 +89,10 @@ final class LocalDay {
      * Whether a visible date by the headline (a byline, a date element, a labelled date) names {@code day}: then the
      * page shows its readers that day, and neither a declared zone nor another local date moves it.
      */
-    private static boolean shownOn(LocalDate day, List<DateCandidate> all) {
+    private static boolean shownOn(LocalDate day, List<DateCandidate> all, int standsAlone) {
         for (DateCandidate c : all) {
             if (c.role() == DateCandidate.Role.PUBLISHED && c.date().source().equals("text")
-                    && c.trust() >= DateChooser.STANDS_ALONE && c.date().day().equals(day)) {
+                    && c.trust() >= standsAlone && c.date().day().equals(day)) {
                 return true;
             }
         }

@@ -21,11 +21,19 @@ import java.util.Optional;
  */
 final class MarkupDates {
 
-    /** How far from the headline (characters of text, before or after it) a byline date may stand. */
-    static final int NEAR_BEFORE = 400;
-    static final int NEAR_AFTER = 1000;
     /** Microdata of these item types belongs to a comment or review, not to the article. */
     private static final String OTHER_ITEM_TYPES = "(?i).*(comment|review|answer|question|event|offer).*";
+
+    private final DateTrust trust;
+    /** How far from the headline (characters of text, before or after it) a byline date may stand. */
+    private final DateWindows windows;
+    private final DateLabels labels;
+
+    MarkupDates(DateSettings settings, DateLabels labels) {
+        this.trust = settings.trust();
+        this.windows = settings.windows();
+        this.labels = labels;
+    }
 
     List<DateCandidate> find(PageView page) {
         List<DateCandidate> out = new ArrayList<>();
@@ -55,11 +63,10 @@ final class MarkupDates {
                 continue;
             }
             DateCandidate.Role role = isModified(e) ? DateCandidate.Role.MODIFIED : DateCandidate.Role.PUBLISHED;
-            int trust = e.hasAttr("pubdate") ? DateCandidate.Trust.MARKUP_PUBLISHED
-                    : isNearHeadline(page, e) ? DateCandidate.Trust.TIME_NEAR_HEADLINE
-                    : DateCandidate.Trust.TIME_ELSEWHERE;
-            add(page, e, role, trust, "<time>" + (trust == DateCandidate.Trust.TIME_ELSEWHERE ? " away from headline"
-                    : ""), out);
+            boolean away = !e.hasAttr("pubdate") && !isNearHeadline(page, e, windows);
+            int level = e.hasAttr("pubdate") ? trust.markupPublished()
+                    : away ? trust.timeElsewhere() : trust.timeNearHeadline();
+            add(page, e, role, level, "<time>" + (away ? " away from headline" : ""), out);
         }
         return out;
     }
@@ -86,33 +93,34 @@ final class MarkupDates {
      * Marked-up publication dates are trusted when they are the page's first, stand outside the body (head
      * metadata) or by the headline; a later one far down the page is more likely a teaser's, and only supports.
      */
-    private static int markedTrust(PageView page, Element e, boolean first) {
-        boolean far = page.headline() != null && page.textPosition(e) >= 0 && !isNearHeadline(page, e);
-        return first || !far ? DateCandidate.Trust.MARKUP_PUBLISHED : DateCandidate.Trust.TIME_ELSEWHERE;
+    private int markedTrust(PageView page, Element e, boolean first) {
+        boolean far = page.headline() != null && page.textPosition(e) >= 0 && !isNearHeadline(page, e, windows);
+        return first || !far ? trust.markupPublished() : trust.timeElsewhere();
     }
 
-    static boolean isNearHeadline(PageView page, Element e) {
+    /** Whether {@code e} stands by the headline, within {@link DateWindows#nearBefore()} and {@code nearAfter()}. */
+    static boolean isNearHeadline(PageView page, Element e, DateWindows windows) {
         int end = page.headlineEnd();
         int at = page.textPosition(e);
         if (end < 0 || at < 0) {
             return false;
         }
         int start = page.textPosition(page.headline());
-        return at >= start - NEAR_BEFORE && at <= end + NEAR_AFTER;
+        return at >= start - windows.nearBefore() && at <= end + windows.nearAfter();
     }
 
-    private static boolean isModified(Element e) {
+    private boolean isModified(Element e) {
         for (Element x : new Element[]{e, e.parent()}) {
             if (x != null && (DateLabels.namesModified(x.className()) || DateLabels.namesModified(x.id()))) {
                 return true;
             }
         }
-        String before = textBefore(e);
-        return DateLabels.roleOf(before) == DateCandidate.Role.MODIFIED;
+        String before = textBefore(e, windows.markupLabelReach());
+        return labels.roleOf(before) == DateCandidate.Role.MODIFIED;
     }
 
-    /** Up to 40 characters of the parent's text just before {@code e}. */
-    static String textBefore(Element e) {
+    /** Up to {@code reach} characters of the parent's text just before {@code e}. */
+    static String textBefore(Element e, int reach) {
         Element parent = e.parent();
         if (parent == null) {
             return "";
@@ -121,7 +129,7 @@ final class MarkupDates {
         String own = e.text();
         int at = own.isEmpty() ? -1 : all.indexOf(own);
         String before = at >= 0 ? all.substring(0, at) : "";
-        return before.length() > 40 ? before.substring(before.length() - 40) : before;
+        return before.length() > reach ? before.substring(before.length() - reach) : before;
     }
 
     /** The microformats value-class pattern: {@code <span class="value-title" title="2020-03-05">}. */
@@ -141,7 +149,7 @@ final class MarkupDates {
 
     private static Optional<PublicationDate> parse(String value, PageView page) {
         return value == null || value.isBlank() ? Optional.empty()
-                : DateParser.parse(value, page.order()).map(d -> d.withSource("time"));
+                : page.parser().first(value, page.order()).map(d -> d.withSource("time"));
     }
 
     private static String firstNonEmpty(String... values) {

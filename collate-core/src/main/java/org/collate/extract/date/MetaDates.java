@@ -26,6 +26,12 @@ final class MetaDates {
     private static final Set<String> GENERIC = Set.of("date", "dc.date", "dcterms.date", "dc:date", "sailthru.date",
             "article.date", "article:date", "og:date", "news_date", "content_date", "date.available");
 
+    private final DateTrust trust;
+
+    MetaDates(DateTrust trust) {
+        this.trust = trust;
+    }
+
     List<DateCandidate> find(PageView page) {
         List<DateCandidate> out = new ArrayList<>();
         for (Element meta : page.doc().select("meta[content]")) {
@@ -36,27 +42,27 @@ final class MetaDates {
                     .strip().toLowerCase(Locale.ROOT);
             String equiv = meta.attr("http-equiv").strip().toLowerCase(Locale.ROOT);
             DateCandidate.Role role;
-            int trust;
+            int level;
             if (key.isEmpty() && equiv.equals("last-modified")) {
                 role = DateCandidate.Role.MODIFIED;
-                trust = DateCandidate.Trust.META_GENERIC;
+                level = trust.metaGeneric();
             } else if (key.isEmpty() || NOT_A_DATE.matcher(key).matches()) {
                 continue;
             } else if (MODIFIED.matcher(key).matches()) {
                 role = DateCandidate.Role.MODIFIED;
-                trust = DateCandidate.Trust.META_PUBLISHED;
+                level = trust.metaPublished();
             } else if (PUBLISHED.matcher(key).matches()) {
                 role = DateCandidate.Role.PUBLISHED;
-                trust = DateCandidate.Trust.META_PUBLISHED;
+                level = trust.metaPublished();
             } else if (GENERIC.contains(key)) {
                 role = DateCandidate.Role.PUBLISHED;
-                trust = DateCandidate.Trust.META_GENERIC;
+                level = trust.metaGeneric();
             } else {
                 continue;
             }
             String label = key.isEmpty() ? "http-equiv " + equiv : key;
             parse(meta.attr("content"), page).ifPresent(d ->
-                    out.add(new DateCandidate(d, role, trust, "meta " + label)));
+                    out.add(new DateCandidate(d, role, level, "meta " + label)));
         }
         return out;
     }
@@ -69,6 +75,6 @@ final class MetaDates {
         if (c.matches("(?:19|20)\\d{6}")) {
             c = c.substring(0, 4) + "-" + c.substring(4, 6) + "-" + c.substring(6);
         }
-        return DateParser.parse(c, page.order()).map(d -> d.withSource("meta"));
+        return page.parser().first(c, page.order()).map(d -> d.withSource("meta"));
     }
 }

@@ -32,6 +32,7 @@ final class PageView {
     private final Document doc;
     private final String url;
     private final LocalDateTime seenAt;
+    private final DateParser parser;
     private NumericOrder order;
     /** Unambiguous slashed or dashed dates seen in the text: day first (25/12/2020), month first (12/25/2020). */
     private int dayFirstSeen;
@@ -45,12 +46,13 @@ final class PageView {
     private int textLength;
     private List<String> scripts;
 
-    PageView(Document doc, String url, LocalDateTime seenAt) {
+    PageView(Document doc, String url, LocalDateTime seenAt, HeadlineFinder headlines, DateParser parser) {
         this.doc = doc;
         this.url = url;
         this.seenAt = seenAt;
+        this.parser = parser;
         indexText();
-        Element title = HeadlineFinder.titleHeading(doc);
+        Element title = headlines.titleHeading(doc);
         for (Element e = title; e != null; e = e.parent()) {
             titleFrame.put(e, Boolean.TRUE);
         }
@@ -58,7 +60,12 @@ final class PageView {
         if (order == NumericOrder.UNKNOWN && (dayFirstSeen > 0) != (monthFirstSeen > 0)) {
             order = dayFirstSeen > 0 ? NumericOrder.DAY_FIRST : NumericOrder.MONTH_FIRST;
         }
-        this.headline = HeadlineFinder.find(doc, this);
+        this.headline = headlines.find(doc, this);
+    }
+
+    /** The date parser, with the extractor's settings. */
+    DateParser parser() {
+        return parser;
     }
 
     Document doc() {

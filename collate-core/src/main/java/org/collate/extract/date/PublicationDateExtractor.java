@@ -23,17 +23,41 @@ import java.util.Optional;
  * </ol>
  * {@link ScriptDates} adds what the page's scripts say of its local day and time zone, which {@link LocalDay} uses to
  * put a UTC timestamp on the page's own day. Modification dates are never taken for publication dates; dates in comments, related articles, sidebars and
- * footers are not read; the day is the one the page states in its own zone. Thread-safe.
+ * footers are not read; the day is the one the page states in its own zone. How far each kind of evidence is
+ * trusted and how far from the headline it is looked for are {@link DateSettings}. Thread-safe.
  */
 public final class PublicationDateExtractor {
 
-    private final JsonLdDates jsonLd = new JsonLdDates();
-    private final MetaDates metas = new MetaDates();
-    private final MarkupDates markup = new MarkupDates();
-    private final TextDates text = new TextDates();
-    private final SelfLinkDates selfLinks = new SelfLinkDates();
-    private final ScriptDates scripts = new ScriptDates();
-    private final DateChooser chooser = new DateChooser();
+    private final HeadlineFinder headlines;
+    private final DateParser parser;
+    private final JsonLdDates jsonLd;
+    private final MetaDates metas;
+    private final MarkupDates markup;
+    private final UrlDates urls;
+    private final TextDates text;
+    private final SelfLinkDates selfLinks;
+    private final ScriptDates scripts;
+    private final DateChooser chooser;
+
+    /** An extractor with the default settings ({@link DateSettings#DEFAULT}). */
+    public PublicationDateExtractor() {
+        this(DateSettings.DEFAULT);
+    }
+
+    /** An extractor whose trust levels, windows and thresholds are {@code settings}'. */
+    public PublicationDateExtractor(DateSettings settings) {
+        DateLabels labels = new DateLabels(settings.windows());
+        this.headlines = new HeadlineFinder(settings.headline());
+        this.parser = new DateParser(settings);
+        this.jsonLd = new JsonLdDates(settings.trust());
+        this.metas = new MetaDates(settings.trust());
+        this.markup = new MarkupDates(settings, labels);
+        this.urls = new UrlDates(settings);
+        this.text = new TextDates(settings, labels);
+        this.selfLinks = new SelfLinkDates(settings, labels);
+        this.scripts = new ScriptDates(settings.trust());
+        this.chooser = new DateChooser(settings, urls);
+    }
 
     /** Finds the publication date of {@code doc} (whose URL is {@code url}, may be null). */
     public Optional<PublicationDate> extract(Document doc, String url) {
@@ -50,12 +74,12 @@ public final class PublicationDateExtractor {
 
     /** The decision with every candidate considered, for evaluation reports. */
     DateChooser.Decision decide(Document doc, String url, LocalDateTime seenAt) {
-        PageView page = new PageView(doc, url, seenAt);
+        PageView page = new PageView(doc, url, seenAt, headlines, parser);
         List<DateCandidate> candidates = new ArrayList<>();
         candidates.addAll(jsonLd.find(page));
         candidates.addAll(metas.find(page));
         candidates.addAll(markup.find(page));
-        UrlDates.find(url).ifPresent(candidates::add);
+        urls.find(url).ifPresent(candidates::add);
         selfLinks.find(page).ifPresent(candidates::add);
         candidates.addAll(text.find(page));
         candidates.addAll(scripts.find(page));

@@ -36,6 +36,12 @@ final class ScriptDates {
     private static final Pattern ZONE_KEY = Pattern.compile(
             "(?i)[\"']?(?:time_?zone|timezone_?(?:id|name|string)|tz_?name)[\"']?\\s*[:=]\\s*(?:\\{[^{}]{0,120}?)?$");
 
+    private final int trust;
+
+    ScriptDates(DateTrust trust) {
+        this.trust = trust.script();
+    }
+
     List<DateCandidate> find(PageView page) {
         List<DateCandidate> out = new ArrayList<>();
         for (String data : page.scripts()) {
@@ -49,7 +55,7 @@ final class ScriptDates {
                 try {
                     LocalDate day = LocalDate.parse(m.group(1));
                     out.add(new DateCandidate(PublicationDate.ofDay(day, "script"), DateCandidate.Role.LOCAL_DAY,
-                            DateCandidate.Trust.SCRIPT, "script " + key.group(1)));
+                            trust, "script " + key.group(1)));
                 } catch (DateTimeException e) {
                     // not a real day
                 }

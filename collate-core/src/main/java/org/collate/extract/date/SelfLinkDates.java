@@ -22,9 +22,18 @@ final class SelfLinkDates {
 
     /**
      * A visible date is read from an element of the link that holds little else ("10.11.2021", "Posted March 3,
-     * 2020"): a date inside a linked title ("Results of 11–12 July") names what the page is about.
+     * 2020"), at most {@link DateWindows#selfLinkMaxDateText()} characters: a date inside a linked title ("Results
+     * of 11–12 July") names what the page is about.
      */
-    private static final int MAX_DATE_TEXT = 40;
+    private final int maxDateText;
+    private final int trust;
+    private final DateLabels labels;
+
+    SelfLinkDates(DateSettings settings, DateLabels labels) {
+        this.maxDateText = settings.windows().selfLinkMaxDateText();
+        this.trust = settings.trust().selfLink();
+        this.labels = labels;
+    }
 
     Optional<DateCandidate> find(PageView page) {
         String self = key(page.url());
@@ -48,27 +57,27 @@ final class SelfLinkDates {
         return Optional.empty();
     }
 
-    private static Optional<DateCandidate> dateIn(Element e, PageView page) {
+    private Optional<DateCandidate> dateIn(Element e, PageView page) {
         for (Element v : e.select("time[datetime], abbr[title], [itemprop~=(?i)^date(Published|Created)$][content]")) {
             String value = v.hasAttr("datetime") ? v.attr("datetime")
                     : v.hasAttr("content") ? v.attr("content") : v.attr("title");
-            Optional<PublicationDate> d = DateParser.parse(value, page.order());
+            Optional<PublicationDate> d = page.parser().first(value, page.order());
             if (d.isPresent() && !DateLabels.namesModified(v.className())) {
                 return Optional.of(candidate(d.get(), "machine value " + value));
             }
         }
         for (Element d : e.getAllElements()) {
             String text = d.text();
-            if (text.length() > MAX_DATE_TEXT || !d.children().isEmpty() && d != e) {
+            if (text.length() > maxDateText || !d.children().isEmpty() && d != e) {
                 continue;
             }
-            List<DateParser.Match> dates = DateParser.findAll(text, page.order());
+            List<DateParser.Match> dates = page.parser().all(text, page.order());
             if (dates.isEmpty()) {
                 continue;
             }
             DateParser.Match m = dates.get(0);
             String before = text.substring(0, m.start());
-            if (DateLabels.namesOtherThing(before) || DateLabels.roleOf(before) == DateCandidate.Role.MODIFIED) {
+            if (labels.namesOtherThing(before) || labels.roleOf(before) == DateCandidate.Role.MODIFIED) {
                 return Optional.empty();
             }
             return Optional.of(candidate(m.date(), "element \"" + text.strip() + "\""));
@@ -76,8 +85,8 @@ final class SelfLinkDates {
         return Optional.empty();
     }
 
-    private static DateCandidate candidate(PublicationDate d, String what) {
-        return new DateCandidate(d.withSource("text"), DateCandidate.Role.PUBLISHED, DateCandidate.Trust.SELF_LINK,
+    private DateCandidate candidate(PublicationDate d, String what) {
+        return new DateCandidate(d.withSource("text"), DateCandidate.Role.PUBLISHED, trust,
                 "link to the page itself, " + what);
     }
 

@@ -42,28 +42,16 @@ final class TextDates {
     private static final Pattern DATE_ELEMENT_NAME = Pattern.compile(
             "(?iu)date|datum|fecha|data|time|publish|posted|byline|timestamp|post-?meta|entry-?meta"
                     + "|article-?meta|post-?info|entry-?info|article-?info|meta-?info|дата|tarih");
-    /** How far below the headline a labelled date may stand. */
-    private static final int LABELLED_AFTER = 3000;
-    /** How much of the text is read for labelled dates when there is no headline. */
-    private static final int NO_HEADLINE_SPAN = 2500;
-    private static final int LABEL_REACH = 40;
-    private static final int UNLABELLED_BEFORE = 300;
-    private static final int UNLABELLED_AFTER = 600;
-    /** An unlabelled date this close below the headline, in a block this short, stands where bylines do. */
-    private static final int BYLINE_REACH = 150;
-    private static final int BYLINE_BLOCK = 250;
-    /** A block this short holds little but the date (a dateline, an agency line): it may stand a little lower. */
-    private static final int BYLINE_REACH_SHORT_BLOCK = 300;
-    private static final int SHORT_BLOCK = 80;
-    private static final int DATE_ELEMENT_MAX_TEXT = 120;
-    /** A date on a line of its own this close above the headline is its dateline (a kicker date). */
-    private static final int KICKER_REACH = 30;
-    /** The most letters a date's own line holds besides the date: a weekday ("Donnerstag"), "Uhr", a label. */
-    private static final int DATE_LINE_LETTERS = 12;
-    /** How close after another thing's date a date counts as repeating it. */
-    private static final int OTHER_THING_REPEAT = 30;
-    /** Characters scanned past the last place a date may start, so a date written across it is read whole. */
-    private static final int SCAN_OVERHANG = 80;
+    private final DateTrust trust;
+    /** How far from the headline and from a label dates are read ({@link DateWindows}). */
+    private final DateWindows windows;
+    private final DateLabels labels;
+
+    TextDates(DateSettings settings, DateLabels labels) {
+        this.trust = settings.trust();
+        this.windows = settings.windows();
+        this.labels = labels;
+    }
 
     /** The article's visible text, where the headline lies in it, and the block each stretch of text is in. */
     private record ArticleText(String text, int headlineStart, int headlineEnd, TreeMap<Integer, Element> blocks,
@@ -79,7 +67,7 @@ final class TextDates {
          * weekday, a time or a short label besides ("Donnerstag, 15.2.2018, 19:51", "(18.01.2018)"), so it is no
          * sentence of the story, however long the block around it.
          */
-        boolean dateLine(int start, int end) {
+        boolean dateLine(int start, int end, int maxLetters) {
             Map.Entry<Integer, TextNode> e = nodes.floorEntry(start);
             if (e == null) {
                 return false;
@@ -92,7 +80,7 @@ final class TextDates {
                 return false;
             }
             String rest = node.substring(0, from) + node.substring(to);
-            return rest.codePoints().filter(Character::isLetter).count() <= DATE_LINE_LETTERS;
+            return rest.codePoints().filter(Character::isLetter).count() <= maxLetters;
         }
     }
 
@@ -101,51 +89,53 @@ final class TextDates {
         ArticleText article = articleText(page);
         String text = article.text();
         boolean hasHeadline = article.headlineStart() >= 0;
-        int from = hasHeadline ? Math.max(0, article.headlineStart() - MarkupDates.NEAR_BEFORE) : 0;
-        int to = hasHeadline ? article.headlineEnd() + LABELLED_AFTER : NO_HEADLINE_SPAN;
+        int from = hasHeadline ? Math.max(0, article.headlineStart() - windows.nearBefore()) : 0;
+        int to = hasHeadline ? article.headlineEnd() + windows.labelledAfter() : windows.noHeadlineSpan();
         DateCandidate before = null;
         DateCandidate after = null;
         // Only the stretch that can hold candidates is scanned, with room for the labels before it.
-        int scanFrom = Math.max(0, from - LABEL_REACH);
+        int scanFrom = Math.max(0, from - windows.labelReach());
         int previousEnd = scanFrom;
         int otherThingUntil = -1;
-        String scanned = text.substring(scanFrom, Math.min(text.length(), to + SCAN_OVERHANG));
-        for (DateParser.Match found : DateParser.findAll(scanned, page.order())) {
+        String scanned = text.substring(scanFrom, Math.min(text.length(), to + windows.scanOverhang()));
+        for (DateParser.Match found : page.parser().all(scanned, page.order())) {
             DateParser.Match m = new DateParser.Match(found.start() + scanFrom, found.end() + scanFrom, found.date());
-            int labelFrom = Math.max(previousEnd, m.start() - LABEL_REACH);
+            int labelFrom = Math.max(previousEnd, m.start() - windows.labelReach());
             String label = text.substring(labelFrom, m.start());
             previousEnd = m.end();
             if (m.start() < from || m.start() > to) {
                 continue;
             }
-            if (DateLabels.namesOtherThing(label) || m.start() < otherThingUntil) {
+            if (labels.namesOtherThing(label) || m.start() < otherThingUntil) {
                 // a date right after another thing's date repeats it ("Founded 28 Feb 1998 (1998-02-28)")
-                otherThingUntil = m.end() + OTHER_THING_REPEAT;
+                otherThingUntil = m.end() + windows.otherThingRepeat();
                 continue;
             }
-            boolean near = !hasHeadline || m.start() <= article.headlineEnd() + MarkupDates.NEAR_AFTER;
-            DateCandidate.Role role = DateLabels.roleOf(label, !near);
+            boolean near = !hasHeadline || m.start() <= article.headlineEnd() + windows.nearAfter();
+            DateCandidate.Role role = labels.roleOf(label, !near);
             PublicationDate date = m.date().withSource("text");
             String quote = "\"" + context(text, labelFrom, m.end()) + "\"";
             if (role != null) {
-                out.add(new DateCandidate(date, role, near ? DateCandidate.Trust.TEXT_LABELLED
-                        : DateCandidate.Trust.TEXT_LABELLED_FAR, "text " + quote));
+                out.add(new DateCandidate(date, role, near ? trust.textLabelled()
+                        : trust.textLabelledFar(), "text " + quote));
             } else if (hasHeadline && after == null && m.start() >= article.headlineEnd()
-                    && m.start() <= article.headlineEnd() + UNLABELLED_AFTER) {
+                    && m.start() <= article.headlineEnd() + windows.unlabelledAfter()) {
                 int distance = m.start() - article.headlineEnd();
                 int block = article.blockLength(m.start());
-                boolean byline = distance <= BYLINE_REACH && (block <= BYLINE_BLOCK || article.dateLine(m.start(), m.end()))
-                        || distance <= BYLINE_REACH_SHORT_BLOCK && block <= SHORT_BLOCK;
-                int trust = byline ? DateCandidate.Trust.TEXT_BYLINE : DateCandidate.Trust.TEXT_AFTER_HEADLINE;
-                after = new DateCandidate(date, DateCandidate.Role.PUBLISHED, trust,
+                boolean byline = distance <= windows.bylineReach() && (block <= windows.bylineBlock()
+                        || article.dateLine(m.start(), m.end(), windows.dateLineLetters()))
+                        || distance <= windows.bylineReachShortBlock() && block <= windows.shortBlock();
+                int level = byline ? trust.textByline() : trust.textAfterHeadline();
+                after = new DateCandidate(date, DateCandidate.Role.PUBLISHED, level,
                         "text " + (m.start() - article.headlineEnd()) + " chars after headline, block of "
                                 + article.blockLength(m.start()) + " " + quote);
             } else if (hasHeadline && m.start() < article.headlineStart()
-                    && m.start() >= article.headlineStart() - UNLABELLED_BEFORE) {
+                    && m.start() >= article.headlineStart() - windows.unlabelledBefore()) {
                 int distance = article.headlineStart() - m.end();
-                boolean kicker = distance <= KICKER_REACH && article.dateLine(m.start(), m.end());
+                boolean kicker = distance <= windows.kickerReach()
+                        && article.dateLine(m.start(), m.end(), windows.dateLineLetters());
                 before = new DateCandidate(date, DateCandidate.Role.PUBLISHED,
-                        kicker ? DateCandidate.Trust.TEXT_BYLINE : DateCandidate.Trust.TEXT_BEFORE_HEADLINE,
+                        kicker ? trust.textByline() : trust.textBeforeHeadline(),
                         "text " + distance + " chars before headline" + (kicker ? ", a line of its own " : " ")
                                 + quote);
             }
@@ -164,48 +154,48 @@ final class TextDates {
     }
 
     /** "3 hours ago", "ayer" right below the headline, resolved against when the page was seen. */
-    private static DateCandidate relativeByline(String text, int headlineEnd, PageView page) {
-        String byline = text.substring(headlineEnd, Math.min(text.length(), headlineEnd + BYLINE_REACH));
+    private DateCandidate relativeByline(String text, int headlineEnd, PageView page) {
+        String byline = text.substring(headlineEnd, Math.min(text.length(), headlineEnd + windows.bylineReach()));
         return RelativeDates.resolve(byline, page.seenAt())
                 .map(day -> new DateCandidate(PublicationDate.ofDay(day, "text"), DateCandidate.Role.PUBLISHED,
-                        DateCandidate.Trust.TEXT_BYLINE, "relative date after headline \"" + byline.strip() + "\""))
+                        trust.textByline(), "relative date after headline \"" + byline.strip() + "\""))
                 .orElse(null);
     }
 
     /** Dates in short elements named for dates or bylines, by the headline. */
-    private static void dateElements(PageView page, List<DateCandidate> out) {
+    private void dateElements(PageView page, List<DateCandidate> out) {
         if (page.headline() == null) {
             return;
         }
         for (Element e : page.doc().body() == null ? List.<Element>of() : page.doc().body().getAllElements()) {
             // cheapest tests first: most elements are far from the headline
-            if (!MarkupDates.isNearHeadline(page, e) || e.normalName().equals("time") || e.hasAttr("itemprop")
+            if (!MarkupDates.isNearHeadline(page, e, windows) || e.normalName().equals("time") || e.hasAttr("itemprop")
                     || SKIPPED_TAGS.contains(e.normalName())
                     || !(DATE_ELEMENT_NAME.matcher(e.className()).find() || DATE_ELEMENT_NAME.matcher(e.id()).find())
                     || page.isSecondary(e)) {
                 continue;
             }
-            if (page.textLength(e) > DATE_ELEMENT_MAX_TEXT * 2) {
+            if (page.textLength(e) > windows.dateElementMaxText() * 2) {
                 continue; // a container, not a date element: skip before building its text
             }
             String t = e.text();
-            if (t.isBlank() || t.length() > DATE_ELEMENT_MAX_TEXT) {
+            if (t.isBlank() || t.length() > windows.dateElementMaxText()) {
                 continue;
             }
-            List<DateParser.Match> dates = DateParser.findAll(t, page.order());
+            List<DateParser.Match> dates = page.parser().all(t, page.order());
             if (dates.isEmpty()) {
                 continue;
             }
             DateParser.Match m = dates.get(0);
-            if (DateLabels.namesOtherThing(t.substring(0, m.start()))) {
+            if (labels.namesOtherThing(t.substring(0, m.start()))) {
                 continue;
             }
-            DateCandidate.Role role = DateLabels.roleOf(t.substring(0, m.start()));
+            DateCandidate.Role role = labels.roleOf(t.substring(0, m.start()));
             if (role == null) {
                 role = DateLabels.namesModified(e.className()) || DateLabels.namesModified(e.id())
                         ? DateCandidate.Role.MODIFIED : DateCandidate.Role.PUBLISHED;
             }
-            out.add(new DateCandidate(m.date().withSource("text"), role, DateCandidate.Trust.DATE_ELEMENT,
+            out.add(new DateCandidate(m.date().withSource("text"), role, trust.dateElement(),
                     "element ." + e.className() + " \"" + t + "\""));
         }
     }

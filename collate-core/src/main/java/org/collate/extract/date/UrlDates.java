@@ -26,11 +26,17 @@ final class UrlDates {
     private static final Pattern YEAR_MONTH = Pattern.compile(
             "/((?:19|20)\\d\\d)[/-](0?[1-9]|1[0-2])/");
 
-    private UrlDates() {
+    /** Dates before this year are not read ({@link DateSettings#minYear()}). */
+    private final int minYear;
+    private final int trust;
+
+    UrlDates(DateSettings settings) {
+        this.minYear = settings.minYear();
+        this.trust = settings.trust().url();
     }
 
     /** The full date in {@code url}'s path, source {@code url}. */
-    static Optional<DateCandidate> find(String url) {
+    Optional<DateCandidate> find(String url) {
         String path = path(url);
         if (path == null) {
             return Optional.empty();
@@ -42,7 +48,7 @@ final class UrlDates {
                 LocalDate day = day(m.group(1), m.group(separated ? 3 : 2), m.group(separated ? 4 : 3));
                 if (day != null) {
                     return Optional.of(new DateCandidate(PublicationDate.ofDay(day, "url"),
-                            DateCandidate.Role.PUBLISHED, DateCandidate.Trust.URL, "URL " + m.group()));
+                            DateCandidate.Role.PUBLISHED, trust, "URL " + m.group()));
                 }
             }
         }
@@ -50,7 +56,7 @@ final class UrlDates {
     }
 
     /** The year and month in {@code url}'s path ({@code /2020/03/}), or null. */
-    static YearMonth month(String url) {
+    YearMonth month(String url) {
         String path = path(url);
         if (path == null) {
             return null;
@@ -59,7 +65,7 @@ final class UrlDates {
         if (m.find()) {
             try {
                 YearMonth ym = YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
-                return ym.getYear() >= DateParser.MIN_YEAR ? ym : null;
+                return ym.getYear() >= minYear ? ym : null;
             } catch (DateTimeException e) {
                 return null;
             }
@@ -93,10 +99,10 @@ final class UrlDates {
         }
     }
 
-    private static LocalDate day(String y, String m, String d) {
+    private LocalDate day(String y, String m, String d) {
         try {
             LocalDate day = LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d));
-            return day.getYear() >= DateParser.MIN_YEAR && day.getYear() <= LocalDate.now().getYear() + 1 ? day : null;
+            return day.getYear() >= minYear && day.getYear() <= LocalDate.now().getYear() + 1 ? day : null;
         } catch (DateTimeException | NumberFormatException e) {
             return null;
         }

@@ -13,7 +13,9 @@
  * time zones in the page's scripts). {@code PageView} tells them where the headline is and which parts of the
  * page are not the article (comments, related items, navigation, mastheads); {@code DateChooser} takes the
  * best-supported publication candidate or abstains when only weak, unconfirmed evidence is left; {@code LocalDay}
- * puts a UTC timestamp on the page's own day.
+ * puts a UTC timestamp on the page's own day. The trust levels, windows and thresholds they use are one record,
+ * {@link org.collate.extract.date.DateSettings}, given to the extractor (the defaults without one) and read from
+ * the settings file's {@code extraction.dates} group.
  *
  * <p>{@code DateEvaluator} (collate-eval) scores all of it on labelled pages ({@code collate eval dates}), and
  * {@code DateFolds} deals them into seeded folds, so that rules decided on some folds are scored on another.

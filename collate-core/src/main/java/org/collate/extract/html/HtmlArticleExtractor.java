@@ -22,7 +22,7 @@ import java.util.List;
 public final class HtmlArticleExtractor {
 
     private final HtmlMetadataExtractor metadata = new HtmlMetadataExtractor();
-    private final PublicationDateExtractor dates = new PublicationDateExtractor();
+    private final PublicationDateExtractor dates;
     private final MainContentExtractor content;
     /** A body shorter than this is not an article ({@link ExtractSettings#minBodyChars()}). */
     private final int minBodyChars;
@@ -38,6 +38,7 @@ public final class HtmlArticleExtractor {
 
     public HtmlArticleExtractor(ExtractSettings settings, ExtractionLimits limits) {
         this.content = new MainContentExtractor(settings);
+        this.dates = new PublicationDateExtractor(settings.dates());
         this.minBodyChars = settings.minBodyChars();
         this.maxDepth = limits.maxHtmlDepth();
     }

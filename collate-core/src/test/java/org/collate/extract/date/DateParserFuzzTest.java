@@ -31,6 +31,6 @@ class DateParserFuzzTest {
 
     private static void assertPlausible(Optional<PublicationDate> date) {
         date.ifPresent(d -> assertThat(d.day().getYear())
-                .isBetween(DateParser.MIN_YEAR, LocalDate.now().getYear() + 1));
+                .isBetween(DateSettings.DEFAULT.minYear(), LocalDate.now().getYear() + 1));
     }
 }

@@ -144,6 +144,43 @@ class PublicationDateExtractorTest {
     }
 
     @Test
+    void theTrustLevelsAndWindowsAreTheSettingsGiven() {
+        String inStory = article("", "<p>" + "Words of the lead paragraph. ".repeat(12)
+                + "The vote was first planned for 3 March 2020.</p>");
+        DateSettings d = DateSettings.DEFAULT;
+        // an unlabelled date deep in the lead is support only by default; trusted enough to stand alone, it is taken
+        DateTrust t = d.trust();
+        DateTrust trusted = new DateTrust(t.jsonLdMain(), t.metaPublished(), t.jsonLdOther(), t.markupPublished(),
+                t.metaGeneric(), t.timeNearHeadline(), t.url(), t.selfLink(), t.textLabelled(), t.dateElement(),
+                t.textByline(), t.textLabelledFar(), t.script(), t.timeElsewhere(), t.textLabelledFar(),
+                t.textBeforeHeadline());
+        assertThat(new PublicationDateExtractor(d.withTrust(trusted)).extract(Jsoup.parse(inStory, URL), URL)
+                .map(PublicationDate::day)).contains(LocalDate.of(2020, 3, 3));
+        // ... unless the window below the headline that unlabelled dates are read in no longer reaches it
+        DateWindows w = d.windows();
+        DateWindows shorter = new DateWindows(w.nearBefore(), w.nearAfter(), w.labelledAfter(), w.noHeadlineSpan(),
+                w.labelReach(), w.unlabelledBefore(), 300, w.bylineReach(), w.bylineBlock(),
+                w.bylineReachShortBlock(), w.shortBlock(), w.dateElementMaxText(), w.kickerReach(),
+                w.dateLineLetters(), w.otherThingRepeat(), w.scanOverhang(), w.strictGap(), w.otherReach(),
+                w.markupLabelReach(), w.selfLinkMaxDateText(), w.windowBeforeYear(), w.windowAfterYear());
+        assertThat(new PublicationDateExtractor(d.withTrust(trusted).withWindows(shorter))
+                .extract(Jsoup.parse(inStory, URL), URL)).isEmpty();
+        // and the defaults, given explicitly, are the no-argument extractor
+        assertThat(new PublicationDateExtractor(d).extract(Jsoup.parse(inStory, URL), URL)).isEmpty();
+    }
+
+    @Test
+    void theEarliestYearIsASetting() {
+        String old = article("", "<p>By Jane Doe — March 11, 1993</p>");
+        assertThat(extract(old)).isEmpty();
+        DateSettings d = DateSettings.DEFAULT;
+        DateSettings earlier = new DateSettings(d.trust(), d.windows(), d.headline(), d.corroboration(),
+                d.maxCorroboration(), 1990);
+        assertThat(new PublicationDateExtractor(earlier).extract(Jsoup.parse(old, URL), URL)
+                .map(PublicationDate::day)).contains(LocalDate.of(1993, 3, 11));
+    }
+
+    @Test
     void datesOfOtherThingsAreNotRead() {
         assertThat(extract(article("", "<p>Well-Known Member</p><p>Joined May 11, 2017</p>"))).isEmpty();
         assertThat(extract(article("", "<p class='date'>Born 3 March 1990</p>"))).isEmpty();

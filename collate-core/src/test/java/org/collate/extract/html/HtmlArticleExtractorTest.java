@@ -41,7 +41,7 @@ class HtmlArticleExtractorTest {
                 d.wrapperMinShare(), d.protectedShare(), d.declaredMinChars(), d.declaredBlockMatch(),
                 d.declaredMinMatchedChars(), d.declaredCoverage(), d.proseMinChars(), d.proseMaxLinkDensity(),
                 d.minScoredChars(), d.minTwinBlocks(), d.ancestorLevels(), d.wrapFill(), d.maxHeaderUnits(),
-                d.headlineListMinRun(), d.headlineListMaxOverlap());
+                d.headlineListMinRun(), d.headlineListMaxOverlap(), d.dates(), d.language());
         assertThat(chars).isGreaterThanOrEqualTo(d.minBodyChars());
         assertThatThrownBy(() -> new HtmlArticleExtractor(longer).extract(html, DeclaredMetadata.NONE))
                 .isInstanceOf(RejectedDocumentException.class).hasMessageContaining(chars + " characters");

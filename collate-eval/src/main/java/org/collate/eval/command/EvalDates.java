@@ -1,6 +1,5 @@
 package org.collate.eval.command;
 
-import org.collate.extract.DocumentExtractor;
 import org.collate.eval.date.DateEvaluator;
 import org.collate.eval.date.DateFolds;
 import picocli.CommandLine;
@@ -24,6 +23,9 @@ final class EvalDates implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @CommandLine.Mixin
+    SettingsOption tuned;
 
     @Option(names = "--dir", paramLabel = "DIR",
             description = "Directory with gold.json and html/ (default: ../shared/eval/dates; "
@@ -54,7 +56,7 @@ final class EvalDates implements Callable<Integer> {
         Path data = SharedData.require(dir, "eval/dates", cl);
         SharedData.require(data.resolve("gold.json"), "eval/dates/gold.json", cl);
         PrintWriter o = cl.getOut();
-        DateEvaluator.Report report = new DateEvaluator(new DocumentExtractor()).evaluate(data, explain);
+        DateEvaluator.Report report = new DateEvaluator(tuned.settings().extraction()).evaluate(data, explain);
         if (holdOut != null && (folds == null || holdOut < 0 || holdOut >= folds)) {
             throw new CommandLine.ParameterException(cl, "--hold-out needs --folds K and a fold from 0 to K-1");
         }

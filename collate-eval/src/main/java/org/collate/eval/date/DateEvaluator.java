@@ -1,5 +1,6 @@
 package org.collate.eval.date;
 
+import org.collate.extract.date.DateSettings;
 import org.collate.extract.date.PublicationDateExtractor;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,6 +9,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.collate.extract.DecodedDocument;
 import org.collate.extract.DocumentDecoder;
 import org.collate.extract.DocumentExtractor;
+import org.collate.extract.ExtractSettings;
 import org.collate.extract.ExtractionLimits;
 import org.collate.extract.html.MarkupRepair;
 import org.collate.extract.Extraction;
@@ -114,10 +116,22 @@ public final class DateEvaluator {
 
     private final DocumentExtractor production;
     private final DocumentDecoder decoder = new DocumentDecoder();
-    private final PublicationDateExtractor dates = new PublicationDateExtractor();
+    private final PublicationDateExtractor dates;
 
+    /** Scores the stage with {@code settings}: the production path and the direct route both use them. */
+    public DateEvaluator(ExtractSettings settings) {
+        this(new DocumentExtractor(settings), settings.dates());
+    }
+
+    /** Scores {@code production}, whose date settings are the defaults. */
     public DateEvaluator(DocumentExtractor production) {
+        this(production, DateSettings.DEFAULT);
+    }
+
+    /** Scores {@code production}; pages it skips are dated directly with {@code dates}, which must be its own. */
+    public DateEvaluator(DocumentExtractor production, DateSettings dates) {
         this.production = production;
+        this.dates = new PublicationDateExtractor(dates);
     }
 
     /** Scores every page listed in {@code dir/gold.json}. */
