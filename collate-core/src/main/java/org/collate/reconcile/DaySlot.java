@@ -9,7 +9,11 @@ import java.util.Set;
 
 import static org.collate.reconcile.SlotContext.value;
 
-/** Days: a weekday each names that the other does not, else two different resolved days. */
+/**
+ * Days of one event: a weekday each names that the other does not, else two different resolved days, where the verbs
+ * nearest to the days are the same ({@link StatementMatch#sameEvent}); a statement's day and an interview's day are
+ * two events.
+ */
 final class DaySlot implements SlotCheck {
 
     @Override
@@ -20,7 +24,7 @@ final class DaySlot implements SlotCheck {
         Set<DayOfWeek> wb = weekdays(b);
         DateMention da = firstWeekdayOutside(a, wb);
         DateMention db = firstWeekdayOutside(b, wa);
-        if (da != null && db != null) {
+        if (da != null && db != null && StatementMatch.sameEvent(a, da, b, db)) {
             out.add(new Conflict("weekday", "day of the week", value(a, da.span(), da.text()),
                     value(b, db.span(), db.text())));
             return;
@@ -30,7 +34,8 @@ final class DaySlot implements SlotCheck {
                 if (!x.relative() && !y.relative() && x.resolved() != null && y.resolved() != null
                         && x.granularity().equals("day") && y.granularity().equals("day")
                         && !x.resolved().equals(y.resolved())
-                        && a.dates().stream().noneMatch(d -> y.resolved().equals(d.resolved()))) {
+                        && a.dates().stream().noneMatch(d -> y.resolved().equals(d.resolved()))
+                        && StatementMatch.sameEvent(a, x, b, y)) {
                     out.add(new Conflict("date", "date", value(a, x.span(), x.text()), value(b, y.span(), y.text())));
                     return;
                 }

@@ -50,13 +50,21 @@ final class FactBuilder {
         Set<String> conflictKeys = new HashSet<>();
         Set<String> reported = new HashSet<>();
         for (List<Integer> unit : units) {
-            List<StorySentence> members = unit.stream().map(sentences::get).toList();
+            // A page's publication stamp is furniture, not a statement to compare or to credit to a source.
+            List<StorySentence> members = unit.stream().map(sentences::get).filter(s -> !StatementMatch.isStamp(s))
+                    .toList();
+            if (members.isEmpty()) {
+                continue;
+            }
             if (members.size() == 1 && !claim(members.get(0))) {
                 continue;
             }
             List<Conflict> found = new ArrayList<>();
             for (int i = 0; i < members.size(); i++) {
                 for (int j = i + 1; j < members.size(); j++) {
+                    if (members.get(i).article() == members.get(j).article()) {
+                        continue; // one article's two sentences describe two things; sources disagree across articles
+                    }
                     for (Conflict c : comparator.compare(members.get(i), members.get(j))) {
                         if (found.stream().noneMatch(f -> f.slot().equals(c.slot()))) {
                             found.add(c);
@@ -77,19 +85,29 @@ final class FactBuilder {
                 continue;
             }
             // Variants only: the statements still report one fact (worded otherwise), agreed or single-source.
+            List<StorySentence> agreeing = sameFactMembers(members, provenance, collapseCopies);
+            if (agreeing.isEmpty()) {
+                // Aligned, but no two independent sentences state the same fact: each source's statement stands alone.
+                Map<Integer, StorySentence> perGroup = new LinkedHashMap<>();
+                for (StorySentence s : members) {
+                    perGroup.putIfAbsent(group(s, provenance, collapseCopies), s);
+                }
+                for (StorySentence s : perGroup.values()) {
+                    if (claim(s) && !StatementMatch.isOpinion(s)) {
+                        single.add(statement(FactStatus.SINGLE_SOURCE, List.of(s)));
+                    }
+                }
+                continue;
+            }
             Set<Integer> groups = new HashSet<>();
-            for (StorySentence s : members) {
-                groups.add(collapseCopies ? provenance.originalOf().get(s.article()) : s.article());
+            for (StorySentence s : agreeing) {
+                groups.add(group(s, provenance, collapseCopies));
             }
             FactStatus status = groups.size() >= 2 ? FactStatus.AGREED : FactStatus.SINGLE_SOURCE;
-            StorySentence shortest = members.stream().min((x, y) -> Integer.compare(x.text().length(), y.text().length()))
-                    .orElseThrow();
-            List<String> ids = members.stream().map(StorySentence::articleId).distinct().toList();
-            List<Evidence> evidence = members.stream()
-                    .map(s -> new Evidence(s.articleId(), s.text(), s.sentence().span())).toList();
-            Fact f = new Fact(null, status, about(shortest.text()), null,
-                    List.of(new Reading(shortest.text(), ids, evidence)));
-            (status == FactStatus.AGREED ? agreed : single).add(f);
+            if (status == FactStatus.SINGLE_SOURCE) {
+                agreeing = members;
+            }
+            (status == FactStatus.AGREED ? agreed : single).add(statement(status, agreeing));
         }
         for (Conflict c : relatedConflicts(sentences, units)) {
             if (conflictKeys.add(c.slot() + "\u0000" + c.about())) {
@@ -111,6 +129,47 @@ final class FactBuilder {
             }
         }
         return out;
+    }
+
+    private static int group(StorySentence s, ProvenanceClassifier.Result provenance, boolean collapseCopies) {
+        return collapseCopies ? provenance.originalOf().get(s.article()) : s.article();
+    }
+
+    /**
+     * The members that state the same fact as a member of another provenance group ({@link StatementMatch}), or none
+     * when the unit holds one group only or no such pair; opinion is no fact to agree with.
+     */
+    private static List<StorySentence> sameFactMembers(List<StorySentence> members,
+                                                       ProvenanceClassifier.Result provenance, boolean collapseCopies) {
+        Set<Integer> groups = new HashSet<>();
+        members.forEach(s -> groups.add(group(s, provenance, collapseCopies)));
+        if (groups.size() < 2) {
+            return members;
+        }
+        List<StorySentence> out = new ArrayList<>();
+        for (StorySentence s : members) {
+            if (StatementMatch.isOpinion(s)) {
+                continue;
+            }
+            for (StorySentence t : members) {
+                if (group(t, provenance, collapseCopies) != group(s, provenance, collapseCopies)
+                        && !StatementMatch.isOpinion(t) && StatementMatch.sameFact(s, t)) {
+                    out.add(s);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A fact of one statement, given by the members, labelled with the shortest of them. */
+    private static Fact statement(FactStatus status, List<StorySentence> members) {
+        StorySentence shortest = members.stream().min((x, y) -> Integer.compare(x.text().length(), y.text().length()))
+                .orElseThrow();
+        List<String> ids = members.stream().map(StorySentence::articleId).distinct().toList();
+        List<Evidence> evidence = members.stream()
+                .map(s -> new Evidence(s.articleId(), s.text(), s.sentence().span())).toList();
+        return new Fact(null, status, about(shortest.text()), null, List.of(new Reading(shortest.text(), ids, evidence)));
     }
 
     /** Whether a sentence says enough to be a claim of its own: six words, or three with a number (by default). */
@@ -246,6 +305,8 @@ final class FactBuilder {
                     }
                 }
                 if (worst == TitleJudge.Verdict.CONFLICT || worst == TitleJudge.Verdict.VARIANT) {
+                    // One article giving both titles contradicts itself: still a conflict to show (Modi "Prime
+                    // Minister", then "President", in the seeds' spun copy).
                     List<Reading> readings = new ArrayList<>();
                     for (List<RosterEntity.RoleUse> uses : groups) {
                         Set<String> ids = new LinkedHashSet<>();
@@ -256,8 +317,10 @@ final class FactBuilder {
                         }
                         readings.add(new Reading(uses.get(0).role(), List.copyOf(ids), evidence));
                     }
-                    out.add(new Fact(null, worst == TitleJudge.Verdict.CONFLICT ? FactStatus.CONFLICTING
-                            : FactStatus.VARIANT, e.name() + "'s title", "role", readings));
+                    if (readings.stream().map(Reading::value).distinct().count() > 1) {
+                        out.add(new Fact(null, worst == TitleJudge.Verdict.CONFLICT ? FactStatus.CONFLICTING
+                                : FactStatus.VARIANT, e.name() + "'s title", "role", readings));
+                    }
                 }
             }
             List<RosterEntity.Variant> misspelt = e.variants().stream().filter(v -> v.note() != null).toList();

@@ -17,7 +17,9 @@ import static org.collate.reconcile.SlotContext.value;
  * Quantities that differ. Values both sentences give are taken out first, whatever they count ("230 miles to 300
  * miles" read twice is no conflict between 230 and 300). What is left conflicts where the two numbers count the same
  * thing: the same noun; or, in aligned sentences, the same words on either side ("a $3 billion buyout" / "a $6
- * billion buyout") or, when each sentence has just one number left and neither says what it counts, that number.
+ * billion buyout"); or, when each sentence has just one number left, neither says what it counts and the two
+ * sentences state the same things otherwise ({@link StatementMatch#overlap}), that number. Lone numbers of two
+ * sentences that say different things are two things (a girl's age and a prison term).
  * Sentences that are only related by their entities ({@code aligned} false) need the same noun.
  */
 final class NumberSlot implements SlotCheck {
@@ -69,17 +71,27 @@ final class NumberSlot implements SlotCheck {
 
     private static boolean sameThing(StorySentence a, NumberMention x, StorySentence b, NumberMention y,
                                      boolean aligned, boolean lone) {
+        if (!StatementMatch.sameOwner(a, x, b, y) || !StatementMatch.sameAction(a, x, b, y) || fragment(x) || fragment(y)) {
+            return false;
+        }
         if (x.counted() != null && y.counted() != null) {
-            return lemma(x.counted()).equals(lemma(y.counted()));
+            return lemma(x.counted()).equals(lemma(y.counted()))
+                    && (!aligned || StatementMatch.overlap(a, b) >= StatementMatch.SAME_FACT_OVERLAP);
         }
         if (!aligned || !x.kind().equals(y.kind()) || !Objects.equals(x.unit(), y.unit())) {
             return false;
         }
-        if (lone && x.counted() == null && y.counted() == null) {
+        if (lone && x.counted() == null && y.counted() == null
+                && StatementMatch.overlap(a, b) >= StatementMatch.SAME_FACT_OVERLAP) {
             return true;
         }
         return around(a, x.span(), -1).equals(around(b, y.span(), -1))
                 && around(a, x.span(), 1).equals(around(b, y.span(), 1));
+    }
+
+    /** "000" of "230 , 000" cut apart by a tokenised source: a piece of a number, not one. */
+    private static boolean fragment(NumberMention n) {
+        return n.text().length() > 1 && n.text().startsWith("0") && Character.isDigit(n.text().charAt(1));
     }
 
     /** The token just before ({@code side} -1) or just after (1) a span in its sentence, lower case; "" at the edge. */

@@ -75,7 +75,7 @@ final class QuoteWordJudge {
             }
         }
         flush(removed, added, changes);
-        boolean factual = changesFact(a, b);
+        boolean factual = changesFact(a, b) || changes.stream().anyMatch(this::opposes);
         for (Change c : changes) {
             if (changesMeaning(c)) {
                 return new Change(c.from(), c.to(), factual);
@@ -104,6 +104,19 @@ final class QuoteWordJudge {
         List<Double> x = NumberWords.valuesIn(a).stream().sorted().toList();
         List<Double> y = NumberWords.valuesIn(b).stream().sorted().toList();
         return !x.isEmpty() && !y.isEmpty() && !x.equals(y);
+    }
+
+    /** A word replaced by its WordNet antonym ("difficult" / "easy"): the opposite polarity, a change of fact. */
+    private boolean opposes(Change c) {
+        for (String f : content(c.from().isEmpty() ? List.of() : List.of(c.from().split(" ")))) {
+            List<String> opposite = synonyms.antonyms(f);
+            for (String t : content(c.to().isEmpty() ? List.of() : List.of(c.to().split(" ")))) {
+                if (synonyms.baseForms(t).stream().anyMatch(opposite::contains)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private boolean changesMeaning(Change c) {

@@ -1,5 +1,7 @@
 package org.collate.reconcile;
 
+import org.collate.lexicon.WordNet;
+
 import net.sf.extjwnl.JWNLException;
 import net.sf.extjwnl.data.IndexWord;
 import net.sf.extjwnl.data.POS;
@@ -28,11 +30,7 @@ public final class Synonyms {
     private final Dictionary dictionary;
 
     private Synonyms() {
-        try {
-            dictionary = Dictionary.getDefaultResourceInstance();
-        } catch (JWNLException e) {
-            throw new IllegalStateException("cannot load WordNet: " + e.getMessage(), e);
-        }
+        dictionary = WordNet.dictionary();
     }
 
     public static Synonyms shared() {

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * two different offices at the same time disagree ("Prime Minister" / "President", "CEO" / "CFO"). The same office
  * worded otherwise is a variant: a synonym or an abbreviation ("Foreign Secretary" / "Foreign Minister", "COO" /
  * "chief operating officer"), a shorter form ("Secretary" / "Defense Secretary"). A title of another time
- * ("former", "then-", "ex-", "-elect") or a status ("nominee", "candidate") sits with any other; so does a generic
+ * ("former", "then-", "ex-", "-elect") or a status ("nominee", "candidate", "founder") sits with any other; so does a generic
  * description ("official", "leader"), which the roster does not read as a title at all.
  */
 final class TitleJudge {
@@ -32,7 +32,7 @@ final class TitleJudge {
     /** Words that place a title at another time, or make it a status rather than an office held. */
     private static final Pattern OTHER_TIME = Pattern.compile("(?i)\\b(former|ex|then|late|outgoing|incoming|"
             + "future|elect|designate|nominee|nominated|candidate|would-be|retired|erstwhile|one-time|onetime|"
-            + "interim|acting|presumptive|hopeful)\\b");
+            + "interim|acting|presumptive|hopeful|founder|co-founder|cofounder)\\b");
 
     /** A title after "of (the)" is the office of the person the name's own title serves. */
     private static final Pattern OF_ANOTHER = Pattern.compile("(?i)\\bof(\\s+the)?\\s*$");
@@ -55,7 +55,7 @@ final class TitleJudge {
             Map.entry("coo", "chief operating officer"), Map.entry("cfo", "chief financial officer"),
             Map.entry("chairman", "chair"), Map.entry("chairwoman", "chair"), Map.entry("chairperson", "chair"),
             Map.entry("pm", "prime minister"), Map.entry("premier", "prime minister"),
-            Map.entry("gov.", "governor"), Map.entry("sen.", "senator"), Map.entry("rep.", "representative"),
+            Map.entry("gov.", "governor"), Map.entry("sen.", "senator"), Map.entry("rep.", "representative"), Map.entry("rep", "representative"),
             Map.entry("pres.", "president"), Map.entry("gen.", "general"), Map.entry("lt.", "lieutenant"),
             Map.entry("secretary of state", "foreign minister"), Map.entry("external affairs minister",
                     "foreign minister"), Map.entry("spokeswoman", "spokesperson"),

@@ -47,4 +47,15 @@ class NumberWordsTest {
         assertThat(NumberWords.vague("millions").low()).isEqualTo(NumberWords.vague("thousands").high() + 1);
         assertThat(NumberWords.vague("several")).isNull();
     }
+
+    @Test
+    void valuesInReadAnyGroupingAndScaleWord() {
+        assertThat(NumberWords.valuesIn("75 thousand")).containsExactly(75_000.0);
+        assertThat(NumberWords.valuesIn("75,000")).containsExactly(75_000.0);
+        assertThat(NumberWords.valuesIn("115 000 cars")).containsExactly(115_000.0);
+        assertThat(NumberWords.valuesIn("5.2 mln and 1.5 lakh")).containsExactly(5_200_000.0, 150_000.0);
+        assertThat(NumberWords.valuesIn("twenty-four hours")).containsExactly(24.0);
+        assertThat(NumberWords.valuesIn("8400 or 8,400")).containsExactly(8400.0, 8400.0);
+        assertThat(NumberWords.valuesIn("300,000")).isNotEqualTo(NumberWords.valuesIn("30 million"));
+    }
 }

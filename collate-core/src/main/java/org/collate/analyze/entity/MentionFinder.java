@@ -244,6 +244,18 @@ final class MentionFinder {
                 }
             }
         }
+        if (honorific == null) {
+            // "Verkhovna Rada Vadim Denisenko", "Champion Wladimir Klitschko": the capitalised words before a given
+            // name, none a given name itself, are the person's organisation or role, not part of the name.
+            for (int p = k + 1; p < to - 1; p++) {
+                if (gazetteer.isGivenName(words.get(p)) && noGivenName(words, k, p)) {
+                    roleStart = roleStart < 0 ? k : roleStart;
+                    roleEnd = p;
+                    k = p;
+                    break;
+                }
+            }
+        }
         if (k >= to) {
             return null;
         }
@@ -390,6 +402,16 @@ final class MentionFinder {
 
     private static boolean isQuoteOrComma(String w) {
         return w.equals(",") || w.equals("”") || w.equals("\"") || w.equals("’") || w.equals("'") || w.equals("»");
+    }
+
+    /** Whether none of the words in {@code [from, to)} is a given name, nor a particle of a name ("bin", "de"). */
+    private boolean noGivenName(List<String> words, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (gazetteer.isGivenName(words.get(i)) || PARTICLES.contains(words.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Antony Blinken, the US secretary of state, said": a role in apposition after the name. */

@@ -211,7 +211,8 @@ public final class QuoteExtractor {
         }
         Speaker s = a.speaker();
         Speaker via = a.reportedBy();
-        return new Quote(span, content, direct, s.name(), s.entityId(), s.span(), a.verb(), a.verbSpan(),
-                via == null ? null : via.name(), via == null ? null : via.entityId(), via == null ? null : via.span());
+        return new Quote(span, content, direct, SpeakerNames.named(s), s.entityId(), s.span(), a.verb(), a.verbSpan(),
+                via == null ? null : SpeakerNames.named(via), via == null ? null : via.entityId(),
+                via == null ? null : via.span());
     }
 }

@@ -55,13 +55,25 @@ public final class FactSample {
         return all.subList(0, Math.min(n, all.size()));
     }
 
-    /** The fact's slot, values and articles, which tell one reported fact from another. */
+    /**
+     * The fact's slot, articles and values, which tell one reported fact from another. The values go in as a short
+     * hash of their first 60 characters: a key must not carry the articles' words.
+     */
     static String key(Fact f) {
         StringBuilder sb = new StringBuilder(f.status().label()).append('|').append(f.slot() == null ? "" : f.slot());
         for (Reading r : f.readings()) {
-            sb.append('|').append(new TreeSet<>(r.articleIds())).append('=').append(shorten(r.value(), 60));
+            sb.append('|').append(new TreeSet<>(r.articleIds())).append('=').append(hash(shorten(r.value(), 60)));
         }
         return sb.toString();
+    }
+
+    static String hash(String value) {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(d, 0, 6);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** What a judge reads: the fact, each reading's articles and sentences. */

@@ -266,8 +266,9 @@ public final class MtCopiesEvaluator {
         if (speaker == null || speaker.isBlank()) {
             return false;
         }
-        String first = speaker.strip().split("[\\s,]+", 2)[0].toLowerCase(Locale.ROOT);
-        return PRONOUNS.contains(first);
+        String first = speaker.strip().split("[\\s,]+", 2)[0];
+        boolean acronym = first.length() > 1 && first.equals(first.toUpperCase(Locale.ROOT)); // "US", not "us"
+        return !acronym && PRONOUNS.contains(first.toLowerCase(Locale.ROOT));
     }
 
     private static boolean tiesWithAnother(StoryReport report, String articleId) {

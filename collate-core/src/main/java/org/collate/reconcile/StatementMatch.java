@@ -1,0 +1,165 @@
+package org.collate.reconcile;
+
+import org.collate.lexicon.ReportingVerbs;
+import org.collate.model.DateMention;
+import org.collate.model.EntityKind;
+import org.collate.model.Mention;
+import org.collate.model.NumberMention;
+import org.collate.model.Span;
+import org.collate.model.Token;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Whether two aligned sentences state the same fact, rather than merely speak of the same topic. Alignment pairs
+ * sentences that are alike; agreement and disagreement need more: the same participants, the same quantities, the
+ * same event. Two sentences state one fact when most of the shorter one's content words are in the other, they
+ * share a named participant where both name any, and no number of the shorter is missing from the longer. A day or
+ * a quantity belongs to one event when a verb next to it is the same in both ("escaped on Monday" / "commented on
+ * Thursday" are two events, not a disagreement about one).
+ */
+final class StatementMatch {
+
+    /** Share of the shorter sentence's content terms that the other must hold to state the same fact. */
+    static final double SAME_FACT_OVERLAP = 0.5;
+
+    /**
+     * A page's own stamp ("Posted: 05/02/07 10:12", "Last updated 22:07 GMT"): furniture, not a statement of the
+     * story.
+     */
+    private static final Pattern STAMP = Pattern.compile("(?i)^\\W*(posted|updated|last updated|published|"
+            + "first published|modified|last modified)\\b[^.!?]{0,60}\\d");
+
+    /** Words of opinion and advice: a sentence built on them is one outlet's view, not a fact to agree with. */
+    private static final Pattern OPINION = Pattern.compile("(?i)\\b(should|must|ought to|i think|we think|"
+            + "i believe|we believe|in my view|in our view|in my opinion|it is time|let us|let's)\\b");
+
+    private StatementMatch() {
+    }
+
+    /** Whether the sentence is a page's publication or update stamp. */
+    static boolean isStamp(StorySentence s) {
+        return STAMP.matcher(s.text()).find();
+    }
+
+    /** Whether the sentence gives a view or advice with no participant or number to check. */
+    static boolean isOpinion(StorySentence s) {
+        return s.entities().isEmpty() && s.numbers().isEmpty() && OPINION.matcher(s.text()).find();
+    }
+
+    /** Whether two sentences state the same fact (see the class comment). */
+    static boolean sameFact(StorySentence a, StorySentence b) {
+        if (a.text().equals(b.text())) {
+            return true;
+        }
+        if (overlap(a, b) < SAME_FACT_OVERLAP) {
+            return false;
+        }
+        if (!a.entities().isEmpty() && !b.entities().isEmpty()
+                && a.entities().stream().noneMatch(b.entities()::contains)) {
+            return false;
+        }
+        StorySentence fewer = a.numbers().size() <= b.numbers().size() ? a : b;
+        StorySentence more = fewer == a ? b : a;
+        for (NumberMention n : fewer.numbers()) {
+            if (more.numbers().stream().noneMatch(m -> NumberSlot.compatible(n, m))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Share of the shorter sentence's content terms that the other holds (0 when it has none). */
+    static double overlap(StorySentence a, StorySentence b) {
+        Set<String> ta = a.terms().keySet();
+        Set<String> tb = b.terms().keySet();
+        Set<String> shorter = ta.size() <= tb.size() ? ta : tb;
+        Set<String> longer = shorter == ta ? tb : ta;
+        if (shorter.isEmpty()) {
+            return 0;
+        }
+        return shorter.stream().filter(longer::contains).count() / (double) shorter.size();
+    }
+
+    /**
+     * Whether two numbers belong to the same participant: the nearest person, organisation or other name (not a place) before each in its
+     * sentence is the same name ("Klitschko … (51 KO)" / "Thompson (… 24 KO)" are two boxers' records). Numbers with
+     * no participant before them, on either side, may belong to the same.
+     */
+    static boolean sameOwner(StorySentence a, NumberMention x, StorySentence b, NumberMention y) {
+        String ox = owner(a, x);
+        String oy = owner(b, y);
+        return ox == null || oy == null || NameSimilarity.fold(ox).equals(NameSimilarity.fold(oy))
+                || NameSimilarity.sameWord(ox, oy);
+    }
+
+    /** The last word of the nearest person or organisation named before the number in its sentence, or null. */
+    private static String owner(StorySentence s, NumberMention n) {
+        Mention best = null;
+        for (Mention m : s.mentions()) {
+            if (m.kind() != EntityKind.PLACE && m.span().end() <= n.span().start() && (best == null || m.span().end() > best.span().end())) {
+                best = m;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        String[] words = best.text().replaceAll("['’]s$", "").split("\\s+");
+        return words[words.length - 1];
+    }
+
+    /** Whether a day in each sentence belongs to the same event: a verb next to each is one verb. */
+    static boolean sameEvent(StorySentence a, DateMention da, StorySentence b, DateMention db) {
+        Set<String> va = verbsAround(a, da.span());
+        Set<String> vb = verbsAround(b, db.span());
+        return va.stream().anyMatch(vb::contains);
+    }
+
+    /**
+     * Whether two quantities are told of the same action: a verb next to each is one verb, or either has none
+     * ("needed nine points" / "scored 20 points" are two things; "killed 53" / "killed 35" one).
+     */
+    static boolean sameAction(StorySentence a, NumberMention x, StorySentence b, NumberMention y) {
+        Set<String> va = verbsAround(a, x.span());
+        Set<String> vb = verbsAround(b, y.span());
+        return va.isEmpty() || vb.isEmpty() || va.stream().anyMatch(vb::contains);
+    }
+
+    /**
+     * The stems of the nearest verb before and the nearest after a span, reporting verbs aside ("said" follows
+     * statements of every event). Two, not one: a tagger may read "left" or "injured" as the verb of "left dozens
+     * injured".
+     */
+    private static Set<String> verbsAround(StorySentence s, Span d) {
+        Token before = null;
+        Token after = null;
+        for (Token t : s.sentence().tokens()) {
+            if (!t.pos().equals("VERB") || ReportingVerbs.isSpeechVerb(t.text())) {
+                continue;
+            }
+            if (t.span().end() <= d.start()) {
+                before = t;
+            } else if (t.span().start() >= d.end() && after == null) {
+                after = t;
+            }
+        }
+        Set<String> out = new HashSet<>();
+        if (before != null) {
+            out.add(stem(before.text()));
+        }
+        if (after != null) {
+            out.add(stem(after.text()));
+        }
+        return out;
+    }
+
+    /** A crude stem, enough to tell "met"/"meet" apart from "said": the first four letters, lower case. */
+    private static String stem(String verb) {
+        String v = verb.toLowerCase(Locale.ROOT);
+        return v.length() <= 4 ? v : v.substring(0, 4);
+    }
+}
