@@ -71,6 +71,9 @@ public final class NumberWords {
     private static final Pattern CARDINAL = Pattern.compile("(?i)\\b(?:(" + String.join("|", TEN_WORDS) + ")[- ]("
             + String.join("|", UNIT_WORDS.subList(0, 9)) + ")|(" + String.join("|", SIMPLE) + "))\\b");
 
+    /** Feet and miles right after a number ("200ft", "85 miles"). */
+    private static final Pattern IMPERIAL = Pattern.compile("(?i)\\s?(feet|foot|ft|miles|mile|mi)\\b");
+
     /** A written number: digits with thousands separators or a decimal part, and the scale word after it. */
     private static final Pattern WRITTEN = Pattern.compile("(?i)(\\d{1,3}(?:[,\\u00A0 ]\\d{3})+(?:\\.\\d+)?|\\d+(?:[.,]\\d+)?)"
             + "(?:\\s?(thousand|million|billion|trillion|hundred|bn|mln|mn|bln|tn|lakh|crore|k|m)\\b)?");
@@ -110,6 +113,27 @@ public final class NumberWords {
      * word ("75 thousand" and "75,000" are both 75,000; "5.2 mln" is 5,200,000) and cardinals in words ("twenty-four"
      * is 24). For telling a different number from the same number written otherwise.
      */
+    /**
+     * Whether two texts give different numbers: each gives a value the other lacks (a value one leaves out, or one
+     * added in brackets, is saying less or more, not otherwise), compared within 2% so that a converted unit
+     * ("200ft" / "60m") or a rounding in the last digit is the same value.
+     */
+    public static boolean differentValues(String a, String b) {
+        List<Double> x = valuesIn(a);
+        List<Double> y = valuesIn(b);
+        return !x.isEmpty() && !y.isEmpty() && lacking(x, y) && lacking(y, x);
+    }
+
+    /** Whether some value of {@code x} has no counterpart in {@code y}. */
+    private static boolean lacking(List<Double> x, List<Double> y) {
+        for (double v : x) {
+            if (y.stream().noneMatch(w -> Math.abs(v - w) <= 0.02 * Math.max(Math.abs(v), Math.abs(w)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static List<Double> valuesIn(String text) {
         String digits = toDigits(text);
         List<Double> out = new ArrayList<>();
@@ -127,6 +151,11 @@ public final class NumberWords {
                 double scale = MULTIPLIERS.getOrDefault(m.group(2).toLowerCase(Locale.ROOT),
                         ABBREVIATED_MULTIPLIERS.getOrDefault(m.group(2).toLowerCase(Locale.ROOT), 1.0));
                 value *= scale;
+            }
+            // Lengths in feet or miles are read in metres or kilometres, so that a converted figure is the same value.
+            Matcher unit = IMPERIAL.matcher(digits.substring(m.end(), Math.min(digits.length(), m.end() + 8)));
+            if (unit.lookingAt()) {
+                value *= unit.group(1).toLowerCase(Locale.ROOT).startsWith("f") ? 0.3048 : 1.609344;
             }
             out.add(value);
         }

@@ -26,7 +26,7 @@ public final class ReportJson {
     public static final String SCHEMA = "/org/collate/output/report.schema.json";
 
     /** The schema's MAJOR.MINOR, written into every document ({@code schema_version}); bump it with the schema. */
-    public static final String SCHEMA_VERSION = "2.0";
+    public static final String SCHEMA_VERSION = "3.0";
 
     private ReportJson() {
     }

@@ -90,6 +90,17 @@ public final class ReportText {
                 }
             }
         }
+        List<Fact> variants = r.facts(FactStatus.VARIANT);
+        out.println();
+        out.println("VARIANTS (" + variants.size() + "): the same fact worded otherwise, not a disagreement");
+        for (Fact f : variants) {
+            StringBuilder line = new StringBuilder("  ≈ " + f.about() + "  [" + f.slot() + "]:");
+            for (Reading reading : f.readings()) {
+                line.append(' ').append(labels(reading.articleIds(), label)).append(" \"").append(reading.value())
+                        .append('"');
+            }
+            out.println(wrap(line.toString(), "      "));
+        }
         List<Fact> agreed = r.facts(FactStatus.AGREED);
         out.println();
         out.println("AGREED (" + agreed.size() + ")");

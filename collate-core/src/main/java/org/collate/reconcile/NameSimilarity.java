@@ -1,21 +1,46 @@
 package org.collate.reconcile;
 
+import com.ibm.icu.text.Transliterator;
+import org.apache.commons.codec.language.DoubleMetaphone;
+
 import java.text.Normalizer;
 import java.util.Locale;
 
 /**
  * Whether two spellings could name the same person or place: "Anthony"/"Antony", "Ibrahim"/"Ebrahim",
- * "Donbass"/"Donbas", "Zelensky"/"Zelenskyy". Transliterated names vary by a letter or two; short names must match
- * exactly, since "Li" and "Lu" are different people. Damerau–Levenshtein distance on accent-folded lower case.
+ * "Donbass"/"Donbas", "Zelensky"/"Zelenskyy", "Lukashenka"/"Lukashenko", "Klark"/"Clark". Transliterated names vary
+ * by a letter or two, or sound alike; short names must match exactly, since "Li" and "Lu" are different people.
+ * Names are first transliterated to Latin ASCII by ICU ("Зеленский", "Łukasz"), then compared by Damerau–Levenshtein
+ * distance, and by the Double Metaphone key of Apache Commons Codec where one more letter differs.
  */
 final class NameSimilarity {
+
+    /** ICU's transliterator from any script to Latin ASCII; one per thread, as ICU asks of a stateful instance. */
+    private static final ThreadLocal<Transliterator> TO_LATIN = ThreadLocal.withInitial(
+            () -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
+    private static final DoubleMetaphone METAPHONE = new DoubleMetaphone();
 
     private NameSimilarity() {
     }
 
     static String fold(String s) {
         String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        if (!n.chars().allMatch(c -> c < 128)) {
+            n = TO_LATIN.get().transliterate(n);
+        }
         return n.toLowerCase(Locale.ROOT).replaceAll("['’]s$", "").replaceAll("[^\\p{L}\\p{N}]+", "");
+    }
+
+    /** Whether two folded words of five letters or more sound alike: a Double Metaphone key in common. */
+    private static boolean soundAlike(String x, String y) {
+        if (Math.min(x.length(), y.length()) < 5) {
+            return false;
+        }
+        String px = METAPHONE.doubleMetaphone(x, false);
+        String ax = METAPHONE.doubleMetaphone(x, true);
+        String py = METAPHONE.doubleMetaphone(y, false);
+        String ay = METAPHONE.doubleMetaphone(y, true);
+        return !px.isEmpty() && (px.equals(py) || px.equals(ay) || ax.equals(py));
     }
 
     /** The number of edits allowed between two spellings of a word this long. */
@@ -30,10 +55,16 @@ final class NameSimilarity {
         if (x.equals(y)) {
             return true;
         }
-        if (x.isEmpty() || y.isEmpty() || x.charAt(0) != y.charAt(0) && Math.min(x.length(), y.length()) < 6) {
+        if (x.isEmpty() || y.isEmpty()) {
             return false;
         }
         int allowed = allowedEdits(Math.min(x.length(), y.length()));
+        if (soundAlike(x, y) && distance(x, y) <= allowed + 1) {
+            return true; // "Klark"/"Clark", "Jarry"/"Jarrij": one more letter, the same sound
+        }
+        if (x.charAt(0) != y.charAt(0) && Math.min(x.length(), y.length()) < 6) {
+            return false;
+        }
         return allowed > 0 && Math.abs(x.length() - y.length()) <= allowed && distance(x, y) <= allowed;
     }
 

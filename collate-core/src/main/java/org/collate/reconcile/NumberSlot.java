@@ -71,7 +71,8 @@ final class NumberSlot implements SlotCheck {
 
     private static boolean sameThing(StorySentence a, NumberMention x, StorySentence b, NumberMention y,
                                      boolean aligned, boolean lone) {
-        if (!StatementMatch.sameOwner(a, x, b, y) || !StatementMatch.sameAction(a, x, b, y) || fragment(x) || fragment(y)) {
+        if (!StatementMatch.sameOwner(a, x, b, y) || !StatementMatch.sameAction(a, x, b, y) || fragment(x) || fragment(y)
+                || age(a, x) != age(b, y)) {
             return false;
         }
         if (x.counted() != null && y.counted() != null) {
@@ -88,6 +89,16 @@ final class NumberSlot implements SlotCheck {
         return around(a, x.span(), -1).equals(around(b, y.span(), -1))
                 && around(a, x.span(), 1).equals(around(b, y.span(), 1));
     }
+
+    /** "16-year-old", "4 years old": an age, never the same thing as a duration ("up to 14 years in prison"). */
+    private static boolean age(StorySentence s, NumberMention n) {
+        String text = s.source().text();
+        String after = text.substring(n.span().end(), Math.min(text.length(), n.span().end() + 14));
+        return AGE.matcher(after).lookingAt();
+    }
+
+    private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile(
+            "(?i)\\s?-?\\s?(year|yr|month|week)s?\\s?-?\\s?old");
 
     /** "000" of "230 , 000" cut apart by a tokenised source: a piece of a number, not one. */
     private static boolean fragment(NumberMention n) {

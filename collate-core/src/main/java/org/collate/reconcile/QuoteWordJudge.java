@@ -75,7 +75,8 @@ final class QuoteWordJudge {
             }
         }
         flush(removed, added, changes);
-        boolean factual = changesFact(a, b) || changes.stream().anyMatch(this::opposes);
+        boolean factual = NumberWords.differentValues(a, b)
+                || changes.stream().anyMatch(c -> negates(c) || opposes(c));
         for (Change c : changes) {
             if (changesMeaning(c)) {
                 return new Change(c.from(), c.to(), factual);
@@ -93,17 +94,14 @@ final class QuoteWordJudge {
     }
 
     /**
-     * Whether two renderings differ in fact rather than in wording: one negates what the other does not (counted over
-     * the whole quote, since a translation moves the negation about), or both give numbers and their values differ
-     * ("75 thousand" and "75,000" are one value; a number one rendering leaves out is wording).
+     * A negation replaced in place ("did" / "did not"): words put in or left out around it ("No fight." before the
+     * same sentence) say more or less, not the opposite.
      */
-    private static boolean changesFact(String a, String b) {
-        if (negations(words(a)) != negations(words(b))) {
-            return true;
+    private static boolean negates(Change c) {
+        if (c.from().isEmpty() || c.to().isEmpty()) {
+            return false;
         }
-        List<Double> x = NumberWords.valuesIn(a).stream().sorted().toList();
-        List<Double> y = NumberWords.valuesIn(b).stream().sorted().toList();
-        return !x.isEmpty() && !y.isEmpty() && !x.equals(y);
+        return negations(List.of(c.from().split(" "))) != negations(List.of(c.to().split(" ")));
     }
 
     /** A word replaced by its WordNet antonym ("difficult" / "easy"): the opposite polarity, a change of fact. */

@@ -56,7 +56,7 @@ final class ReplacedWordsSlot implements SlotCheck {
             List<String> fromDigits = digitGroups(fromValue.text());
             List<String> toDigits = digitGroups(toValue.text());
             if (!number && !fromDigits.isEmpty() && !toDigits.isEmpty() && !fromDigits.equals(toDigits)
-                    && !NumberWords.valuesIn(fromValue.text()).equals(NumberWords.valuesIn(toValue.text()))) {
+                    && NumberWords.differentValues(fromValue.text(), toValue.text())) {
                 out.add(new Conflict("number", "number", fromValue, toValue));
                 number = true;
             }

@@ -17,15 +17,23 @@ import java.util.regex.Pattern;
 /**
  * Whether two aligned sentences state the same fact, rather than merely speak of the same topic. Alignment pairs
  * sentences that are alike; agreement and disagreement need more: the same participants, the same quantities, the
- * same event. Two sentences state one fact when most of the shorter one's content words are in the other, they
+ * same event. Two sentences state one fact when most of the shorter one's content words are in the other and a good
+ * part of the longer one's (neither a question), they
  * share a named participant where both name any, and no number of the shorter is missing from the longer. A day or
  * a quantity belongs to one event when a verb next to it is the same in both ("escaped on Monday" / "commented on
  * Thursday" are two events, not a disagreement about one).
  */
 final class StatementMatch {
 
-    /** Share of the shorter sentence's content terms that the other must hold to state the same fact. */
+    /** Share of the shorter sentence's content terms that the other must hold to speak of the same thing. */
     static final double SAME_FACT_OVERLAP = 0.5;
+    /**
+     * To state the same fact, more: three content terms shared at least, 60% of the shorter sentence's and 35% of the
+     * longer's (a short sentence shares half its words with many; read on the dev stories' agreed facts).
+     */
+    static final int MIN_SHARED_TERMS = 3;
+    static final double SAME_FACT_SHORTER = 0.6;
+    static final double SAME_FACT_LONGER = 0.35;
 
     /**
      * A page's own stamp ("Posted: 05/02/07 10:12", "Last updated 22:07 GMT"): furniture, not a statement of the
@@ -56,7 +64,14 @@ final class StatementMatch {
         if (a.text().equals(b.text())) {
             return true;
         }
-        if (overlap(a, b) < SAME_FACT_OVERLAP) {
+        if (a.text().strip().endsWith("?") || b.text().strip().endsWith("?")) {
+            return false; // a question states nothing
+        }
+        Set<String> ta = a.terms().keySet();
+        Set<String> tb = b.terms().keySet();
+        long shared = ta.stream().filter(tb::contains).count();
+        if (shared < MIN_SHARED_TERMS || shared < SAME_FACT_SHORTER * Math.min(ta.size(), tb.size())
+                || shared < SAME_FACT_LONGER * Math.max(ta.size(), tb.size())) {
             return false;
         }
         if (!a.entities().isEmpty() && !b.entities().isEmpty()
@@ -112,11 +127,17 @@ final class StatementMatch {
         return words[words.length - 1];
     }
 
-    /** Whether a day in each sentence belongs to the same event: a verb next to each is one verb. */
+    /**
+     * Whether a day in each sentence belongs to the same event: the two sentences say the same things otherwise, and
+     * a verb next to each day is one verb (or the tagger read no verb in either).
+     */
     static boolean sameEvent(StorySentence a, DateMention da, StorySentence b, DateMention db) {
         Set<String> va = verbsAround(a, da.span());
         Set<String> vb = verbsAround(b, db.span());
-        return va.stream().anyMatch(vb::contains);
+        if (overlap(a, b) < SAME_FACT_OVERLAP) {
+            return false; // two sentences that say different things speak of two events, whatever their days
+        }
+        return va.isEmpty() && vb.isEmpty() || va.stream().anyMatch(vb::contains);
     }
 
     /**

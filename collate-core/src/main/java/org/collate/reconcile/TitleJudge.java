@@ -34,6 +34,13 @@ final class TitleJudge {
             + "future|elect|designate|nominee|nominated|candidate|would-be|retired|erstwhile|one-time|onetime|"
             + "interim|acting|presumptive|hopeful|founder|co-founder|cofounder)\\b");
 
+    /**
+     * Offices of state whose rank sets them apart ("Deputy Minister" is not the minister); elsewhere a rank is detail
+     * of one trade ("Assistant District Attorney" is a prosecutor).
+     */
+    private static final Set<String> OFFICES_OF_STATE = Set.of("minister", "president", "governor", "chancellor",
+            "mayor", "premier", "secretary", "director");
+
     /** A title after "of (the)" is the office of the person the name's own title serves. */
     private static final Pattern OF_ANOTHER = Pattern.compile("(?i)\\bof(\\s+the)?\\s*$");
 
@@ -59,7 +66,8 @@ final class TitleJudge {
             Map.entry("pres.", "president"), Map.entry("gen.", "general"), Map.entry("lt.", "lieutenant"),
             Map.entry("secretary of state", "foreign minister"), Map.entry("external affairs minister",
                     "foreign minister"), Map.entry("spokeswoman", "spokesperson"),
-            Map.entry("spokesman", "spokesperson"));
+            Map.entry("spokesman", "spokesperson"), Map.entry("justice", "judge"), Map.entry("attorney", "lawyer"),
+            Map.entry("prosecutor", "lawyer"), Map.entry("counsel", "lawyer"), Map.entry("solicitor", "lawyer"));
 
     private final EntityRoster roster;
 
@@ -96,10 +104,26 @@ final class TitleJudge {
         // "Minister" / "Prime Minister": the shorter form of the same office, unless the longer adds a rank.
         Set<String> shorter = wx.size() <= wy.size() ? wx : wy;
         Set<String> longer = shorter == wx ? wy : wx;
-        if (longer.containsAll(shorter) && longer.stream().filter(w -> !shorter.contains(w)).noneMatch(RANKS::contains)) {
+        boolean ofState = shorter.stream().anyMatch(OFFICES_OF_STATE::contains)
+                || longer.stream().anyMatch(OFFICES_OF_STATE::contains);
+        Set<String> withoutRanks = new LinkedHashSet<>(longer);
+        withoutRanks.removeAll(RANKS);
+        Set<String> shorterWithoutRanks = new LinkedHashSet<>(shorter);
+        shorterWithoutRanks.removeAll(RANKS);
+        if (longer.containsAll(shorter) && (!ofState
+                || longer.stream().filter(w -> !shorter.contains(w)).noneMatch(RANKS::contains))
+                || !ofState && (withoutRanks.containsAll(shorterWithoutRanks) || shorterWithoutRanks.containsAll(withoutRanks))) {
             return Verdict.VARIANT;
         }
+        // "President and General Manager Billy King": the article gives both titles together.
+        if (mentions(xLead, ty) || mentions(yLead, tx)) {
+            return Verdict.COMPATIBLE;
+        }
         return Verdict.CONFLICT;
+    }
+
+    private static boolean mentions(String lead, String title) {
+        return lead != null && lead.toLowerCase(Locale.ROOT).contains(title.toLowerCase(Locale.ROOT));
     }
 
     /** Whether two roles conflict, read without their context. */

@@ -187,4 +187,16 @@ class SlotComparatorTest {
         assertThat(slots("The inmate escaped from the county jail on Monday, the sheriff's office said.",
                 "The inmate escaped from the county jail on Tuesday, the sheriff's office said.")).contains("weekday");
     }
+
+    @Test
+    void aDayMovedInACopyIsStillAConflict() {
+        assertThat(slots("The Chinese e-commerce giant is set to officially announce the terms of the deal later on "
+                        + "Wednesday, but investors have been told the price is likely to be final, Reuters reported.",
+                "The Chinese e-commerce giant is set to officially announce the terms of the deal later on "
+                        + "Thursday, but investors have been told the price is likely to be final, Reuters reported."))
+                .contains("weekday");
+        assertThat(slots("Benchmark 10-year notes last rose 7/32 in price to yield 1.786%, down from 1.808% late on Monday.",
+                "Benchmark 10-year notes last rose 7/32 in price to yield 1.786%, down from 1.808% late on Sunday."))
+                .contains("weekday");
+    }
 }

@@ -88,4 +88,14 @@ class EntityRecognizerTest {
             assertThat(named(a, city).kind()).as(city).isEqualTo(EntityKind.PLACE);
         }
     }
+
+    @Test
+    void aMentionStopsAtTheName() {
+        AnalyzedArticle a = new org.collate.analyze.ArticleAnalyzer(false).analyze(new org.collate.model.Article("m",
+                "m", null, null, null, null, "en", null, "Verkhovna Rada Vadim Denisenko said the vote was close. "
+                + "Champion Wladimir Klitschko won again on Saturday.", java.util.List.of(), "text"));
+        assertThat(named(a, "Vadim Denisenko").roles()).containsExactly("Verkhovna Rada");
+        assertThat(named(a, "Wladimir Klitschko").kind()).isEqualTo(EntityKind.PERSON);
+        assertThat(a.entities()).noneMatch(e -> e.name().startsWith("Champion"));
+    }
 }

@@ -107,6 +107,8 @@ final class EvalReconcile implements Callable<Integer> {
     private static String expected(Kind k) {
         return switch (k.finding()) {
             case CONFLICT -> "(conflict: " + k.slot() + ")";
+            case VARIANT -> "(variant: " + k.slot() + ")";
+            case DIFFERENCE -> "(conflict or variant: " + k.slot() + ")";
             case SINGLE_SOURCE_ORIGINAL -> "(single-source: original)";
             case SINGLE_SOURCE_MUTATED -> "(single-source: copy)";
             case NONE -> "(nothing)";

@@ -98,6 +98,10 @@ public final class MutationGenerator {
     public enum Finding {
         /** A conflicting fact in the edit's slot. */
         CONFLICT,
+        /** A variant in the edit's slot: the same fact worded otherwise (a name respelt). */
+        VARIANT,
+        /** A conflict or a variant in the edit's slot: a quote's word changed is reported either way. */
+        DIFFERENCE,
         /** A single-source fact reported by the original only. */
         SINGLE_SOURCE_ORIGINAL,
         /** A single-source fact reported by the copy only. */
@@ -110,9 +114,9 @@ public final class MutationGenerator {
     public enum Kind {
         NUMBER("number changed", Finding.CONFLICT, "number"),
         TITLE("title swapped", Finding.CONFLICT, "role"),
-        NAME("name respelt", Finding.CONFLICT, "spelling"),
+        NAME("name respelt", Finding.VARIANT, "spelling"),
         WEEKDAY("weekday moved", Finding.CONFLICT, "weekday"),
-        QUOTE_WORD("quote word changed", Finding.CONFLICT, "quote"),
+        QUOTE_WORD("quote word changed", Finding.DIFFERENCE, "quote"),
         DROPPED("sentence dropped", Finding.SINGLE_SOURCE_ORIGINAL, null),
         INSERTED("sentence inserted", Finding.SINGLE_SOURCE_MUTATED, null),
         REWORDED("meaning-preserving rewording", Finding.NONE, null);

@@ -195,7 +195,9 @@ public final class ReconcileEvaluator {
             boolean found;
             if (e.kind().finding() == Finding.NONE) {
                 // A rewording is "found" (passed) when no flag touches it.
-                found = report.facts().stream().noneMatch(f -> f.status() != FactStatus.AGREED && touches(f, e, o, m));
+                // A variant is no flag: a rewording may rightly show as the same fact worded otherwise.
+                found = report.facts().stream().noneMatch(f -> f.status() != FactStatus.AGREED
+                        && f.status() != FactStatus.VARIANT && touches(f, e, o, m));
             } else {
                 found = report.facts().stream().anyMatch(f -> finds(f, e, o, m));
             }
@@ -209,12 +211,16 @@ public final class ReconcileEvaluator {
             Edit matched = null;
             for (Edit e : p.edits()) {
                 boolean right = f.status() == FactStatus.CONFLICTING
-                        ? e.kind().finding() == Finding.CONFLICT && touches(f, e, o, m)
+                        ? (e.kind().finding() == Finding.CONFLICT || e.kind().finding() == Finding.DIFFERENCE)
+                        && touches(f, e, o, m)
                         : finds(f, e, o, m);
                 if (right) {
                     matched = e;
                     break;
                 }
+            }
+            if (matched == null && f.status() == FactStatus.VARIANT) {
+                continue; // a variant is never counted as a disagreement, right or wrong
             }
             boolean onRewording = p.edits().stream().anyMatch(e -> e.kind() == Kind.REWORDED && touches(f, e, o, m));
             Verdict v = matched != null ? Verdict.CORRECT
@@ -229,6 +235,10 @@ public final class ReconcileEvaluator {
         return switch (e.kind().finding()) {
             case CONFLICT -> f.status() == FactStatus.CONFLICTING && e.kind().slot().equals(f.slot())
                     && touches(f, e, originalId, mutatedId);
+            case VARIANT -> f.status() == FactStatus.VARIANT && e.kind().slot().equals(f.slot())
+                    && touches(f, e, originalId, mutatedId);
+            case DIFFERENCE -> (f.status() == FactStatus.CONFLICTING || f.status() == FactStatus.VARIANT)
+                    && e.kind().slot().equals(f.slot()) && touches(f, e, originalId, mutatedId);
             case SINGLE_SOURCE_ORIGINAL -> f.status() == FactStatus.SINGLE_SOURCE
                     && f.articleIds().equals(List.of(originalId)) && touches(f, e, originalId, null);
             case SINGLE_SOURCE_MUTATED -> f.status() == FactStatus.SINGLE_SOURCE
