@@ -53,7 +53,7 @@ final class NumberSlot implements SlotCheck {
                 if (!sameThing(a, x, b, y, aligned, left.size() == 1 && right.size() == 1)) {
                     continue;
                 }
-                if (compatible(x, y)) {
+                if (compatible(x, y) || compatible(bounds(a, x), bounds(b, y), x, y)) {
                     agrees = true;
                 } else if (differing == null) {
                     differing = y;
@@ -130,6 +130,72 @@ final class NumberSlot implements SlotCheck {
             return s.source().text().substring(n.span().start(), n.countedSpan().end());
         }
         return n.text();
+    }
+
+    /**
+     * The values a number can mean as its sentence qualifies it: "more than 180" and "at least 150" are open above,
+     * "up to 14" below, "about 10,000" within a tenth, "2-3" or "2 to 3" the range; a bare number its value.
+     */
+    static double[] bounds(StorySentence s, NumberMention n) {
+        double[] r = range(n);
+        String text = s.source().text();
+        String before = text.substring(Math.max(0, n.span().start() - 24), n.span().start()).toLowerCase(Locale.ROOT);
+        String after = text.substring(n.span().end(), Math.min(text.length(), n.span().end() + 12));
+        if (ABOVE.matcher(before).find()) {
+            return new double[]{r[0], Double.POSITIVE_INFINITY};
+        }
+        if (BELOW.matcher(before).find()) {
+            return new double[]{Double.NEGATIVE_INFINITY, r[1]};
+        }
+        if (ABOUT.matcher(before).find()) {
+            return new double[]{n.value() * 0.9, n.value() * 1.1};
+        }
+        java.util.regex.Matcher upper = RANGE_END.matcher(after);
+        if (upper.lookingAt()) {
+            double high = Double.parseDouble(upper.group(1).replace(",", ""));
+            if (high > n.value()) {
+                return new double[]{r[0], high};
+            }
+        }
+        java.util.regex.Matcher lower = RANGE_START.matcher(before);
+        if (lower.find()) {
+            double low = Double.parseDouble(lower.group(1).replace(",", ""));
+            if (low < n.value()) {
+                return new double[]{low, r[1]};
+            }
+        }
+        return r;
+    }
+
+    private static final java.util.regex.Pattern ABOVE = java.util.regex.Pattern.compile(
+            "(more than|over|at least|in excess of|upwards of|no fewer than|no less than)\\s*\\$?$");
+    private static final java.util.regex.Pattern BELOW = java.util.regex.Pattern.compile(
+            "(less than|fewer than|under|up to|at most|no more than)\\s*\\$?$");
+    private static final java.util.regex.Pattern ABOUT = java.util.regex.Pattern.compile(
+            "(about|around|nearly|almost|some|approximately|roughly|an estimated|close to)\\s*\\$?$");
+    private static final java.util.regex.Pattern RANGE_END = java.util.regex.Pattern.compile(
+            "\\s?(?:-|–|to)\\s?(\\d[\\d,]*(?:\\.\\d+)?)\\b");
+    private static final java.util.regex.Pattern RANGE_START = java.util.regex.Pattern.compile(
+            "(\\d[\\d,]*(?:\\.\\d+)?)\\s?(?:-|–|to)\\s?$");
+
+    /** Whether the words before a value, or in it, make its number approximate or open ("about", "more than"). */
+    static boolean qualified(StorySentence s, Conflict.Value v) {
+        int start = v.span().start();
+        String before = s.source().text().substring(Math.max(0, start - 24), start).toLowerCase(Locale.ROOT);
+        return ABOVE.matcher(before).find() || BELOW.matcher(before).find() || ABOUT.matcher(before).find()
+                || QUALIFIER.matcher(v.text().toLowerCase(Locale.ROOT)).find();
+    }
+
+    private static final java.util.regex.Pattern QUALIFIER = java.util.regex.Pattern.compile("\\b(more than|over|"
+            + "at least|in excess of|upwards of|no fewer than|no less than|less than|fewer than|under|up to|at most|"
+            + "no more than|about|around|nearly|almost|some|approximately|roughly|an estimated|close to)\\b");
+
+    /** Whether two qualified ranges meet, the units allowing. */
+    private static boolean compatible(double[] rx, double[] ry, NumberMention x, NumberMention y) {
+        if (x.unit() != null && y.unit() != null && !x.unit().equals(y.unit())) {
+            return false;
+        }
+        return rx[0] <= ry[1] && ry[0] <= rx[1];
     }
 
     /** Whether two quantities can both be true: equal values, or a number within a vague amount's range. */

@@ -56,7 +56,8 @@ final class ReplacedWordsSlot implements SlotCheck {
             List<String> fromDigits = digitGroups(fromValue.text());
             List<String> toDigits = digitGroups(toValue.text());
             if (!number && !fromDigits.isEmpty() && !toDigits.isEmpty() && !fromDigits.equals(toDigits)
-                    && NumberWords.differentValues(fromValue.text(), toValue.text())) {
+                    && NumberWords.differentValues(fromValue.text(), toValue.text())
+                    && !NumberSlot.qualified(a, fromValue) && !NumberSlot.qualified(b, toValue)) {
                 out.add(new Conflict("number", "number", fromValue, toValue));
                 number = true;
             }

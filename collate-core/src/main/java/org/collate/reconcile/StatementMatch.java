@@ -25,6 +25,18 @@ import java.util.regex.Pattern;
  */
 final class StatementMatch {
 
+    private static final Pattern YEAR = Pattern.compile("\\b(1[89]\\d\\d|20\\d\\d)\\b");
+
+    /** The years a sentence names (the number extractor leaves them to the dates). */
+    private static Set<String> years(String text) {
+        Set<String> out = new HashSet<>();
+        java.util.regex.Matcher m = YEAR.matcher(text);
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return out;
+    }
+
     /** Share of the shorter sentence's content terms that the other must hold to speak of the same thing. */
     static final double SAME_FACT_OVERLAP = 0.5;
     /**
@@ -77,6 +89,11 @@ final class StatementMatch {
         if (!a.entities().isEmpty() && !b.entities().isEmpty()
                 && a.entities().stream().noneMatch(b.entities()::contains)) {
             return false;
+        }
+        Set<String> ya = years(a.text());
+        Set<String> yb = years(b.text());
+        if (!ya.isEmpty() && !yb.isEmpty() && !ya.containsAll(yb) && !yb.containsAll(ya)) {
+            return false; // "In 1970, he was indicted" / "In 1969, he was indicted": a conflict, not an agreement
         }
         StorySentence fewer = a.numbers().size() <= b.numbers().size() ? a : b;
         StorySentence more = fewer == a ? b : a;

@@ -199,4 +199,17 @@ class SlotComparatorTest {
                 "Benchmark 10-year notes last rose 7/32 in price to yield 1.786%, down from 1.808% late on Sunday."))
                 .contains("weekday");
     }
+
+    @Test
+    void anApproximateOrOpenFigureAgreesWithTheValuesItAllows() {
+        assertThat(slots("More than 180 people were killed in shootings across the country over the holiday weekend.",
+                "At least 150 people were killed in shootings across the country over the holiday weekend."))
+                .doesNotContain("number");
+        assertThat(slots("About 10,000 people were evacuated from the coastal towns after the warning on Sunday.",
+                "Some 10,503 people were evacuated from the coastal towns after the warning on Sunday."))
+                .doesNotContain("number");
+        assertThat(slots("Up to 50 people were evacuated from the coastal towns after the warning on Sunday.",
+                "At least 80 people were evacuated from the coastal towns after the warning on Sunday."))
+                .contains("number");
+    }
 }
