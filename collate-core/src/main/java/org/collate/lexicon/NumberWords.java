@@ -115,19 +115,24 @@ public final class NumberWords {
      */
     /**
      * Whether two texts give different numbers: each gives a value the other lacks (a value one leaves out, or one
-     * added in brackets, is saying less or more, not otherwise), compared within 2% so that a converted unit
-     * ("200ft" / "60m") or a rounding in the last digit is the same value.
+     * added in brackets, is saying less or more, not otherwise), compared within half a percent, or 3% where one
+     * text gives feet or miles and the other not, so that a converted unit ("200ft" / "60m") is the same value.
      */
     public static boolean differentValues(String a, String b) {
         List<Double> x = valuesIn(a);
         List<Double> y = valuesIn(b);
-        return !x.isEmpty() && !y.isEmpty() && lacking(x, y) && lacking(y, x);
+        // Exact but for the rounding of prose; a converted unit rounds more ("200ft" is 61 m, given as "60m").
+        double tolerance = IMPERIAL.matcher(a).find() != IMPERIAL.matcher(b).find() ? 0.03 : 0.005;
+        return !x.isEmpty() && !y.isEmpty() && lacking(x, y, tolerance) && lacking(y, x, tolerance);
     }
 
     /** Whether some value of {@code x} has no counterpart in {@code y}. */
-    private static boolean lacking(List<Double> x, List<Double> y) {
+    private static boolean lacking(List<Double> x, List<Double> y, double tolerance) {
         for (double v : x) {
-            if (y.stream().noneMatch(w -> Math.abs(v - w) <= 0.02 * Math.max(Math.abs(v), Math.abs(w)))) {
+            // Whole numbers under 10,000 (years, counts) are exact: 2004 is not 2014.
+            boolean exact = v == Math.rint(v) && Math.abs(v) < 10_000;
+            if (y.stream().noneMatch(w -> exact && w == v
+                    || !exact && Math.abs(v - w) <= tolerance * Math.max(Math.abs(v), Math.abs(w)))) {
                 return true;
             }
         }

@@ -7,7 +7,10 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Casualties: one sentence reports only injuries where the other reports only deaths ("dozens injured" / "deadly"). */
+/**
+ * Casualties: one sentence reports only injuries, in an article that reports no death at all, where the other reports
+ * deaths ("dozens injured" / "deadly").
+ */
 final class CasualtySlot implements SlotCheck {
 
     private static final Pattern INJURY = Pattern.compile("\\b(injur\\w*|wound\\w*|hurt)\\b", Pattern.CASE_INSENSITIVE);
@@ -30,9 +33,11 @@ final class CasualtySlot implements SlotCheck {
         boolean injB = ib.find();
         boolean deathA = da.find();
         boolean deathB = db.find();
-        if (injA && !deathA && deathB && !injB) {
+        // Only where the article that reports injuries reports no death anywhere: a sentence about the wounded in an
+        // article that counts the dead elsewhere disagrees with nothing.
+        if (injA && !deathA && deathB && !injB && !DEATH.matcher(a.source().text()).find()) {
             out.add(new Conflict("casualties", "casualties", phrase(a, ia), phrase(b, db)));
-        } else if (injB && !deathB && deathA && !injA) {
+        } else if (injB && !deathB && deathA && !injA && !DEATH.matcher(b.source().text()).find()) {
             out.add(new Conflict("casualties", "casualties", phrase(a, da), phrase(b, ib)));
         }
     }

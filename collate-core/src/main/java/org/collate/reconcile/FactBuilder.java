@@ -65,7 +65,8 @@ final class FactBuilder {
                     if (members.get(i).article() == members.get(j).article()) {
                         continue; // one article's two sentences describe two things; sources disagree across articles
                     }
-                    for (Conflict c : comparator.compare(members.get(i), members.get(j))) {
+                    boolean renderings = provenance.related(members.get(i).article(), members.get(j).article());
+                    for (Conflict c : comparator.compare(members.get(i), members.get(j), renderings)) {
                         if (found.stream().noneMatch(f -> f.slot().equals(c.slot()))) {
                             found.add(c);
                         }

@@ -25,6 +25,8 @@ import static org.collate.reconcile.SlotContext.value;
 final class NumberSlot implements SlotCheck {
 
     private final boolean aligned;
+    /** Share of the shorter sentence's terms the other holds for two counts of one noun to be one count. */
+    static final double COUNTED_OVERLAP = 0.4;
 
     /** @param aligned whether the sentences were aligned (else only related by their entities) */
     NumberSlot(boolean aligned) {
@@ -53,7 +55,10 @@ final class NumberSlot implements SlotCheck {
                 if (!sameThing(a, x, b, y, aligned, left.size() == 1 && right.size() == 1)) {
                     continue;
                 }
-                if (compatible(x, y) || compatible(bounds(a, x), bounds(b, y), x, y)) {
+                // Qualified alike ("about 17,000" / "about 17,700", "more than 700" / "more than 70"), the stated
+                // figures are compared; qualified differently ("more than 180" / "at least 150"), their ranges.
+                if (compatible(x, y) || !qualifier(a, x).equals(qualifier(b, y))
+                        && compatible(bounds(a, x), bounds(b, y), x, y)) {
                     agrees = true;
                 } else if (differing == null) {
                     differing = y;
@@ -71,13 +76,20 @@ final class NumberSlot implements SlotCheck {
 
     private static boolean sameThing(StorySentence a, NumberMention x, StorySentence b, NumberMention y,
                                      boolean aligned, boolean lone) {
-        if (!StatementMatch.sameOwner(a, x, b, y) || !StatementMatch.sameAction(a, x, b, y) || fragment(x) || fragment(y)
-                || age(a, x) != age(b, y)) {
+        if (!StatementMatch.sameOwner(a, x, b, y) || fragment(x) || fragment(y) || age(a, x) != age(b, y)) {
             return false;
         }
         if (x.counted() != null && y.counted() != null) {
-            return lemma(x.counted()).equals(lemma(y.counted()))
-                    && (!aligned || StatementMatch.overlap(a, b) >= StatementMatch.SAME_FACT_OVERLAP);
+            // The same noun counted in aligned sentences that share words: a translation may change the verb
+            // ("amounted to 115 thousand vehicles" / "15,000 vehicles were released"); independent reports must make
+            // the same statement anyway (SlotComparator). Sentences that share less must tell of one action.
+            if (!lemma(x.counted()).equals(lemma(y.counted()))) {
+                return false;
+            }
+            return aligned && StatementMatch.overlap(a, b) >= COUNTED_OVERLAP || StatementMatch.sameAction(a, x, b, y);
+        }
+        if (!StatementMatch.sameAction(a, x, b, y)) {
+            return false;
         }
         if (!aligned || !x.kind().equals(y.kind()) || !Objects.equals(x.unit(), y.unit())) {
             return false;
@@ -178,12 +190,36 @@ final class NumberSlot implements SlotCheck {
     private static final java.util.regex.Pattern RANGE_START = java.util.regex.Pattern.compile(
             "(\\d[\\d,]*(?:\\.\\d+)?)\\s?(?:-|–|to)\\s?$");
 
-    /** Whether the words before a value, or in it, make its number approximate or open ("about", "more than"). */
-    static boolean qualified(StorySentence s, Conflict.Value v) {
+    /**
+     * The words that qualify a number ("more than", "about"), "range" for "2-3", or "" for a bare figure: two sources
+     * that qualify alike ("more than 700" / "more than 70") state different figures; "more than 180" and "at least
+     * 150" state two bounds that both hold.
+     */
+    static String qualifier(StorySentence s, NumberMention n) {
+        String text = s.source().text();
+        String before = text.substring(Math.max(0, n.span().start() - 24), n.span().start()).toLowerCase(Locale.ROOT);
+        String after = text.substring(n.span().end(), Math.min(text.length(), n.span().end() + 12));
+        for (java.util.regex.Pattern p : List.of(ABOVE, BELOW, ABOUT)) {
+            java.util.regex.Matcher m = p.matcher(before);
+            if (m.find()) {
+                return m.group(1);
+            }
+        }
+        return RANGE_END.matcher(after).lookingAt() || RANGE_START.matcher(before).find() ? "range" : "";
+    }
+
+    /** The qualifying words before a value, or at its start ("about", "more than"), or "" for a bare figure. */
+    static String qualifier(StorySentence s, Conflict.Value v) {
         int start = v.span().start();
         String before = s.source().text().substring(Math.max(0, start - 24), start).toLowerCase(Locale.ROOT);
-        return ABOVE.matcher(before).find() || BELOW.matcher(before).find() || ABOUT.matcher(before).find()
-                || QUALIFIER.matcher(v.text().toLowerCase(Locale.ROOT)).find();
+        for (java.util.regex.Pattern p : List.of(ABOVE, BELOW, ABOUT)) {
+            java.util.regex.Matcher m = p.matcher(before);
+            if (m.find()) {
+                return m.group(1);
+            }
+        }
+        java.util.regex.Matcher m = QUALIFIER.matcher(v.text().toLowerCase(Locale.ROOT));
+        return m.lookingAt() ? m.group(1) : "";
     }
 
     private static final java.util.regex.Pattern QUALIFIER = java.util.regex.Pattern.compile("\\b(more than|over|"

@@ -57,7 +57,7 @@ final class ReplacedWordsSlot implements SlotCheck {
             List<String> toDigits = digitGroups(toValue.text());
             if (!number && !fromDigits.isEmpty() && !toDigits.isEmpty() && !fromDigits.equals(toDigits)
                     && NumberWords.differentValues(fromValue.text(), toValue.text())
-                    && !NumberSlot.qualified(a, fromValue) && !NumberSlot.qualified(b, toValue)) {
+                    && NumberSlot.qualifier(a, fromValue).equals(NumberSlot.qualifier(b, toValue))) {
                 out.add(new Conflict("number", "number", fromValue, toValue));
                 number = true;
             }

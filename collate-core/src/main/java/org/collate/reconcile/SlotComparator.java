@@ -30,11 +30,21 @@ final class SlotComparator {
         this.related = List.of(casualties);
     }
 
-    List<Conflict> compare(StorySentence a, StorySentence b) {
+    /**
+     * The differences between two aligned sentences. Between renderings of one source (a copy, a rewrite, a
+     * translation: {@code renderings}) every difference is shown; between independent reports a disagreement needs
+     * the two sentences to make the same statement ({@link StatementMatch#sameStatement}).
+     */
+    List<Conflict> compare(StorySentence a, StorySentence b, boolean renderings) {
         if (a.text().equals(b.text())) {
             return List.of(); // the same words say the same thing, however the analysis read them
         }
-        return run(aligned, a, b);
+        List<Conflict> found = run(aligned, a, b);
+        if (renderings || StatementMatch.sameStatement(a, b)) {
+            return found;
+        }
+        // Aligned but not one statement: a differing value is most often another thing; variants still show.
+        return found.stream().filter(Conflict::variant).toList();
     }
 
     /** Only the quantity slots (numbers, casualties): for sentences related by their entities, not aligned. */

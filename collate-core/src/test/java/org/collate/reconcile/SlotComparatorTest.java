@@ -35,7 +35,7 @@ class SlotComparatorTest {
         SlotComparator comparator = new SlotComparator(roster, entities,
                 new QuoteWordJudge(Synonyms.shared(), ReconcileSettings.DEFAULT.quoteNearIdentical()),
                 new TokenDiff(ReconcileSettings.DEFAULT.diffNearIdentical(), ReconcileSettings.DEFAULT.diffMaxWords()));
-        return comparator.compare(first, second).stream().map(c -> c.variant() ? "variant:" + c.slot() : c.slot())
+        return comparator.compare(first, second, false).stream().map(c -> c.variant() ? "variant:" + c.slot() : c.slot())
                 .toList();
     }
 
@@ -208,6 +208,10 @@ class SlotComparatorTest {
         assertThat(slots("About 10,000 people were evacuated from the coastal towns after the warning on Sunday.",
                 "Some 10,503 people were evacuated from the coastal towns after the warning on Sunday."))
                 .doesNotContain("number");
+        // Qualified alike, the stated figures are compared.
+        assertThat(slots("There are more than 700 ski resorts in the country, but only 20 can host world cups.",
+                "There are more than 70 ski resorts in the country, but only 20 can host world cups."))
+                .contains("number");
         assertThat(slots("Up to 50 people were evacuated from the coastal towns after the warning on Sunday.",
                 "At least 80 people were evacuated from the coastal towns after the warning on Sunday."))
                 .contains("number");
