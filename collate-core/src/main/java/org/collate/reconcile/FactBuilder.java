@@ -43,6 +43,7 @@ final class FactBuilder {
 
     List<Fact> build(List<AnalyzedArticle> articles, List<StorySentence> sentences, List<List<Integer>> units,
                      ProvenanceClassifier.Result provenance, List<RosterEntity> entities, boolean collapseCopies) {
+        List<String> articleIds = articles.stream().map(AnalyzedArticle::id).toList();
         List<Fact> conflicts = new ArrayList<>();
         List<Fact> variants = new ArrayList<>();
         List<Fact> agreed = new ArrayList<>();
@@ -65,7 +66,8 @@ final class FactBuilder {
                     if (members.get(i).article() == members.get(j).article()) {
                         continue; // one article's two sentences describe two things; sources disagree across articles
                     }
-                    boolean renderings = provenance.related(members.get(i).article(), members.get(j).article());
+                    boolean renderings = provenance.renderings(members.get(i).article(), members.get(j).article(),
+                            articleIds);
                     for (Conflict c : comparator.compare(members.get(i), members.get(j), renderings)) {
                         if (found.stream().noneMatch(f -> f.slot().equals(c.slot()))) {
                             found.add(c);

@@ -48,6 +48,11 @@ final class NumberSlot implements SlotCheck {
                 }
             }
         }
+        if (left.size() >= 2 && right.size() >= 2) {
+            // Two figures or more differ on each side ("five passes for 68 yards" / "3 passes for 37 yards"): the
+            // sentences give the figures of two things, not two readings of one.
+            return;
+        }
         for (NumberMention x : left) {
             NumberMention differing = null;
             boolean agrees = false;

@@ -51,6 +51,23 @@ final class ProvenanceClassifier {
         boolean related(int a, int b) {
             return originalOf.get(a).equals(originalOf.get(b));
         }
+
+        /**
+         * Whether two articles are renderings of one text: of one source, and one of them a copy or a rewrite (the
+         * same facts reworded, a translation), not merely sharing passages.
+         */
+        boolean renderings(int a, int b, List<String> ids) {
+            if (!related(a, b)) {
+                return false;
+            }
+            for (ProvenanceLink l : links) {
+                if ((l.articleId().equals(ids.get(a)) || l.articleId().equals(ids.get(b)))
+                        && (l.relation() == Relation.COPY || l.relation() == Relation.REWRITE)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private final TextQuality quality;

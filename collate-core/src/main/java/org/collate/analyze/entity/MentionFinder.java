@@ -247,11 +247,14 @@ final class MentionFinder {
         if (honorific == null) {
             // "Verkhovna Rada Vadim Denisenko", "Champion Wladimir Klitschko": the capitalised words before a given
             // name, none a given name itself, are the person's organisation or role, not part of the name.
+            // The first given name decides, so the run is read once (a long run of capitalised words stays linear).
             for (int p = k + 1; p < to - 1; p++) {
-                if (gazetteer.isGivenName(words.get(p)) && noGivenName(words, k, p)) {
-                    roleStart = roleStart < 0 ? k : roleStart;
-                    roleEnd = p;
-                    k = p;
+                if (gazetteer.isGivenName(words.get(p))) {
+                    if (noGivenName(words, k, p)) {
+                        roleStart = roleStart < 0 ? k : roleStart;
+                        roleEnd = p;
+                        k = p;
+                    }
                     break;
                 }
             }
