@@ -96,7 +96,7 @@ final class FactBuilder {
                     perGroup.putIfAbsent(group(s, provenance, collapseCopies), s);
                 }
                 for (StorySentence s : perGroup.values()) {
-                    if (claim(s) && !StatementMatch.isOpinion(s)) {
+                    if (claim(s) && !StatementMatch.isOpinion(s) && !StatementMatch.isQuestion(s)) {
                         single.add(statement(FactStatus.SINGLE_SOURCE, List.of(s)));
                     }
                 }

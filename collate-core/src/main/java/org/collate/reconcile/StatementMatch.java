@@ -68,6 +68,11 @@ final class StatementMatch {
         return STAMP.matcher(s.text()).find();
     }
 
+    /** Whether the sentence asks rather than states (its last character before closing quotes is "?"). */
+    static boolean isQuestion(StorySentence s) {
+        return s.text().strip().replaceAll("[”\"’'»)\\]]+$", "").endsWith("?");
+    }
+
     /** Whether the sentence gives a view or advice with no participant or number to check. */
     static boolean isOpinion(StorySentence s) {
         return s.entities().isEmpty() && s.numbers().isEmpty() && OPINION.matcher(s.text()).find();
@@ -78,7 +83,7 @@ final class StatementMatch {
         if (a.text().equals(b.text())) {
             return true;
         }
-        if (a.text().strip().endsWith("?") || b.text().strip().endsWith("?")) {
+        if (isQuestion(a) || isQuestion(b)) {
             return false; // a question states nothing
         }
         Set<String> ta = a.terms().keySet();
