@@ -102,11 +102,13 @@ final class FactBuilder {
                 }
                 continue;
             }
-            Set<Integer> groups = new HashSet<>();
-            for (StorySentence s : agreeing) {
-                groups.add(group(s, provenance, collapseCopies));
+            boolean independent = false;
+            for (StorySentence x : agreeing) {
+                for (StorySentence y : agreeing) {
+                    independent |= independent(x, y, provenance, collapseCopies);
+                }
             }
-            FactStatus status = groups.size() >= 2 ? FactStatus.AGREED : FactStatus.SINGLE_SOURCE;
+            FactStatus status = independent ? FactStatus.AGREED : FactStatus.SINGLE_SOURCE;
             if (status == FactStatus.SINGLE_SOURCE) {
                 agreeing = members;
             }
@@ -134,6 +136,20 @@ final class FactBuilder {
         return out;
     }
 
+    /**
+     * Whether two sentences come from independent sources: different provenance groups and, where both name one, not
+     * the same outlet (two pages of one site repeat its own furniture and house lines; they are one source).
+     */
+    private static boolean independent(StorySentence a, StorySentence b, ProvenanceClassifier.Result provenance,
+                                       boolean collapseCopies) {
+        if (group(a, provenance, collapseCopies) == group(b, provenance, collapseCopies)) {
+            return false;
+        }
+        String oa = a.source().article().outlet();
+        String ob = b.source().article().outlet();
+        return !collapseCopies || oa == null || ob == null || oa.isBlank() || !oa.equalsIgnoreCase(ob);
+    }
+
     private static int group(StorySentence s, ProvenanceClassifier.Result provenance, boolean collapseCopies) {
         return collapseCopies ? provenance.originalOf().get(s.article()) : s.article();
     }
@@ -155,7 +171,7 @@ final class FactBuilder {
                 continue;
             }
             for (StorySentence t : members) {
-                if (group(t, provenance, collapseCopies) != group(s, provenance, collapseCopies)
+                if (independent(s, t, provenance, collapseCopies)
                         && !StatementMatch.isOpinion(t) && StatementMatch.sameFact(s, t)) {
                     out.add(s);
                     break;
