@@ -39,6 +39,8 @@ final class EntityRoster {
     }
 
     private final Gazetteer gazetteer;
+    /** Judges the titles one article gives a person (it reads head titles through this roster). */
+    private final TitleJudge titles = new TitleJudge(this);
 
     EntityRoster(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -197,27 +199,14 @@ final class EntityRoster {
 
     /** Whether one article gives one person two titles that cannot both be true at once ({@link TitleJudge}). */
     private boolean contradicts(List<String> roles) {
-        TitleJudge judge = new TitleJudge(this);
         for (int i = 0; i < roles.size(); i++) {
             for (int j = i + 1; j < roles.size(); j++) {
-                if (judge.compare(roles.get(i), roles.get(j)) == TitleJudge.Verdict.CONFLICT) {
+                if (titles.compare(roles.get(i), roles.get(j)) == TitleJudge.Verdict.CONFLICT) {
                     return true;
                 }
             }
         }
         return false;
-    }
-
-    /** The distinct specific titles in a list of roles ("Indian Prime Minister", "Indian President" → 2). */
-    List<String> distinctTitles(List<String> roles) {
-        Set<String> titles = new LinkedHashSet<>();
-        for (String role : roles) {
-            String title = headTitle(role);
-            if (title != null) {
-                titles.add(title);
-            }
-        }
-        return List.copyOf(titles);
     }
 
     /** The title a role names, without nationality or organisation ("US Secretary of State" → "secretary of state"). */

@@ -312,11 +312,11 @@ final class FactBuilder {
             if (byTitle.size() >= 2) {
                 TitleJudge.Verdict worst = TitleJudge.Verdict.SAME;
                 List<List<RosterEntity.RoleUse>> groups = List.copyOf(byTitle.values());
+                List<String> leads = groups.stream().map(g -> lead(articles, e, g.get(0).role())).toList();
                 for (int i = 0; i < groups.size(); i++) {
                     for (int j = i + 1; j < groups.size(); j++) {
-                        TitleJudge.Verdict v = titles.compare(groups.get(i).get(0).role(),
-                                lead(articles, e, groups.get(i).get(0).role()), groups.get(j).get(0).role(),
-                                lead(articles, e, groups.get(j).get(0).role()));
+                        TitleJudge.Verdict v = titles.compare(groups.get(i).get(0).role(), leads.get(i),
+                                groups.get(j).get(0).role(), leads.get(j));
                         if (v.compareTo(worst) > 0 && v != TitleJudge.Verdict.COMPATIBLE
                                 || v == TitleJudge.Verdict.CONFLICT) {
                             worst = v;

@@ -10,6 +10,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.collate.reconcile.SlotContext.value;
 
@@ -114,7 +116,7 @@ final class NumberSlot implements SlotCheck {
         return AGE.matcher(after).lookingAt();
     }
 
-    private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile(
+    private static final Pattern AGE = Pattern.compile(
             "(?i)\\s?-?\\s?(year|yr|month|week)s?\\s?-?\\s?old");
 
     /** "000" of "230 , 000" cut apart by a tokenised source: a piece of a number, not one. */
@@ -155,9 +157,7 @@ final class NumberSlot implements SlotCheck {
      */
     static double[] bounds(StorySentence s, NumberMention n) {
         double[] r = range(n);
-        String text = s.source().text();
-        String before = text.substring(Math.max(0, n.span().start() - 24), n.span().start()).toLowerCase(Locale.ROOT);
-        String after = text.substring(n.span().end(), Math.min(text.length(), n.span().end() + 12));
+        String before = before(s, n.span().start());
         if (ABOVE.matcher(before).find()) {
             return new double[]{r[0], Double.POSITIVE_INFINITY};
         }
@@ -167,14 +167,14 @@ final class NumberSlot implements SlotCheck {
         if (ABOUT.matcher(before).find()) {
             return new double[]{n.value() * 0.9, n.value() * 1.1};
         }
-        java.util.regex.Matcher upper = RANGE_END.matcher(after);
+        Matcher upper = RANGE_END.matcher(after(s, n.span().end()));
         if (upper.lookingAt()) {
             double high = Double.parseDouble(upper.group(1).replace(",", ""));
             if (high > n.value()) {
                 return new double[]{r[0], high};
             }
         }
-        java.util.regex.Matcher lower = RANGE_START.matcher(before);
+        Matcher lower = RANGE_START.matcher(before);
         if (lower.find()) {
             double low = Double.parseDouble(lower.group(1).replace(",", ""));
             if (low < n.value()) {
@@ -184,16 +184,38 @@ final class NumberSlot implements SlotCheck {
         return r;
     }
 
-    private static final java.util.regex.Pattern ABOVE = java.util.regex.Pattern.compile(
+    private static final Pattern ABOVE = Pattern.compile(
             "(more than|over|at least|in excess of|upwards of|no fewer than|no less than)\\s*\\$?$");
-    private static final java.util.regex.Pattern BELOW = java.util.regex.Pattern.compile(
-            "(less than|fewer than|under|up to|at most|no more than)\\s*\\$?$");
-    private static final java.util.regex.Pattern ABOUT = java.util.regex.Pattern.compile(
+    private static final Pattern BELOW = Pattern.compile("(less than|fewer than|under|up to|at most|no more than)\\s*\\$?$");
+    private static final Pattern ABOUT = Pattern.compile(
             "(about|around|nearly|almost|some|approximately|roughly|an estimated|close to)\\s*\\$?$");
-    private static final java.util.regex.Pattern RANGE_END = java.util.regex.Pattern.compile(
-            "\\s?(?:-|–|to)\\s?(\\d[\\d,]*(?:\\.\\d+)?)\\b");
-    private static final java.util.regex.Pattern RANGE_START = java.util.regex.Pattern.compile(
-            "(\\d[\\d,]*(?:\\.\\d+)?)\\s?(?:-|–|to)\\s?$");
+    private static final Pattern RANGE_END = Pattern.compile("\\s?(?:-|–|to)\\s?(\\d[\\d,]*(?:\\.\\d+)?)\\b");
+    private static final Pattern RANGE_START = Pattern.compile("(\\d[\\d,]*(?:\\.\\d+)?)\\s?(?:-|–|to)\\s?$");
+    private static final Pattern QUALIFIER = Pattern.compile("\\b(more than|over|"
+            + "at least|in excess of|upwards of|no fewer than|no less than|less than|fewer than|under|up to|at most|"
+            + "no more than|about|around|nearly|almost|some|approximately|roughly|an estimated|close to)\\b");
+
+    /** The 24 characters before {@code start} in the sentence's article, lower case: where a qualifier stands. */
+    private static String before(StorySentence s, int start) {
+        return s.source().text().substring(Math.max(0, start - 24), start).toLowerCase(Locale.ROOT);
+    }
+
+    /** The 12 characters after {@code end}: where a range's upper end stands. */
+    private static String after(StorySentence s, int end) {
+        String text = s.source().text();
+        return text.substring(end, Math.min(text.length(), end + 12));
+    }
+
+    /** The qualifying words ending a text ("more than", "about"), or null. */
+    private static String qualifyingWords(String before) {
+        for (Pattern p : List.of(ABOVE, BELOW, ABOUT)) {
+            Matcher m = p.matcher(before);
+            if (m.find()) {
+                return m.group(1);
+            }
+        }
+        return null;
+    }
 
     /**
      * The words that qualify a number ("more than", "about"), "range" for "2-3", or "" for a bare figure: two sources
@@ -201,37 +223,26 @@ final class NumberSlot implements SlotCheck {
      * 150" state two bounds that both hold.
      */
     static String qualifier(StorySentence s, NumberMention n) {
-        String text = s.source().text();
-        String before = text.substring(Math.max(0, n.span().start() - 24), n.span().start()).toLowerCase(Locale.ROOT);
-        String after = text.substring(n.span().end(), Math.min(text.length(), n.span().end() + 12));
-        for (java.util.regex.Pattern p : List.of(ABOVE, BELOW, ABOUT)) {
-            java.util.regex.Matcher m = p.matcher(before);
-            if (m.find()) {
-                return m.group(1);
-            }
+        String before = before(s, n.span().start());
+        String words = qualifyingWords(before);
+        if (words != null) {
+            return words;
         }
-        return RANGE_END.matcher(after).lookingAt() || RANGE_START.matcher(before).find() ? "range" : "";
+        return RANGE_END.matcher(after(s, n.span().end())).lookingAt() || RANGE_START.matcher(before).find()
+                ? "range" : "";
     }
 
     /** The qualifying words before a value, or at its start ("about", "more than"), or "" for a bare figure. */
     static String qualifier(StorySentence s, Conflict.Value v) {
-        int start = v.span().start();
-        String before = s.source().text().substring(Math.max(0, start - 24), start).toLowerCase(Locale.ROOT);
-        for (java.util.regex.Pattern p : List.of(ABOVE, BELOW, ABOUT)) {
-            java.util.regex.Matcher m = p.matcher(before);
-            if (m.find()) {
-                return m.group(1);
-            }
+        String words = qualifyingWords(before(s, v.span().start()));
+        if (words != null) {
+            return words;
         }
-        java.util.regex.Matcher m = QUALIFIER.matcher(v.text().toLowerCase(Locale.ROOT));
+        Matcher m = QUALIFIER.matcher(v.text().toLowerCase(Locale.ROOT));
         return m.lookingAt() ? m.group(1) : "";
     }
 
-    private static final java.util.regex.Pattern QUALIFIER = java.util.regex.Pattern.compile("\\b(more than|over|"
-            + "at least|in excess of|upwards of|no fewer than|no less than|less than|fewer than|under|up to|at most|"
-            + "no more than|about|around|nearly|almost|some|approximately|roughly|an estimated|close to)\\b");
-
-    /** Whether two qualified ranges meet, the units allowing. */
+    /** Whether two ranges of values meet, the units allowing. */
     private static boolean compatible(double[] rx, double[] ry, NumberMention x, NumberMention y) {
         if (x.unit() != null && y.unit() != null && !x.unit().equals(y.unit())) {
             return false;
@@ -241,12 +252,7 @@ final class NumberSlot implements SlotCheck {
 
     /** Whether two quantities can both be true: equal values, or a number within a vague amount's range. */
     static boolean compatible(NumberMention x, NumberMention y) {
-        double[] rx = range(x);
-        double[] ry = range(y);
-        if (x.unit() != null && y.unit() != null && !x.unit().equals(y.unit())) {
-            return false;
-        }
-        return rx[0] <= ry[1] && ry[0] <= rx[1];
+        return compatible(range(x), range(y), x, y);
     }
 
     private static double[] range(NumberMention n) {
