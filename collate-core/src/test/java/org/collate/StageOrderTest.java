@@ -26,6 +26,9 @@ class StageOrderTest {
     /** The top of core: each may use every stage, and neither uses the other. */
     static final List<String> TOP = List.of("output", "pipeline");
 
+    /** The story store, above the top: it runs the pipeline's stages and keeps their output. */
+    static final String STORE = "store";
+
     /** Modules built on core: nothing in core may name them. */
     static final List<String> OUTSIDE = List.of("org.collate.eval..", "org.collate.cli..", "org.collate.server..",
             "org.collate.flink..");
@@ -43,6 +46,7 @@ class StageOrderTest {
     void everyCorePackageHasAPlaceInTheOrder() {
         List<String> known = new ArrayList<>(ORDER);
         known.addAll(TOP);
+        known.add(STORE);
         assertThat(core.stream().map(c -> c.getPackageName().split("\\.")).filter(p -> p.length > 2)
                 .map(p -> p[2]).distinct())
                 .as("a new top-level package of core must be placed in StageOrderTest.ORDER or TOP")
@@ -54,6 +58,7 @@ class StageOrderTest {
         for (int i = 0; i < ORDER.size(); i++) {
             List<String> later = new ArrayList<>(ORDER.subList(i + 1, ORDER.size()));
             later.addAll(TOP);
+            later.add(STORE);
             ArchRule rule = noClasses().that().resideInAPackage(pkg(ORDER.get(i)))
                     .should().dependOnClassesThat().resideInAnyPackage(later.stream().map(StageOrderTest::pkg)
                             .toArray(String[]::new))
@@ -76,6 +81,12 @@ class StageOrderTest {
                 .resideInAPackage(pkg("pipeline")).check(core);
         noClasses().that().resideInAPackage(pkg("pipeline")).should().dependOnClassesThat()
                 .resideInAPackage(pkg("output")).check(core);
+    }
+
+    @Test
+    void nothingInCoreUsesTheStore() {
+        noClasses().that().resideOutsideOfPackage(pkg(STORE)).should().dependOnClassesThat()
+                .resideInAPackage(pkg(STORE)).check(core);
     }
 
     @Test

@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The whole job in one JVM: sources → extract → analyze (in parallel) → link (one streaming pass in publication
@@ -45,10 +46,14 @@ public final class CollatePipeline {
 
     public Result run(List<String> paths, ArticleReader.ProblemListener problems) {
         List<Article> articles = new ArrayList<>();
-        ArticleReader reader = new ArticleReader(new InputReader(settings.limits()),
-                new DocumentExtractor(settings.extraction()), settings.threads(), settings.run().extractBudget());
-        ArticleReader.Counts counts = reader.read(paths, articles::add, problems);
+        ArticleReader.Counts counts = reader().read(paths, articles::add, problems);
         return collate(articles, counts, problems);
+    }
+
+    /** Sources and extraction with this pipeline's settings: reads inputs into clean articles. */
+    public ArticleReader reader() {
+        return new ArticleReader(new InputReader(settings.limits()), new DocumentExtractor(settings.extraction()),
+                settings.threads(), settings.run().extractBudget());
     }
 
     /** Links and reconciles articles already extracted. */
@@ -66,24 +71,10 @@ public final class CollatePipeline {
      * reached and the articles set aside for going over their time budget, which the counts include.
      */
     public Result collate(List<Article> articles, ArticleReader.Counts counts, ArticleReader.ProblemListener problems) {
-        List<Article> unique = dropRepeats(articles);
-        List<AnalyzedArticle> analyzed = new ArrayList<>(unique.size());
-        int setAside = 0;
-        int limited = 0;
-        for (Analysis a : map(unique, this::analyze)) {
-            a.warnings().forEach(w -> problems.problem(a.article().origin(), w, false));
-            if (a.setAside() != null) {
-                problems.problem(a.article().origin(), a.setAside(), true);
-                setAside++;
-                continue;
-            }
-            if (!a.warnings().isEmpty()) {
-                limited++;
-            }
-            analyzed.add(a.analyzed());
-        }
-        counts = new ArticleReader.Counts(counts.articles() - setAside, counts.skipped() + setAside,
-                counts.repaired() + limited);
+        Analyzed analysis = analyzeAll(dropRepeats(articles), problems);
+        List<AnalyzedArticle> analyzed = analysis.articles();
+        counts = new ArticleReader.Counts(counts.articles() - analysis.setAside(), counts.skipped() + analysis.setAside(),
+                counts.repaired() + analysis.limited());
         List<AnalyzedArticle> ordered = ArrivalOrder.sort(analyzed);
         List<StoryAssignment> assignments = new ArrayList<>();
         List<Story> stories;
@@ -96,20 +87,77 @@ public final class CollatePipeline {
             stories = new ArrayList<>(clusterer.stories());
         }
         stories.sort(Comparator.comparingInt((Story s) -> -s.articleIds().size()).thenComparing(Story::id));
-        int maxArticles = settings.run().maxArticlesPerStory();
+        int capped = 0;
         List<Story> reconciled = new ArrayList<>(stories.size());
         for (Story s : stories) {
-            if (s.articleIds().size() > maxArticles) {
-                problems.problem("story " + s.id() + " (" + s.title() + ")", s.articleIds().size()
-                        + " articles, reconciled on the first " + maxArticles + " (limit maxArticlesPerStory)", false);
-                counts = new ArticleReader.Counts(counts.articles(), counts.skipped(), counts.repaired() + 1);
-                s = new Story(s.id(), s.articleIds().subList(0, maxArticles), s.title(), s.firstSeen(), s.lastSeen());
-            }
-            reconciled.add(s);
+            Story c = capped(s, problems);
+            capped += c == s ? 0 : 1;
+            reconciled.add(c);
         }
         List<StoryReport> reports = map(reconciled,
                 s -> reconciler.reconcile(s, s.articleIds().stream().map(byId::get).toList()));
+        counts = new ArticleReader.Counts(counts.articles(), counts.skipped(), counts.repaired() + capped);
         return new Result(reports, assignments, counts);
+    }
+
+    /** What analysing a batch of articles gave: the analyses, and how many were set aside or reached a limit. */
+    public record Analyzed(List<AnalyzedArticle> articles, int setAside, int limited) {
+    }
+
+    /**
+     * Analyses articles on the worker threads, in input order; {@code problems} hears, one line each, the limits an
+     * article reached and the articles set aside for going over their time budget.
+     */
+    public Analyzed analyzeAll(List<Article> articles, ArticleReader.ProblemListener problems) {
+        List<AnalyzedArticle> analyzed = new ArrayList<>(articles.size());
+        int setAside = 0;
+        int limited = 0;
+        for (Analysis a : map(articles, this::analyze)) {
+            a.warnings().forEach(w -> problems.problem(a.article().origin(), w, false));
+            if (a.setAside() != null) {
+                problems.problem(a.article().origin(), a.setAside(), true);
+                setAside++;
+                continue;
+            }
+            if (!a.warnings().isEmpty()) {
+                limited++;
+            }
+            analyzed.add(a.analyzed());
+        }
+        return new Analyzed(analyzed, setAside, limited);
+    }
+
+    /**
+     * Reconciles one story whose articles {@code analysis} gives by id. A story over the run's
+     * {@code maxArticlesPerStory} is reconciled on its first articles, and {@code problems} hears so.
+     */
+    public StoryReport reconcile(Story s, Function<String, AnalyzedArticle> analysis,
+                                 ArticleReader.ProblemListener problems) {
+        Story c = capped(s, problems);
+        return reconciler.reconcile(c, c.articleIds().stream().map(analysis).toList());
+    }
+
+    /** {@link #reconcile} for many stories, on the worker threads; reports in the stories' order. */
+    public List<StoryReport> reconcileAll(List<Story> stories, Function<String, AnalyzedArticle> analysis,
+                                          ArticleReader.ProblemListener problems) {
+        List<Story> capped = stories.stream().map(s -> capped(s, problems)).toList();
+        return map(capped, s -> reconciler.reconcile(s, s.articleIds().stream().map(analysis).toList()));
+    }
+
+    /** The story, or its first {@code maxArticlesPerStory} articles when it has more, which {@code problems} hears. */
+    private Story capped(Story s, ArticleReader.ProblemListener problems) {
+        int maxArticles = settings.run().maxArticlesPerStory();
+        if (s.articleIds().size() <= maxArticles) {
+            return s;
+        }
+        problems.problem("story " + s.id() + " (" + s.title() + ")", s.articleIds().size()
+                + " articles, reconciled on the first " + maxArticles + " (limit maxArticlesPerStory)", false);
+        return new Story(s.id(), s.articleIds().subList(0, maxArticles), s.title(), s.firstSeen(), s.lastSeen());
+    }
+
+    /** The settings this pipeline runs with. */
+    public PipelineSettings settings() {
+        return settings;
     }
 
     private Analysis analyze(Article article) {
@@ -140,7 +188,7 @@ public final class CollatePipeline {
         return new ArrayList<>(byId.values());
     }
 
-    private <I, O> List<O> map(List<I> items, java.util.function.Function<I, O> f) {
+    private <I, O> List<O> map(List<I> items, Function<I, O> f) {
         List<O> out = new ArrayList<>(items.size());
         try (OrderedParallelMapper<I, O> mapper = new OrderedParallelMapper<>(settings.threads(), f, out::add)) {
             items.forEach(mapper::accept);

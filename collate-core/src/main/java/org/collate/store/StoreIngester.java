@@ -1,0 +1,358 @@
+package org.collate.store;
+
+import org.collate.link.ArrivalOrder;
+import org.collate.link.LinkFeatureExtractor;
+import org.collate.link.LinkFeatures;
+import org.collate.link.StoryClusterer;
+import org.collate.model.AnalyzedArticle;
+import org.collate.model.Article;
+import org.collate.model.ArticleFlag;
+import org.collate.model.Story;
+import org.collate.model.StoryReport;
+import org.collate.output.ReportJson;
+import org.collate.output.ReportText;
+import org.collate.output.StorySummary;
+import org.collate.pipeline.ArticleReader;
+import org.collate.pipeline.CollatePipeline;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Adds articles to a {@link StoryStore}, continuing its stories: the incremental form of {@code collate run}.
+ *
+ * <ul>
+ *   <li><b>Identity is the content hash</b> of what extraction kept (URL, title, text): the same page read again
+ *       adds nothing, while a page fetched again with other advertisements or tracking tokens in its bytes is still
+ *       the same article.</li>
+ *   <li><b>Versions.</b> The same URL (without one, the same id) with another text is a new version of the article
+ *       that URL first brought: it keeps the article's id and its place in its story, and the story's report is
+ *       recomputed on the latest text, the article flagged as edited after publication.</li>
+ *   <li><b>Continuing the stories.</b> On opening, the clusterer is brought back to where the last ingest left it
+ *       by replaying every stored first version's linking features in the order they were placed (the clusterer is
+ *       deterministic for a given order), so an article ingested today is placed exactly as it would have been at
+ *       the end of one long run over everything ingested so far. Within a batch articles are placed in
+ *       {@link ArrivalOrder}; across batches, in the order they were ingested.</li>
+ *   <li><b>Batches.</b> Every {@code batchSize} articles the batch is analysed, placed, the stories it changed are
+ *       reconciled again, and all of it is committed at once: a process killed mid-batch loses that batch only, and
+ *       the next ingest adds it again without duplicates.</li>
+ * </ul>
+ * Not thread-safe: one ingester per store, as the store's write lock enforces across processes.
+ */
+public final class StoreIngester {
+
+    /** What an ingest did; {@code repaired} counts inputs read with a repair or a limit reached. */
+    public record Counts(int added, int unchanged, int versions, int skipped, int repaired) {
+        public boolean clean() {
+            return skipped == 0 && repaired == 0;
+        }
+
+        /** The last line of {@code collate ingest}: {@code ingested N new, M unchanged, K new versions, S skipped}. */
+        public String line() {
+            return "ingested " + added + " new, " + unchanged + " unchanged, " + versions + " new versions, " + skipped
+                    + " skipped";
+        }
+
+        Counts plus(Counts o) {
+            return new Counts(added + o.added, unchanged + o.unchanged, versions + o.versions, skipped + o.skipped,
+                    repaired + o.repaired);
+        }
+    }
+
+    /** Hears after every committed batch how far the ingest has come. */
+    public interface Progress {
+        void committed(Counts soFar);
+    }
+
+    /** The latest version known of an article. */
+    private record Known(String articleId, int version, Instant firstSeen, Instant lastSeen) {
+    }
+
+    private static final int CACHED_ANALYSES = 2_000;
+
+    private final StoryStore store;
+    private final CollatePipeline pipeline;
+    private final int batchSize;
+    private final Clock clock;
+    private final LinkFeatureExtractor features;
+    private final StoryClusterer clusterer;
+    private final Set<String> hashes = new HashSet<>();
+    private final Map<String, Known> byKey = new HashMap<>();
+    private final Map<String, Known> byId = new HashMap<>();
+    private final Map<String, Long> stampOf = new HashMap<>();
+    private final Map<String, Integer> storySizes;
+    private final Set<String> touched = new LinkedHashSet<>();
+    private final Map<String, AnalyzedArticle> recent = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, AnalyzedArticle> eldest) {
+            return size() > CACHED_ANALYSES;
+        }
+    };
+
+    /**
+     * Brings the clusterer back to the store's last commit. Stories whose stored record disagrees with the replay
+     * (a store written before a crash between two writes cannot; one edited by hand can) are written again with the
+     * first batch.
+     */
+    public StoreIngester(StoryStore store, CollatePipeline pipeline, int batchSize, Clock clock) {
+        this.store = store;
+        this.pipeline = pipeline;
+        this.batchSize = Math.max(1, batchSize);
+        this.clock = clock;
+        this.features = new LinkFeatureExtractor(pipeline.settings().clustering());
+        this.clusterer = new StoryClusterer(pipeline.settings().clustering());
+        store.forEachVersion(v -> {
+            hashes.add(v.hash());
+            Known before = byId.get(v.articleId());
+            Known k = new Known(v.articleId(), v.version(), before == null ? v.seen() : before.firstSeen(), v.seen());
+            byId.put(v.articleId(), k);
+            byKey.put(v.key(), k);
+            stampOf.put(v.articleId(), v.stamp());
+            if (v.features() != null) {
+                clusterer.add(v.features());
+            }
+        });
+        this.storySizes = new HashMap<>(store.storySizes());
+        for (Story s : clusterer.stories()) {
+            Integer stored = storySizes.get(s.id());
+            if (stored == null || stored != s.articleIds().size()) {
+                touched.add(s.id());
+            }
+        }
+    }
+
+    /** Reads the inputs and adds what is new, a batch at a time. */
+    public Counts ingest(List<String> paths, ArticleReader.ProblemListener problems, Progress progress) {
+        List<Article> batch = new ArrayList<>();
+        Counts[] total = {new Counts(0, 0, 0, 0, 0)};
+        ArticleReader.Counts read = pipeline.reader().read(paths, article -> {
+            batch.add(article);
+            if (batch.size() >= batchSize) {
+                total[0] = total[0].plus(flush(batch, problems));
+                batch.clear();
+                progress.committed(total[0]);
+            }
+        }, problems);
+        total[0] = total[0].plus(flush(batch, problems));
+        progress.committed(total[0]);
+        return new Counts(total[0].added(), total[0].unchanged(), total[0].versions(),
+                total[0].skipped() + read.skipped(), total[0].repaired() + read.repaired());
+    }
+
+    /** Adds articles already extracted (one batch per {@code batchSize}), as {@link #ingest(List, ArticleReader.ProblemListener, Progress)} does. */
+    public Counts ingestArticles(List<Article> articles, ArticleReader.ProblemListener problems) {
+        Counts total = new Counts(0, 0, 0, 0, 0);
+        for (int i = 0; i < articles.size(); i += batchSize) {
+            total = total.plus(flush(articles.subList(i, Math.min(articles.size(), i + batchSize)), problems));
+        }
+        if (articles.isEmpty()) {
+            total = total.plus(flush(List.of(), problems));
+        }
+        return total;
+    }
+
+    /** One article waiting to be analysed: a first version or a later one. */
+    private record Pending(Article article, String key, int version, String hash) {
+    }
+
+    private Counts flush(List<Article> batch, ArticleReader.ProblemListener problems) {
+        int unchanged = 0;
+        List<Pending> pending = new ArrayList<>();
+        Map<String, Known> batchKeys = new HashMap<>();
+        Set<String> batchHashes = new HashSet<>();
+        for (Article a : batch) {
+            String hash = contentHash(a);
+            if (hashes.contains(hash) || !batchHashes.add(hash)) {
+                unchanged++;
+                continue;
+            }
+            String key = a.url() != null ? a.url() : a.id();
+            Known k = batchKeys.getOrDefault(key, byKey.get(key));
+            if (k == null && a.url() != null) {
+                k = byId.get(a.id()); // an input that names its id keeps it when its URL changed
+            }
+            if (k != null) {
+                Known next = new Known(k.articleId(), k.version() + 1, k.firstSeen(), null);
+                batchKeys.put(key, next);
+                pending.add(new Pending(a.withId(k.articleId()), key, next.version(), hash));
+            } else {
+                batchKeys.put(key, new Known(a.id(), 1, null, null));
+                pending.add(new Pending(a, key, 1, hash));
+            }
+        }
+        CollatePipeline.Analyzed analyzed = pipeline.analyzeAll(pending.stream().map(Pending::article).toList(),
+                problems);
+        Map<Article, AnalyzedArticle> byArticle = new IdentityHashMap<>();
+        analyzed.articles().forEach(a -> byArticle.put(a.article(), a));
+        Instant now = clock.instant();
+        List<AnalyzedArticle> fresh = new ArrayList<>();
+        List<AnalyzedArticle> later = new ArrayList<>();
+        Map<AnalyzedArticle, Pending> of = new IdentityHashMap<>();
+        for (Pending p : pending) {
+            AnalyzedArticle a = byArticle.get(p.article());
+            if (a == null) {
+                continue; // set aside: not stored, so the next ingest tries it again
+            }
+            of.put(a, p);
+            (p.version() == 1 ? fresh : later).add(a);
+        }
+        // First versions are placed first, so a later version in the same batch finds its article.
+        for (AnalyzedArticle a : ArrivalOrder.sort(fresh)) {
+            Pending p = of.get(a);
+            LinkFeatures f = features.extract(a);
+            clusterer.add(f);
+            long stamp = store.nextStamp();
+            store.addVersion(a.id(), p.key(), 1, p.hash(), stamp, now, a, f);
+            register(a, p, stamp, now);
+        }
+        int versions = 0;
+        for (AnalyzedArticle a : later) {
+            Pending p = of.get(a);
+            Known before = byId.get(a.id());
+            if (before == null || before.version() + 1 != p.version()) {
+                continue; // the version before it was set aside: this one is stored when the input is read again
+            }
+            long stamp = store.nextStamp();
+            store.addVersion(a.id(), p.key(), p.version(), p.hash(), stamp, now, a, null);
+            register(a, p, stamp, now);
+            versions++;
+            String story = clusterer.storyOfArticle(a.id());
+            if (story != null) {
+                touched.add(story);
+            }
+        }
+        int capped = writeStories(problems);
+        store.commit();
+        return new Counts(fresh.size(), unchanged, versions, analyzed.setAside(), analyzed.limited() + capped);
+    }
+
+    private void register(AnalyzedArticle a, Pending p, long stamp, Instant now) {
+        hashes.add(p.hash());
+        Known before = byId.get(a.id());
+        Known k = new Known(a.id(), p.version(), before == null ? now : before.firstSeen(), now);
+        byId.put(a.id(), k);
+        byKey.put(p.key(), k);
+        stampOf.put(a.id(), stamp);
+        recent.put(a.id(), a);
+    }
+
+    /**
+     * Reconciles again every story whose articles changed since its record was written, and removes the records of
+     * stories merged into others.
+     *
+     * @return how many stories were capped at the run's article limit (reported as repairs)
+     */
+    private int writeStories(ArticleReader.ProblemListener problems) {
+        Map<String, Story> live = new LinkedHashMap<>();
+        for (Story s : clusterer.stories()) {
+            live.put(s.id(), s);
+            Integer stored = storySizes.get(s.id());
+            if (stored == null || stored != s.articleIds().size()) {
+                touched.add(s.id());
+            }
+        }
+        for (String id : new ArrayList<>(storySizes.keySet())) {
+            if (!live.containsKey(id)) {
+                store.deleteStory(id);
+                storySizes.remove(id);
+            }
+        }
+        if (touched.isEmpty()) {
+            return 0;
+        }
+        store.refresh(); // the versions added in this batch, not yet committed, are read from the writer
+        List<Story> changed = touched.stream().map(live::get).filter(s -> s != null).toList();
+        int[] capped = {0};
+        List<StoryReport> reports = pipeline.reconcileAll(changed, this::analysis, (origin, message, skipped) -> {
+            capped[0]++;
+            problems.problem(origin, message, skipped);
+        });
+        for (StoryReport r : reports) {
+            r = withEdits(r);
+            StorySummary summary = StorySummary.of(r);
+            long activity = r.story().articleIds().stream().mapToLong(id -> stampOf.getOrDefault(id, 0L)).max()
+                    .orElse(0);
+            List<String> titles = r.articles().stream().map(a -> a.article().title()).filter(t -> t != null)
+                    .distinct().toList();
+            store.putStory(new StoredStory(summary, activity, ReportJson.story(r).toString(), text(r)),
+                    titles.isEmpty() ? List.of(r.displayTitle()) : titles);
+            storySizes.put(r.story().id(), live.get(r.story().id()).articleIds().size());
+        }
+        touched.clear();
+        return capped[0];
+    }
+
+    private AnalyzedArticle analysis(String articleId) {
+        synchronized (recent) {
+            AnalyzedArticle cached = recent.get(articleId);
+            if (cached != null) {
+                return cached;
+            }
+        }
+        ArticleVersion latest = store.latest(articleId);
+        if (latest == null) {
+            throw new StoreException("store " + store.dir() + " has no record of article " + articleId
+                    + ", which a story names");
+        }
+        return latest.analysis();
+    }
+
+    /** The report with every article that changed after it was first seen flagged as edited. */
+    private StoryReport withEdits(StoryReport r) {
+        Map<String, List<ArticleFlag>> flags = new HashMap<>(r.flags());
+        boolean any = false;
+        for (AnalyzedArticle a : r.articles()) {
+            Known k = byId.get(a.id());
+            if (k != null && k.version() > 1) {
+                List<ArticleFlag> list = new ArrayList<>(flags.getOrDefault(a.id(), List.of()));
+                list.add(new ArticleFlag("edited", "changed after it was first seen: " + k.version()
+                        + " versions, first seen " + k.firstSeen() + ", last changed " + k.lastSeen()
+                        + " (collate history " + (a.article().url() != null ? a.article().url() : a.id()) + ")",
+                        List.of()));
+                flags.put(a.id(), list);
+                any = true;
+            }
+        }
+        return any ? new StoryReport(r.story(), r.firstPublished(), r.articles(), flags, r.entities(), r.quotes(),
+                r.facts(), r.provenance()) : r;
+    }
+
+    private static String text(StoryReport r) {
+        StringWriter s = new StringWriter();
+        try (PrintWriter w = new PrintWriter(s)) {
+            ReportText.print(r, w);
+        }
+        return s.toString();
+    }
+
+    /** SHA-256 over URL, title and text, as hex: the identity of one version of one article. */
+    static String contentHash(Article a) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (String part : new String[]{a.url(), a.title(), a.text()}) {
+                if (part != null) {
+                    sha.update(part.getBytes(StandardCharsets.UTF_8));
+                }
+                sha.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

@@ -1,0 +1,617 @@
+package org.collate.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.collate.link.LinkFeatures;
+import org.collate.model.AnalyzedArticle;
+import org.collate.model.Article;
+import org.collate.output.Json;
+import org.collate.output.StorySummary;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The story store on local disk: one Apache Lucene index holding every version of every article (its text indexed
+ * for BM25, its analysis and linking features stored) and every story (its list line, its report as text and JSON,
+ * indexed by title, outlet and day).
+ *
+ * <p>Lucene alone, with no database beside it: a commit is atomic over both kinds of record, so a batch's articles
+ * and the stories they changed become visible together or not at all, and a process killed mid-batch leaves the last
+ * commit intact (Lucene drops the unreferenced files on the next open). The commit's user data carries the store
+ * format and the next stamp, so they move with the records they describe.
+ *
+ * <p>Many readers, one writer: a second writer is refused with a message (Lucene's write lock).
+ */
+public final class StoryStore implements AutoCloseable {
+
+    /**
+     * The layout of the records; raise it whenever a field changes meaning. A store of another format is refused
+     * with a message naming both versions, never read half-right.
+     */
+    public static final int FORMAT = 1;
+
+    /** The version of Collate that writes this format, named in refusals. */
+    public static final String COLLATE_VERSION = "0.1.0";
+
+    static final String FORMAT_KEY = "collate.store.format";
+    static final String VERSION_KEY = "collate.version";
+    static final String STAMP_KEY = "collate.store.stamp";
+
+    private static final String TYPE = "type";
+    private static final String ARTICLE = "article";
+    private static final String STORY = "story";
+
+    private final Path dir;
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final Analyzer analyzer = new StandardAnalyzer();
+    private DirectoryReader reader;
+    private long stamp;
+
+    private StoryStore(Path dir, Directory directory, IndexWriter writer, DirectoryReader reader, long stamp) {
+        this.dir = dir;
+        this.directory = directory;
+        this.writer = writer;
+        this.reader = reader;
+        this.stamp = stamp;
+    }
+
+    /**
+     * Opens the store in {@code dir} to write, creating it when the directory holds none.
+     *
+     * @throws StoreException when it is of another format, damaged, or being written by another process
+     */
+    public static StoryStore openForWriting(Path dir) {
+        Directory directory = null;
+        try {
+            Files.createDirectories(dir);
+            directory = FSDirectory.open(dir.resolve("index"));
+            long stamp = 0;
+            if (DirectoryReader.indexExists(directory)) {
+                try (DirectoryReader existing = DirectoryReader.open(directory)) {
+                    stamp = checkFormat(dir, existing.getIndexCommit().getUserData());
+                }
+            }
+            IndexWriterConfig config = new IndexWriterConfig(new StandardAnalyzer())
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setCommitOnClose(false);
+            IndexWriter writer = new IndexWriter(directory, config);
+            if (stamp == 0 && !DirectoryReader.indexExists(directory)) {
+                writer.setLiveCommitData(userData(0).entrySet());
+                writer.commit();
+            }
+            return new StoryStore(dir, directory, writer, DirectoryReader.open(writer), stamp);
+        } catch (LockObtainFailedException e) {
+            close(directory);
+            throw new StoreException("store " + dir + " is being written by another collate process");
+        } catch (IndexFormatTooNewException | IndexFormatTooOldException e) {
+            close(directory);
+            throw new StoreException("store " + dir + " was written by an incompatible Lucene index format: "
+                    + e.getMessage(), e);
+        } catch (IOException e) {
+            close(directory);
+            throw new StoreException("store " + dir + " cannot be opened: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            close(directory);
+            throw e;
+        }
+    }
+
+    /** Opens an existing store to read. */
+    public static StoryStore openForReading(Path dir) {
+        Directory directory = null;
+        try {
+            directory = FSDirectory.open(dir.resolve("index"));
+            DirectoryReader reader = DirectoryReader.open(directory);
+            long stamp = checkFormat(dir, reader.getIndexCommit().getUserData());
+            return new StoryStore(dir, directory, null, reader, stamp);
+        } catch (IndexNotFoundException | java.nio.file.NoSuchFileException e) {
+            close(directory);
+            throw new StoreException("no store in " + dir + " (create one with collate ingest --data " + dir + ")");
+        } catch (IndexFormatTooNewException | IndexFormatTooOldException e) {
+            close(directory);
+            throw new StoreException("store " + dir + " was written by an incompatible Lucene index format: "
+                    + e.getMessage(), e);
+        } catch (IOException e) {
+            close(directory);
+            throw new StoreException("store " + dir + " cannot be opened: " + e.getMessage(), e);
+        }
+    }
+
+    private static long checkFormat(Path dir, Map<String, String> data) {
+        String format = data.get(FORMAT_KEY);
+        if (format == null) {
+            throw new StoreException("store " + dir + " holds a Lucene index that is not a Collate store");
+        }
+        if (!format.equals(Integer.toString(FORMAT))) {
+            throw new StoreException("store " + dir + " was written by collate " + data.get(VERSION_KEY)
+                    + " (store format " + format + "); this is collate " + COLLATE_VERSION + " (store format " + FORMAT
+                    + "), which cannot read it: ingest the articles into a new store");
+        }
+        return Long.parseLong(data.getOrDefault(STAMP_KEY, "0"));
+    }
+
+    private static Map<String, String> userData(long stamp) {
+        Map<String, String> data = new LinkedHashMap<>();
+        data.put(FORMAT_KEY, Integer.toString(FORMAT));
+        data.put(VERSION_KEY, COLLATE_VERSION);
+        data.put(STAMP_KEY, Long.toString(stamp));
+        return data;
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    // ---- writing --------------------------------------------------------------------------------------------
+
+    /** The next stamp: every stored version takes one, in the order it was placed. */
+    long nextStamp() {
+        return ++stamp;
+    }
+
+    /**
+     * Adds one version of an article. {@code features} is given for a first version only: what the clusterer is
+     * replayed from when the store is opened again.
+     */
+    void addVersion(String articleId, String versionKey, int version, String hash, long versionStamp, Instant seen,
+                    AnalyzedArticle analysis, LinkFeatures features) {
+        Article a = analysis.article();
+        Document d = new Document();
+        d.add(new StringField(TYPE, ARTICLE, Field.Store.NO));
+        d.add(new StringField("aid", articleId, Field.Store.YES));
+        d.add(new StringField("vkey", articleId + "#" + version, Field.Store.NO));
+        d.add(new StringField("key", versionKey, Field.Store.YES));
+        d.add(new StringField("hash", hash, Field.Store.YES));
+        d.add(new StoredField("version", version));
+        d.add(new StoredField("stamp", versionStamp));
+        d.add(new NumericDocValuesField("stamp", versionStamp));
+        d.add(new StoredField("seen", seen.toString()));
+        if (a.url() != null) {
+            d.add(new StringField("url", a.url(), Field.Store.NO));
+        }
+        if (a.outlet() != null) {
+            d.add(new StringField("outlet", a.outlet().toLowerCase(Locale.ROOT), Field.Store.NO));
+        }
+        if (a.published() != null) {
+            d.add(new LongPoint("day", a.published().day().toEpochDay()));
+        }
+        if (a.title() != null) {
+            d.add(new TextField("title", a.title(), Field.Store.NO));
+        }
+        d.add(new TextField("text", a.text(), Field.Store.NO));
+        if (features != null) {
+            for (String entity : features.entities().keySet()) {
+                d.add(new StringField("entity", entityName(entity), Field.Store.NO));
+            }
+            d.add(new StringField("first", "true", Field.Store.NO));
+            d.add(new StoredField("features", AnalysisCodec.encode(features)));
+        }
+        d.add(new StoredField("analysis", AnalysisCodec.encode(analysis)));
+        try {
+            writer.addDocument(d);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** An entity key ({@code person:antony blinken}) as the words a filter matches ({@code antony blinken}). */
+    private static String entityName(String key) {
+        int colon = key.indexOf(':');
+        return (colon < 0 ? key : key.substring(colon + 1)).toLowerCase(Locale.ROOT);
+    }
+
+    /** Writes a story's record, replacing the one it had. */
+    void putStory(StoredStory story, List<String> titles) {
+        StorySummary s = story.summary();
+        Document d = new Document();
+        d.add(new StringField(TYPE, STORY, Field.Store.NO));
+        d.add(new StringField("sid", s.id(), Field.Store.YES));
+        d.add(new StoredField("activity", story.activity()));
+        d.add(new NumericDocValuesField("activity", story.activity()));
+        if (s.lastSeen() != null) {
+            d.add(new LongPoint("last_day", s.lastSeen().toEpochDay()));
+        }
+        for (String outlet : s.outlets()) {
+            d.add(new StringField("outlet", outlet.toLowerCase(Locale.ROOT), Field.Store.NO));
+        }
+        for (StorySummary.Member m : s.articles()) {
+            d.add(new StringField("member", m.id(), Field.Store.NO));
+        }
+        d.add(new TextField("title", String.join("\n", titles), Field.Store.NO));
+        d.add(new StoredField("summary", s.json().toString()));
+        d.add(new StoredField("report_json", story.reportJson()));
+        d.add(new StoredField("report_text", story.reportText()));
+        try {
+            writer.updateDocument(new Term("sid", s.id()), d);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Removes a story that was merged into another. */
+    void deleteStory(String storyId) {
+        try {
+            writer.deleteDocuments(new Term("sid", storyId));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Makes everything written since the last commit durable and visible, all or nothing. */
+    void commit() {
+        try {
+            writer.setLiveCommitData(userData(stamp).entrySet());
+            writer.commit();
+            refresh();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Lets this store's own reads see what was written and not yet committed. */
+    void refresh() {
+        try {
+            DirectoryReader newer = writer != null ? DirectoryReader.openIfChanged(reader, writer)
+                    : DirectoryReader.openIfChanged(reader);
+            if (newer != null) {
+                reader.close();
+                reader = newer;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // ---- reading --------------------------------------------------------------------------------------------
+
+    /** What the ingester needs to know of every stored version, in stamp order. */
+    record VersionEntry(String articleId, String key, String hash, int version, long stamp, Instant seen,
+                        LinkFeatures features) {
+    }
+
+    /** Every stored version in stamp order, first versions with their linking features. */
+    void forEachVersion(Consumer<VersionEntry> sink) {
+        try {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            Query articles = new TermQuery(new Term(TYPE, ARTICLE));
+            int n = Math.max(1, searcher.count(articles));
+            TopDocs docs = searcher.search(articles, n, new Sort(new SortField("stamp", SortField.Type.LONG)));
+            StoredFields fields = searcher.storedFields();
+            java.util.Set<String> wanted = java.util.Set.of("aid", "key", "hash", "version", "stamp", "seen",
+                    "features");
+            for (ScoreDoc sd : docs.scoreDocs) {
+                Document d = fields.document(sd.doc, wanted);
+                var f = d.getBinaryValue("features");
+                sink.accept(new VersionEntry(d.get("aid"), d.get("key"), d.get("hash"),
+                        d.getField("version").numericValue().intValue(), d.getField("stamp").numericValue().longValue(),
+                        Instant.parse(d.get("seen")),
+                        f == null ? null : AnalysisCodec.features(java.util.Arrays.copyOfRange(f.bytes, f.offset,
+                                f.offset + f.length))));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every version of an article, oldest first; empty when the store has no such article. */
+    public List<ArticleVersion> versions(String articleId) {
+        return versionsMatching(new TermQuery(new Term("aid", articleId)));
+    }
+
+    /** Every version of the article at this URL (or with this id), oldest first. */
+    public List<ArticleVersion> versionsOf(String urlOrId) {
+        List<ArticleVersion> byUrl = versionsMatching(new TermQuery(new Term("key", urlOrId)));
+        return byUrl.isEmpty() ? versions(urlOrId) : byUrl;
+    }
+
+    private List<ArticleVersion> versionsMatching(Query q) {
+        try {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            Query query = new BooleanQuery.Builder().add(new TermQuery(new Term(TYPE, ARTICLE)), BooleanClause.Occur.FILTER)
+                    .add(q, BooleanClause.Occur.FILTER).build();
+            TopDocs docs = searcher.search(query, 10_000, new Sort(new SortField("stamp", SortField.Type.LONG)));
+            List<ArticleVersion> out = new ArrayList<>();
+            StoredFields fields = searcher.storedFields();
+            for (ScoreDoc sd : docs.scoreDocs) {
+                out.add(version(fields.document(sd.doc)));
+            }
+            out.sort(Comparator.comparingInt(ArticleVersion::version));
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ArticleVersion version(Document d) {
+        var bytes = d.getBinaryValue("analysis");
+        return new ArticleVersion(d.get("aid"), d.getField("version").numericValue().intValue(), d.get("hash"),
+                Instant.parse(d.get("seen")),
+                AnalysisCodec.analysis(java.util.Arrays.copyOfRange(bytes.bytes, bytes.offset,
+                        bytes.offset + bytes.length)));
+    }
+
+    /** The latest version of an article, or null. */
+    public ArticleVersion latest(String articleId) {
+        List<ArticleVersion> all = versions(articleId);
+        return all.isEmpty() ? null : all.get(all.size() - 1);
+    }
+
+    /** A story by id, or null. */
+    public StoredStory story(String storyId) {
+        try {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            TopDocs docs = searcher.search(new TermQuery(new Term("sid", storyId)), 1);
+            if (docs.scoreDocs.length == 0) {
+                return null;
+            }
+            return stored(searcher.storedFields().document(docs.scoreDocs[0].doc));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The story an article is in now, or null. */
+    public String storyOf(String articleId) {
+        try {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            TopDocs docs = searcher.search(new TermQuery(new Term("member", articleId)), 1);
+            return docs.scoreDocs.length == 0 ? null
+                    : searcher.storedFields().document(docs.scoreDocs[0].doc, java.util.Set.of("sid")).get("sid");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static StoredStory stored(Document d) {
+        try {
+            JsonNode summary = Json.MAPPER.readTree(d.get("summary"));
+            return new StoredStory(StorySummary.fromJson(summary), d.getField("activity").numericValue().longValue(),
+                    d.get("report_json"), d.get("report_text"));
+        } catch (IOException e) {
+            throw new StoreException("a stored story cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Stories, newest activity first.
+     *
+     * @param since  only stories whose latest article is of this day or later (null: all)
+     * @param text   words that titles must match, ranked by BM25 when given (null: all)
+     * @param outlet only stories with an article of this outlet, any case (null: all)
+     * @param offset how many to skip
+     * @param limit  the most to return
+     */
+    public List<StoredStory> stories(LocalDate since, String text, String outlet, int offset, int limit) {
+        try {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            BooleanQuery.Builder q = new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(TYPE, STORY)), BooleanClause.Occur.FILTER);
+            if (since != null) {
+                q.add(LongPoint.newRangeQuery("last_day", since.toEpochDay(), Long.MAX_VALUE), BooleanClause.Occur.FILTER);
+            }
+            if (outlet != null && !outlet.isBlank()) {
+                q.add(new TermQuery(new Term("outlet", outlet.strip().toLowerCase(Locale.ROOT))),
+                        BooleanClause.Occur.FILTER);
+            }
+            Query words = text == null ? null : words(text, Map.of("title", 1f));
+            if (words != null) {
+                q.add(words, BooleanClause.Occur.MUST);
+            }
+            int n = Math.max(1, offset + limit);
+            TopDocs docs = words == null
+                    ? searcher.search(q.build(), n, new Sort(new SortField("activity", SortField.Type.LONG, true)))
+                    : searcher.search(q.build(), n);
+            List<StoredStory> out = new ArrayList<>();
+            StoredFields fields = searcher.storedFields();
+            java.util.Set<String> wanted = java.util.Set.of("summary", "activity");
+            for (int i = offset; i < docs.scoreDocs.length; i++) {
+                Document d = fields.document(docs.scoreDocs[i].doc, wanted);
+                JsonNode summary = Json.MAPPER.readTree(d.get("summary"));
+                out.add(new StoredStory(StorySummary.fromJson(summary),
+                        d.getField("activity").numericValue().longValue(), null, null));
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** An article found by {@link #search}: its latest matching version, and the story it is in. */
+    public record ArticleHit(String articleId, int version, float score, Article article, String storyId) {
+    }
+
+    /**
+     * Articles whose title or text match the words (BM25, titles weighted double), best first, one hit per article.
+     *
+     * @param entity only articles that name this entity (its name or surname, any case; null: all)
+     * @param from   only articles published on or after this day (null: no bound)
+     * @param to     only articles published on or before this day (null: no bound)
+     */
+    public List<ArticleHit> search(String text, String entity, LocalDate from, LocalDate to, int limit) {
+        try {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            BooleanQuery.Builder q = new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(TYPE, ARTICLE)), BooleanClause.Occur.FILTER);
+            Query words = words(text, Map.of("title", 2f, "text", 1f));
+            if (words == null) {
+                return List.of();
+            }
+            q.add(words, BooleanClause.Occur.MUST);
+            if (entity != null && !entity.isBlank()) {
+                q.add(entityFilter(entity), BooleanClause.Occur.FILTER);
+            }
+            if (from != null || to != null) {
+                q.add(LongPoint.newRangeQuery("day", from == null ? Long.MIN_VALUE : from.toEpochDay(),
+                        to == null ? Long.MAX_VALUE : to.toEpochDay()), BooleanClause.Occur.FILTER);
+            }
+            TopDocs docs = searcher.search(q.build(), Math.max(1, limit * 4));
+            Map<String, ArticleHit> best = new LinkedHashMap<>();
+            StoredFields fields = searcher.storedFields();
+            for (ScoreDoc sd : docs.scoreDocs) {
+                Document d = fields.document(sd.doc);
+                String id = d.get("aid");
+                if (best.containsKey(id)) {
+                    continue;
+                }
+                ArticleVersion v = version(d);
+                best.put(id, new ArticleHit(id, v.version(), sd.score, v.analysis().article(), storyOf(id)));
+                if (best.size() >= limit) {
+                    break;
+                }
+            }
+            return new ArrayList<>(best.values());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Entities are filtered by their whole key name ({@code antony blinken}) or one word of it ({@code blinken}):
+     * a reader types a surname. The first versions carry the keys; the filter matches any article naming it.
+     */
+    private Query entityFilter(String entity) {
+        String name = entity.strip().toLowerCase(Locale.ROOT);
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        any.add(new TermQuery(new Term("entity", name)), BooleanClause.Occur.SHOULD);
+        any.add(new org.apache.lucene.search.WildcardQuery(new Term("entity", "* " + name)), BooleanClause.Occur.SHOULD);
+        any.add(new org.apache.lucene.search.WildcardQuery(new Term("entity", name + " *")), BooleanClause.Occur.SHOULD);
+        return any.build();
+    }
+
+    /**
+     * The words of {@code text} as a query over the fields, each field's clause boosted by its weight: analysed
+     * with the analyser the fields were indexed with, so no query syntax can fail on what a user typed.
+     */
+    private Query words(String text, Map<String, Float> fields) throws IOException {
+        List<String> terms = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream("text", text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                terms.add(term.toString());
+            }
+            ts.end();
+        }
+        if (terms.isEmpty()) {
+            return null;
+        }
+        BooleanQuery.Builder q = new BooleanQuery.Builder();
+        for (Map.Entry<String, Float> f : fields.entrySet()) {
+            BooleanQuery.Builder field = new BooleanQuery.Builder();
+            for (String t : terms) {
+                field.add(new TermQuery(new Term(f.getKey(), t)), BooleanClause.Occur.SHOULD);
+            }
+            q.add(new BoostQuery(field.build(), f.getValue()), BooleanClause.Occur.SHOULD);
+        }
+        return q.build();
+    }
+
+    /** How many articles (not versions) and stories the store holds. */
+    public record Size(int articles, int versions, int stories) {
+    }
+
+    public Size size() {
+        try {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            return new Size(searcher.count(new TermQuery(new Term("first", "true"))),
+                    searcher.count(new TermQuery(new Term(TYPE, ARTICLE))),
+                    searcher.count(new TermQuery(new Term(TYPE, STORY))));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every story id and the number of articles it holds. */
+    Map<String, Integer> storySizes() {
+        Map<String, Integer> out = new HashMap<>();
+        try {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            Query q = new TermQuery(new Term(TYPE, STORY));
+            TopDocs docs = searcher.search(q, Math.max(1, searcher.count(q)));
+            StoredFields fields = searcher.storedFields();
+            for (ScoreDoc sd : docs.scoreDocs) {
+                Document d = fields.document(sd.doc, java.util.Set.of("summary"));
+                StorySummary s = StorySummary.fromJson(Json.MAPPER.readTree(d.get("summary")));
+                out.put(s.id(), s.articles().size());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    @Override
+    public void close() {
+        try {
+            reader.close();
+            if (writer != null) {
+                writer.rollback(); // what was not committed is not kept: a commit is the only way in
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            close(directory);
+        }
+    }
+
+    private static void close(Directory directory) {
+        if (directory != null) {
+            try {
+                directory.close();
+            } catch (IOException ignored) {
+                // closing after a failure: the failure is what the user hears of
+            }
+        }
+    }
+
+    static String utf8(byte[] bytes) {
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+}

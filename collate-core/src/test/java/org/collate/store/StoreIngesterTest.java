@@ -1,0 +1,248 @@
+package org.collate.store;
+
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
+import org.collate.output.StorySummary;
+import org.collate.pipeline.CollatePipeline;
+import org.collate.pipeline.PipelineSettings;
+import org.collate.testing.TestData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Ingesting into a store: identity by content, versions, continuing stories across ingests, format checks. */
+class StoreIngesterTest {
+
+    private static final CollatePipeline PIPELINE =
+            new CollatePipeline(PipelineSettings.defaults().withThreads(2));
+
+    private static StoreIngester.Counts ingest(Path store, int batch, String... paths) {
+        return ingest(store, batch, Clock.systemUTC(), paths);
+    }
+
+    private static StoreIngester.Counts ingest(Path store, int batch, Clock clock, String... paths) {
+        try (StoryStore s = StoryStore.openForWriting(store)) {
+            return new StoreIngester(s, PIPELINE, batch, clock).ingest(List.of(paths), (o, m, skipped) -> {
+            }, soFar -> {
+            });
+        }
+    }
+
+    private static List<StoredStory> all(Path store) {
+        try (StoryStore s = StoryStore.openForReading(store)) {
+            return s.stories(null, null, null, 0, 1_000).stream().map(x -> s.story(x.summary().id())).toList();
+        }
+    }
+
+    /** Each story as the set of its article ids: the partition, whatever the ids of the stories. */
+    private static Set<Set<String>> partition(List<StoredStory> stories) {
+        return stories.stream().map(s -> s.summary().articles().stream().map(StorySummary.Member::id)
+                .collect(Collectors.toSet())).collect(Collectors.toSet());
+    }
+
+    @Test
+    void theSameInputTwiceAddsNothing(@TempDir Path dir) {
+        Path store = dir.resolve("data");
+        StoreIngester.Counts first = ingest(store, 100, TestData.sample("").toString());
+        assertThat(first).isEqualTo(new StoreIngester.Counts(8, 0, 0, 0, 0));
+        List<StoredStory> before = all(store);
+        assertThat(before).hasSize(3);
+
+        StoreIngester.Counts again = ingest(store, 100, TestData.sample("").toString());
+        assertThat(again).isEqualTo(new StoreIngester.Counts(0, 8, 0, 0, 0));
+        assertThat(again.line()).isEqualTo("ingested 0 new, 8 unchanged, 0 new versions, 0 skipped");
+        try (StoryStore s = StoryStore.openForReading(store)) {
+            assertThat(s.size()).isEqualTo(new StoryStore.Size(8, 8, 3));
+        }
+        assertThat(all(store)).isEqualTo(before);
+    }
+
+    @Test
+    void storiesAreThoseOfOneRunOverTheSameArticles(@TempDir Path dir) {
+        Path store = dir.resolve("data");
+        ingest(store, 100, TestData.sample("").toString());
+        CollatePipeline.Result run = PIPELINE.run(List.of(TestData.sample("").toString()), (o, m, s) -> {
+        });
+        Set<Set<String>> expected = run.reports().stream().map(r -> Set.copyOf(r.story().articleIds()))
+                .collect(Collectors.toSet());
+        assertThat(partition(all(store))).isEqualTo(expected);
+        try (StoryStore s = StoryStore.openForReading(store)) {
+            // The report kept for each story is the report one run gives for it.
+            for (var r : run.reports()) {
+                String id = s.storyOf(r.story().articleIds().get(0));
+                assertThat(s.story(id).reportText()).contains(r.displayTitle());
+            }
+        }
+    }
+
+    /**
+     * An ingest that reopens the store (replaying the clusterer from what was stored) ends exactly where one that
+     * never closed it ends: same story ids, same members, same reports.
+     */
+    @Test
+    void reopeningTheStoreContinuesTheStoriesExactly(@TempDir Path dir) throws IOException {
+        Path inputs = dir.resolve("in");
+        Files.createDirectories(inputs.resolve("a"));
+        Files.createDirectories(inputs.resolve("b"));
+        List<Path> files;
+        try (var list = Files.list(TestData.sample("ecbplus"))) {
+            files = list.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+        for (int i = 0; i < files.size(); i++) {
+            Files.copy(files.get(i), inputs.resolve(i < 3 ? "a" : "b").resolve(files.get(i).getFileName()));
+        }
+        Files.copy(TestData.sample(TestData.WIRE_SEED), inputs.resolve("a").resolve("wire.txt"));
+        Files.copy(TestData.sample(TestData.SPUN_SEED), inputs.resolve("b").resolve("spun.txt"));
+
+        Path twice = dir.resolve("twice");
+        ingest(twice, 100, inputs.resolve("a").toString());
+        ingest(twice, 100, inputs.resolve("b").toString());
+
+        Path once = dir.resolve("once");
+        try (StoryStore s = StoryStore.openForWriting(once)) {
+            StoreIngester ingester = new StoreIngester(s, PIPELINE, 100, Clock.systemUTC());
+            ingester.ingest(List.of(inputs.resolve("a").toString()), (o, m, x) -> {
+            }, c -> {
+            });
+            ingester.ingest(List.of(inputs.resolve("b").toString()), (o, m, x) -> {
+            }, c -> {
+            });
+        }
+        List<StoredStory> a = new ArrayList<>(all(twice));
+        List<StoredStory> b = new ArrayList<>(all(once));
+        a.sort(Comparator.comparing(x -> x.summary().id()));
+        b.sort(Comparator.comparing(x -> x.summary().id()));
+        assertThat(a).isEqualTo(b);
+        assertThat(a).hasSize(3);
+    }
+
+    @Test
+    void aChangedPageIsANewVersionOfTheSameArticle(@TempDir Path dir) throws IOException {
+        String wire = TestData.sampleText(TestData.WIRE_SEED);
+        Path v1 = dir.resolve("v1.jsonl");
+        Path v2 = dir.resolve("v2.jsonl");
+        Files.writeString(v1, jsonLine("wire-1", "https://example.org/sco", wire));
+        String edited = wire.replace("set up in 2001", "set up in 2002");
+        assertThat(edited).isNotEqualTo(wire);
+        Files.writeString(v2, jsonLine("wire-1", "https://example.org/sco", edited));
+        Path store = dir.resolve("data");
+        Instant t1 = Instant.parse("2026-12-01T10:00:00Z");
+        Instant t2 = Instant.parse("2026-12-02T10:00:00Z");
+        assertThat(ingest(store, 10, Clock.fixed(t1, ZoneOffset.UTC), v1.toString()).added()).isEqualTo(1);
+        StoreIngester.Counts second = ingest(store, 10, Clock.fixed(t2, ZoneOffset.UTC), v2.toString(), v1.toString());
+        assertThat(second).isEqualTo(new StoreIngester.Counts(0, 1, 1, 0, 0));
+        try (StoryStore s = StoryStore.openForReading(store)) {
+            List<ArticleVersion> versions = s.versionsOf("https://example.org/sco");
+            assertThat(versions).extracting(ArticleVersion::version).containsExactly(1, 2);
+            assertThat(versions).extracting(ArticleVersion::articleId).containsOnly("wire-1");
+            assertThat(versions).extracting(ArticleVersion::seen).containsExactly(t1, t2);
+            assertThat(versions.get(1).analysis().text()).contains("set up in 2002");
+            assertThat(s.size()).isEqualTo(new StoryStore.Size(1, 2, 1));
+            StoredStory story = s.story(s.storyOf("wire-1"));
+            assertThat(story.summary().articles()).extracting(StorySummary.Member::id).containsExactly("wire-1");
+            assertThat(story.reportText()).contains("edited").contains("set up in 2002");
+            assertThat(story.reportJson()).contains("\"kind\":\"edited\"");
+        }
+    }
+
+    @Test
+    void listsFiltersAndSearches(@TempDir Path dir) throws IOException {
+        Path in = dir.resolve("in.jsonl");
+        Files.writeString(in, jsonLine("w", "https://wire.example/sco", TestData.sampleText(TestData.WIRE_SEED),
+                "Wire Agency", "2022-09-16"));
+        Path store = dir.resolve("data");
+        ingest(store, 10, in.toString(), TestData.sample("ecbplus").toString());
+        try (StoryStore s = StoryStore.openForReading(store)) {
+            assertThat(s.stories(null, null, "wire agency", 0, 10)).hasSize(1)
+                    .allMatch(x -> x.summary().articles().get(0).id().equals("w"));
+            assertThat(s.stories(LocalDate.of(2022, 9, 1), null, null, 0, 10))
+                    .allMatch(x -> !x.summary().lastSeen().isBefore(LocalDate.of(2022, 9, 1)));
+            assertThat(s.stories(null, "earthquake", null, 0, 10)).isNotEmpty()
+                    .noneMatch(x -> x.summary().articles().get(0).id().equals("w"));
+            List<StoryStore.ArticleHit> hits = s.search("Samarkand", null, null, null, 10);
+            assertThat(hits).extracting(StoryStore.ArticleHit::articleId).containsExactly("w");
+            assertThat(hits.get(0).storyId()).isEqualTo(s.storyOf("w"));
+            assertThat(s.search("Samarkand", "blinken", null, null, 10)).hasSize(1);
+            assertThat(s.search("Samarkand", "nobody-of-that-name", null, null, 10)).isEmpty();
+            assertThat(s.search("Samarkand", null, LocalDate.of(2023, 1, 1), null, 10)).isEmpty();
+            assertThat(s.search(" ¿? ", null, null, null, 10)).isEmpty();
+        }
+    }
+
+    @Test
+    void aStoreOfAnotherFormatIsRefusedNamingBothVersions(@TempDir Path dir) throws IOException {
+        Path store = dir.resolve("data");
+        ingest(store, 10, TestData.sample(TestData.WIRE_SEED).toString());
+        try (var directory = FSDirectory.open(store.resolve("index"));
+             IndexWriter w = new IndexWriter(directory, new IndexWriterConfig())) {
+            w.setLiveCommitData(Map.of(StoryStore.FORMAT_KEY, "99", StoryStore.VERSION_KEY, "9.9.9").entrySet());
+            w.commit();
+        }
+        assertThatThrownBy(() -> StoryStore.openForReading(store)).isInstanceOf(StoreException.class)
+                .hasMessageContaining("collate 9.9.9 (store format 99)")
+                .hasMessageContaining("this is collate " + StoryStore.COLLATE_VERSION + " (store format "
+                        + StoryStore.FORMAT + ")");
+        assertThatThrownBy(() -> StoryStore.openForWriting(store)).isInstanceOf(StoreException.class)
+                .hasMessageContaining("store format 99");
+    }
+
+    @Test
+    void aSecondWriterIsRefusedAndAMissingStoreIsNamed(@TempDir Path dir) {
+        Path store = dir.resolve("data");
+        try (StoryStore first = StoryStore.openForWriting(store)) {
+            assertThatThrownBy(() -> StoryStore.openForWriting(store)).isInstanceOf(StoreException.class)
+                    .hasMessageContaining("being written by another collate process");
+            assertThat(first.size().articles()).isZero();
+        }
+        assertThatThrownBy(() -> StoryStore.openForReading(dir.resolve("nothing-here")))
+                .isInstanceOf(StoreException.class).hasMessageContaining("no store in");
+    }
+
+    @Test
+    void uncommittedWorkIsNotKept(@TempDir Path dir) {
+        Path store = dir.resolve("data");
+        try (StoryStore s = StoryStore.openForWriting(store)) {
+            List<org.collate.model.Article> read = new ArrayList<>();
+            PIPELINE.reader().read(List.of(TestData.sample(TestData.WIRE_SEED).toString()), read::add, (o, m, x) -> {
+            });
+            var analyzed = PIPELINE.analyzeAll(read, (o, m, x) -> {
+            }).articles().get(0);
+            s.addVersion(analyzed.id(), analyzed.id(), 1, "h", s.nextStamp(), Instant.now(), analyzed, null);
+        }
+        try (StoryStore s = StoryStore.openForReading(store)) {
+            assertThat(s.size().versions()).isZero();
+        }
+    }
+
+    private static String jsonLine(String id, String url, String text) {
+        return jsonLine(id, url, text, null, null);
+    }
+
+    private static String jsonLine(String id, String url, String text, String outlet, String published) {
+        var node = org.collate.output.Json.MAPPER.createObjectNode().put("id", id).put("url", url).put("text", text);
+        if (outlet != null) {
+            node.put("outlet", outlet);
+        }
+        if (published != null) {
+            node.put("published", published);
+        }
+        return node + "\n";
+    }
+}
