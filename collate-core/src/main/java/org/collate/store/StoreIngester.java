@@ -74,9 +74,16 @@ public final class StoreIngester {
         }
     }
 
-    /** Hears after every committed batch how far the ingest has come. */
+    /** Hears how far the ingest has come: each article read, and each committed batch. */
     public interface Progress {
+        /** Silence. */
+        Progress NONE = soFar -> {
+        };
+
         void committed(Counts soFar);
+
+        default void read(int articlesRead) {
+        }
     }
 
     /** The latest version known of an article. */
@@ -140,8 +147,10 @@ public final class StoreIngester {
     public Counts ingest(List<String> paths, ArticleReader.ProblemListener problems, Progress progress) {
         List<Article> batch = new ArrayList<>();
         Counts[] total = {new Counts(0, 0, 0, 0, 0)};
+        int[] n = {0};
         ArticleReader.Counts read = pipeline.reader().read(paths, article -> {
             batch.add(article);
+            progress.read(++n[0]);
             if (batch.size() >= batchSize) {
                 total[0] = total[0].plus(flush(batch, problems));
                 batch.clear();
