@@ -9,11 +9,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code collate ingest}: adds articles to the story store, continuing its stories. */
@@ -32,8 +34,13 @@ final class IngestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Parameters(paramLabel = "PATH", arity = "0..*",
+            description = "Files or directories to read (HTML, plain text, JSON Lines, WARC, any of them gzip'd); "
+                    + "'-' reads standard input. None: only bring stale reports up to date.")
+    List<String> paths = List.of();
+
     @Mixin
-    InputOptions input;
+    ReadOptions input;
 
     @Mixin
     StoreOptions store;
@@ -53,6 +60,15 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--no-embeddings", description = "Do not load the sentence-embedding model.")
     boolean noEmbeddings;
 
+    /** When the changed stories' reports are computed. */
+    enum Reports { now, later }
+
+    @Option(names = "--reports", paramLabel = "WHEN", defaultValue = "now",
+            description = "now (default): the ingest ends by reconciling every story it changed, once each; later: "
+                    + "they are marked stale, to be reconciled by the next ingest (with or without inputs), for a "
+                    + "bulk load.")
+    Reports reports;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -62,10 +78,11 @@ final class IngestCommand implements Callable<Integer> {
         CollatePipeline pipeline = new CollatePipeline(settings);
         StoreIngester.Counts counts;
         try (StoryStore s = store.openForWriting();
-             IngestProgress progress = IngestProgress.of(Terminal.isTerminal(), InputCount.estimate(input.paths),
+             IngestProgress progress = IngestProgress.of(Terminal.isTerminal(), InputCount.estimate(paths),
                      err, Duration.ofMillis((long) (Math.max(0, progressSeconds) * 1000)))) {
-            StoreIngester ingester = new StoreIngester(s, pipeline, batch, Clock.systemUTC());
-            counts = ingester.ingest(input.paths, InputOptions.reporter(err), progress);
+            StoreIngester ingester = new StoreIngester(s, pipeline, batch, Clock.systemUTC(),
+                    reports == Reports.now);
+            counts = ingester.ingest(paths, InputOptions.reporter(err), progress);
         }
         out.println(counts.line());
         out.flush();

@@ -46,6 +46,16 @@ final class ShowCommand implements Callable<Integer> {
                         + " in store " + store.data + " (collate stories --data " + store.data + " lists them)"));
                 return ExitCodes.BAD_INPUT;
             }
+            if (story.reportJson() == null) {
+                spec.commandLine().getErr().println(TerminalSafeText.escape("collate: story " + storyId
+                        + " has no report yet: it was ingested with --reports later; collate ingest --data "
+                        + store.data + " (with or without inputs) computes it"));
+                return ExitCodes.BAD_INPUT;
+            }
+            if (story.stale()) {
+                spec.commandLine().getErr().println(TerminalSafeText.escape("collate: the report of story " + storyId
+                        + " predates its latest articles; the next collate ingest brings it up to date"));
+            }
             if (json) {
                 ObjectNode doc = Json.MAPPER.createObjectNode();
                 doc.put("schema_version", ReportJson.SCHEMA_VERSION);

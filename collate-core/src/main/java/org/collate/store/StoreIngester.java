@@ -32,6 +32,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Adds articles to a {@link StoryStore}, continuing its stories: the incremental form of {@code collate run}.
@@ -90,7 +91,13 @@ public final class StoreIngester {
     private record Known(String articleId, int version, Instant firstSeen, Instant lastSeen) {
     }
 
+    /** What a story's list line shows of an article, kept for every article so no analysis is read to show it. */
+    private record Meta(String url, String outlet, String title) {
+    }
+
     private static final int CACHED_ANALYSES = 2_000;
+    /** Stories reconciled between two commits when reports are brought up to date. */
+    private static final int REPORTS_PER_COMMIT = 200;
 
     private final StoryStore store;
     private final CollatePipeline pipeline;
@@ -103,7 +110,12 @@ public final class StoreIngester {
     private final Map<String, Known> byId = new HashMap<>();
     private final Map<String, Long> stampOf = new HashMap<>();
     private final Map<String, Integer> storySizes;
+    /** Stories whose membership or articles changed since their record was last written. */
     private final Set<String> touched = new LinkedHashSet<>();
+    /** Stories whose stored report is out of date: brought up to date when an ingest ends. */
+    private final Set<String> stale;
+    private final Map<String, Meta> meta = new HashMap<>();
+    private final boolean reports;
     private final Map<String, AnalyzedArticle> recent = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, AnalyzedArticle> eldest) {
@@ -117,7 +129,16 @@ public final class StoreIngester {
      * first batch.
      */
     public StoreIngester(StoryStore store, CollatePipeline pipeline, int batchSize, Clock clock) {
+        this(store, pipeline, batchSize, clock, true);
+    }
+
+    /**
+     * @param reports whether an ingest ends by reconciling the stories it changed; without, their records are
+     *                marked stale and the next ingest that reports brings them up to date (for a bulk load)
+     */
+    public StoreIngester(StoryStore store, CollatePipeline pipeline, int batchSize, Clock clock, boolean reports) {
         this.store = store;
+        this.reports = reports;
         this.pipeline = pipeline;
         this.batchSize = Math.max(1, batchSize);
         this.clock = clock;
@@ -130,11 +151,13 @@ public final class StoreIngester {
             byId.put(v.articleId(), k);
             byKey.put(v.key(), k);
             stampOf.put(v.articleId(), v.stamp());
+            meta.put(v.articleId(), new Meta(v.url(), v.outlet(), v.title()));
             if (v.features() != null) {
                 clusterer.add(v.features());
             }
         });
         this.storySizes = new HashMap<>(store.storySizes());
+        this.stale = new LinkedHashSet<>(store.staleStories());
         for (Story s : clusterer.stories()) {
             Integer stored = storySizes.get(s.id());
             if (stored == null || stored != s.articleIds().size()) {
@@ -152,34 +175,58 @@ public final class StoreIngester {
             batch.add(article);
             progress.read(++n[0]);
             if (batch.size() >= batchSize) {
-                total[0] = total[0].plus(flush(batch, problems));
+                total[0] = total[0].plus(flush(batch, b -> pipeline.analyzeAll(b, problems), problems));
                 batch.clear();
                 progress.committed(total[0]);
             }
         }, problems);
-        total[0] = total[0].plus(flush(batch, problems));
+        total[0] = total[0].plus(flush(batch, b -> pipeline.analyzeAll(b, problems), problems));
         progress.committed(total[0]);
+        total[0] = total[0].plus(new Counts(0, 0, 0, 0, reports ? updateReports(problems) : 0));
         return new Counts(total[0].added(), total[0].unchanged(), total[0].versions(),
                 total[0].skipped() + read.skipped(), total[0].repaired() + read.repaired());
     }
 
     /** Adds articles already extracted (one batch per {@code batchSize}), as {@link #ingest(List, ArticleReader.ProblemListener, Progress)} does. */
     public Counts ingestArticles(List<Article> articles, ArticleReader.ProblemListener problems) {
+        return inBatches(articles, batch -> pipeline.analyzeAll(batch, problems), problems);
+    }
+
+    /**
+     * Adds articles already analysed, as {@link #ingestArticles} would after analysing them (for evaluations that
+     * analyse a set once and ingest it in several ways). A later version of a stored article is analysed again.
+     */
+    public Counts ingestAnalyzed(List<AnalyzedArticle> analyzed, ArticleReader.ProblemListener problems) {
+        Map<Article, AnalyzedArticle> known = new IdentityHashMap<>();
+        analyzed.forEach(a -> known.put(a.article(), a));
+        return inBatches(analyzed.stream().map(AnalyzedArticle::article).toList(), batch -> {
+            List<Article> unknown = batch.stream().filter(a -> !known.containsKey(a)).toList();
+            CollatePipeline.Analyzed fresh = pipeline.analyzeAll(unknown, problems);
+            List<AnalyzedArticle> all = new ArrayList<>(fresh.articles());
+            batch.stream().map(known::get).filter(a -> a != null).forEach(all::add);
+            return new CollatePipeline.Analyzed(all, fresh.setAside(), fresh.limited());
+        }, problems);
+    }
+
+    private Counts inBatches(List<Article> articles, Function<List<Article>, CollatePipeline.Analyzed> analysis,
+                             ArticleReader.ProblemListener problems) {
         Counts total = new Counts(0, 0, 0, 0, 0);
         for (int i = 0; i < articles.size(); i += batchSize) {
-            total = total.plus(flush(articles.subList(i, Math.min(articles.size(), i + batchSize)), problems));
+            total = total.plus(flush(articles.subList(i, Math.min(articles.size(), i + batchSize)), analysis,
+                    problems));
         }
         if (articles.isEmpty()) {
-            total = total.plus(flush(List.of(), problems));
+            total = total.plus(flush(List.of(), analysis, problems));
         }
-        return total;
+        return total.plus(new Counts(0, 0, 0, 0, reports ? updateReports(problems) : 0));
     }
 
     /** One article waiting to be analysed: a first version or a later one. */
     private record Pending(Article article, String key, int version, String hash) {
     }
 
-    private Counts flush(List<Article> batch, ArticleReader.ProblemListener problems) {
+    private Counts flush(List<Article> batch, Function<List<Article>, CollatePipeline.Analyzed> analysis,
+                         ArticleReader.ProblemListener problems) {
         int unchanged = 0;
         List<Pending> pending = new ArrayList<>();
         Map<String, Known> batchKeys = new HashMap<>();
@@ -204,8 +251,7 @@ public final class StoreIngester {
                 pending.add(new Pending(a, key, 1, hash));
             }
         }
-        CollatePipeline.Analyzed analyzed = pipeline.analyzeAll(pending.stream().map(Pending::article).toList(),
-                problems);
+        CollatePipeline.Analyzed analyzed = analysis.apply(pending.stream().map(Pending::article).toList());
         Map<Article, AnalyzedArticle> byArticle = new IdentityHashMap<>();
         analyzed.articles().forEach(a -> byArticle.put(a.article(), a));
         Instant now = clock.instant();
@@ -245,9 +291,9 @@ public final class StoreIngester {
                 touched.add(story);
             }
         }
-        int capped = writeStories(problems);
+        markChanged();
         store.commit();
-        return new Counts(fresh.size(), unchanged, versions, analyzed.setAside(), analyzed.limited() + capped);
+        return new Counts(fresh.size(), unchanged, versions, analyzed.setAside(), analyzed.limited());
     }
 
     private void register(AnalyzedArticle a, Pending p, long stamp, Instant now) {
@@ -257,16 +303,16 @@ public final class StoreIngester {
         byId.put(a.id(), k);
         byKey.put(p.key(), k);
         stampOf.put(a.id(), stamp);
+        meta.put(a.id(), new Meta(a.article().url(), a.article().outlet(), a.article().title()));
         recent.put(a.id(), a);
     }
 
     /**
-     * Reconciles again every story whose articles changed since its record was written, and removes the records of
-     * stories merged into others.
-     *
-     * @return how many stories were capped at the run's article limit (reported as repairs)
+     * Writes the record of every story whose articles changed in this batch, its report kept from before and marked
+     * stale, and removes the records of stories merged into others: the batch's commit then holds the stories'
+     * membership with its articles, whatever happens before the reports are brought up to date.
      */
-    private int writeStories(ArticleReader.ProblemListener problems) {
+    private void markChanged() {
         Map<String, Story> live = new LinkedHashMap<>();
         for (Story s : clusterer.stories()) {
             live.put(s.id(), s);
@@ -279,30 +325,84 @@ public final class StoreIngester {
             if (!live.containsKey(id)) {
                 store.deleteStory(id);
                 storySizes.remove(id);
+                stale.remove(id);
             }
         }
-        if (touched.isEmpty()) {
-            return 0;
-        }
-        store.refresh(); // the versions added in this batch, not yet committed, are read from the writer
-        List<Story> changed = touched.stream().map(live::get).filter(s -> s != null).toList();
-        int[] capped = {0};
-        List<StoryReport> reports = pipeline.reconcileAll(changed, this::analysis, (origin, message, skipped) -> {
-            capped[0]++;
-            problems.problem(origin, message, skipped);
-        });
-        for (StoryReport r : reports) {
-            r = withEdits(r);
-            StorySummary summary = StorySummary.of(r);
-            long activity = r.story().articleIds().stream().mapToLong(id -> stampOf.getOrDefault(id, 0L)).max()
-                    .orElse(0);
-            List<String> titles = r.articles().stream().map(a -> a.article().title()).filter(t -> t != null)
-                    .distinct().toList();
-            store.putStory(new StoredStory(summary, activity, ReportJson.story(r).toString(), text(r)),
-                    titles.isEmpty() ? List.of(r.displayTitle()) : titles);
-            storySizes.put(r.story().id(), live.get(r.story().id()).articleIds().size());
+        for (String id : touched) {
+            Story s = live.get(id);
+            if (s == null) {
+                continue;
+            }
+            StoredStory before = store.story(id);
+            store.putStory(new StoredStory(pendingSummary(s, before), activity(s), before == null ? null
+                    : before.reportJson(), before == null ? null : before.reportText(), true), titles(s));
+            storySizes.put(id, s.articleIds().size());
+            stale.add(id);
         }
         touched.clear();
+    }
+
+    /** A changed story's list line before its report: relations and counts from the last report, where known. */
+    private StorySummary pendingSummary(Story s, StoredStory before) {
+        Map<String, String> relation = new HashMap<>();
+        if (before != null) {
+            before.summary().articles().forEach(m -> relation.put(m.id(), m.relation()));
+        }
+        Set<String> outlets = new LinkedHashSet<>();
+        List<StorySummary.Member> members = new ArrayList<>();
+        for (String id : s.articleIds()) {
+            Meta m = meta.getOrDefault(id, new Meta(null, null, null));
+            outlets.add(m.outlet() == null ? StorySummary.UNKNOWN_OUTLET : m.outlet());
+            members.add(new StorySummary.Member(id, m.url(), m.outlet(), relation.get(id)));
+        }
+        String title = s.title() != null ? s.title() : before != null ? before.summary().title() : "(untitled)";
+        return new StorySummary(s.id(), title, s.firstSeen(), s.lastSeen(), List.copyOf(outlets), members,
+                before == null ? 0 : before.summary().conflicts(), before == null ? 0 : before.summary().variants());
+    }
+
+    private long activity(Story s) {
+        return s.articleIds().stream().mapToLong(id -> stampOf.getOrDefault(id, 0L)).max().orElse(0);
+    }
+
+    private List<String> titles(Story s) {
+        List<String> titles = s.articleIds().stream().map(id -> meta.getOrDefault(id, new Meta(null, null, null)).title())
+                .filter(t -> t != null).distinct().toList();
+        return titles.isEmpty() && s.title() != null ? List.of(s.title()) : titles;
+    }
+
+    /**
+     * Reconciles every story whose report is out of date, once each however many batches changed it, committing
+     * every {@value #REPORTS_PER_COMMIT} stories.
+     *
+     * @return how many stories were capped at the run's article limit (reported as repairs)
+     */
+    public int updateReports(ArticleReader.ProblemListener problems) {
+        if (stale.isEmpty()) {
+            return 0;
+        }
+        store.refresh();
+        Map<String, Story> live = new LinkedHashMap<>();
+        clusterer.stories().forEach(s -> live.put(s.id(), s));
+        List<Story> pending = stale.stream().map(live::get).filter(s -> s != null).toList();
+        int[] capped = {0};
+        for (int i = 0; i < pending.size(); i += REPORTS_PER_COMMIT) {
+            List<Story> part = pending.subList(i, Math.min(pending.size(), i + REPORTS_PER_COMMIT));
+            List<StoryReport> reports = pipeline.reconcileAll(part, this::analysis, (origin, message, skipped) -> {
+                synchronized (capped) {
+                    capped[0]++;
+                }
+                problems.problem(origin, message, skipped);
+            });
+            for (StoryReport r : reports) {
+                r = withEdits(r);
+                Story s = live.get(r.story().id());
+                store.putStory(new StoredStory(StorySummary.of(r), activity(s), ReportJson.story(r).toString(),
+                        text(r), false), titles(s));
+            }
+            store.commit();
+            part.forEach(s -> stale.remove(s.id()));
+        }
+        stale.retainAll(live.keySet());
         return capped[0];
     }
 

@@ -214,10 +214,14 @@ public final class StoryStore implements AutoCloseable {
         d.add(new NumericDocValuesField("stamp", versionStamp));
         d.add(new StoredField("seen", seen.toString()));
         if (a.url() != null) {
-            d.add(new StringField("url", a.url(), Field.Store.NO));
+            d.add(new StringField("url", a.url(), Field.Store.YES));
         }
         if (a.outlet() != null) {
             d.add(new StringField("outlet", a.outlet().toLowerCase(Locale.ROOT), Field.Store.NO));
+            d.add(new StoredField("outlet_name", a.outlet()));
+        }
+        if (a.title() != null) {
+            d.add(new StoredField("title_text", a.title()));
         }
         if (a.published() != null) {
             d.add(new LongPoint("day", a.published().day().toEpochDay()));
@@ -266,8 +270,11 @@ public final class StoryStore implements AutoCloseable {
         }
         d.add(new TextField("title", String.join("\n", titles), Field.Store.NO));
         d.add(new StoredField("summary", s.json().toString()));
-        d.add(new StoredField("report_json", story.reportJson()));
-        d.add(new StoredField("report_text", story.reportText()));
+        if (story.reportJson() != null) {
+            d.add(new StoredField("report_json", story.reportJson()));
+            d.add(new StoredField("report_text", story.reportText()));
+        }
+        d.add(new StringField("stale", Boolean.toString(story.stale()), Field.Store.YES));
         try {
             writer.updateDocument(new Term("sid", s.id()), d);
         } catch (IOException e) {
@@ -313,7 +320,7 @@ public final class StoryStore implements AutoCloseable {
 
     /** What the ingester needs to know of every stored version, in stamp order. */
     record VersionEntry(String articleId, String key, String hash, int version, long stamp, Instant seen,
-                        LinkFeatures features) {
+                        String url, String outlet, String title, LinkFeatures features) {
     }
 
     /** Every stored version in stamp order, first versions with their linking features. */
@@ -325,13 +332,13 @@ public final class StoryStore implements AutoCloseable {
             TopDocs docs = searcher.search(articles, n, new Sort(new SortField("stamp", SortField.Type.LONG)));
             StoredFields fields = searcher.storedFields();
             java.util.Set<String> wanted = java.util.Set.of("aid", "key", "hash", "version", "stamp", "seen",
-                    "features");
+                    "url", "outlet_name", "title_text", "features");
             for (ScoreDoc sd : docs.scoreDocs) {
                 Document d = fields.document(sd.doc, wanted);
                 var f = d.getBinaryValue("features");
                 sink.accept(new VersionEntry(d.get("aid"), d.get("key"), d.get("hash"),
                         d.getField("version").numericValue().intValue(), d.getField("stamp").numericValue().longValue(),
-                        Instant.parse(d.get("seen")),
+                        Instant.parse(d.get("seen")), d.get("url"), d.get("outlet_name"), d.get("title_text"),
                         f == null ? null : AnalysisCodec.features(java.util.Arrays.copyOfRange(f.bytes, f.offset,
                                 f.offset + f.length))));
             }
@@ -356,7 +363,8 @@ public final class StoryStore implements AutoCloseable {
             IndexSearcher searcher = new IndexSearcher(reader);
             Query query = new BooleanQuery.Builder().add(new TermQuery(new Term(TYPE, ARTICLE)), BooleanClause.Occur.FILTER)
                     .add(q, BooleanClause.Occur.FILTER).build();
-            TopDocs docs = searcher.search(query, 10_000, new Sort(new SortField("stamp", SortField.Type.LONG)));
+            TopDocs docs = searcher.search(query, Math.max(1, searcher.count(query)),
+                    new Sort(new SortField("stamp", SortField.Type.LONG)));
             List<ArticleVersion> out = new ArrayList<>();
             StoredFields fields = searcher.storedFields();
             for (ScoreDoc sd : docs.scoreDocs) {
@@ -413,7 +421,7 @@ public final class StoryStore implements AutoCloseable {
         try {
             JsonNode summary = Json.MAPPER.readTree(d.get("summary"));
             return new StoredStory(StorySummary.fromJson(summary), d.getField("activity").numericValue().longValue(),
-                    d.get("report_json"), d.get("report_text"));
+                    d.get("report_json"), d.get("report_text"), Boolean.parseBoolean(d.get("stale")));
         } catch (IOException e) {
             throw new StoreException("a stored story cannot be read: " + e.getMessage(), e);
         }
@@ -444,18 +452,21 @@ public final class StoryStore implements AutoCloseable {
             if (words != null) {
                 q.add(words, BooleanClause.Occur.MUST);
             }
-            int n = Math.max(1, offset + limit);
+            Query query = q.build();
+            // Never more hits than matches: the collector's queue is sized by what is asked for.
+            int n = (int) Math.max(1, Math.min((long) offset + limit, searcher.count(query)));
             TopDocs docs = words == null
-                    ? searcher.search(q.build(), n, new Sort(new SortField("activity", SortField.Type.LONG, true)))
-                    : searcher.search(q.build(), n);
+                    ? searcher.search(query, n, new Sort(new SortField("activity", SortField.Type.LONG, true)))
+                    : searcher.search(query, n);
             List<StoredStory> out = new ArrayList<>();
             StoredFields fields = searcher.storedFields();
-            java.util.Set<String> wanted = java.util.Set.of("summary", "activity");
+            java.util.Set<String> wanted = java.util.Set.of("summary", "activity", "stale");
             for (int i = offset; i < docs.scoreDocs.length; i++) {
                 Document d = fields.document(docs.scoreDocs[i].doc, wanted);
                 JsonNode summary = Json.MAPPER.readTree(d.get("summary"));
                 out.add(new StoredStory(StorySummary.fromJson(summary),
-                        d.getField("activity").numericValue().longValue(), null, null));
+                        d.getField("activity").numericValue().longValue(), null, null,
+                        Boolean.parseBoolean(d.get("stale"))));
             }
             return out;
         } catch (IOException e) {
@@ -491,7 +502,7 @@ public final class StoryStore implements AutoCloseable {
                 q.add(LongPoint.newRangeQuery("day", from == null ? Long.MIN_VALUE : from.toEpochDay(),
                         to == null ? Long.MAX_VALUE : to.toEpochDay()), BooleanClause.Occur.FILTER);
             }
-            TopDocs docs = searcher.search(q.build(), Math.max(1, limit * 4));
+            TopDocs docs = searcher.search(q.build(), Math.max(1, Math.min(limit, 10_000) * 4));
             Map<String, ArticleHit> best = new LinkedHashMap<>();
             StoredFields fields = searcher.storedFields();
             for (ScoreDoc sd : docs.scoreDocs) {
@@ -566,6 +577,23 @@ public final class StoryStore implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The stories whose report is out of date. */
+    java.util.Set<String> staleStories() {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        try {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            Query q = new TermQuery(new Term("stale", "true"));
+            TopDocs docs = searcher.search(q, Math.max(1, searcher.count(q)));
+            StoredFields fields = searcher.storedFields();
+            for (ScoreDoc sd : docs.scoreDocs) {
+                out.add(fields.document(sd.doc, java.util.Set.of("sid")).get("sid"));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
     }
 
     /** Every story id and the number of articles it holds. */

@@ -134,6 +134,26 @@ class StoreIngesterTest {
     }
 
     @Test
+    void reportsLaterLeavesStoriesStaleUntilAnIngestThatReports(@TempDir Path dir) {
+        Path store = dir.resolve("data");
+        try (StoryStore s = StoryStore.openForWriting(store)) {
+            new StoreIngester(s, PIPELINE, 100, Clock.systemUTC(), false)
+                    .ingest(List.of(TestData.sample("").toString()), (o, m, x) -> {
+                    }, StoreIngester.Progress.NONE);
+        }
+        List<StoredStory> pending = all(store);
+        assertThat(pending).hasSize(3).allMatch(StoredStory::stale).allMatch(x -> x.reportJson() == null);
+        // The list line is there before the report: members, outlets, days.
+        assertThat(pending.stream().mapToInt(x -> x.summary().articles().size()).sum()).isEqualTo(8);
+
+        StoreIngester.Counts nothingNew = ingest(store, 100);
+        assertThat(nothingNew).isEqualTo(new StoreIngester.Counts(0, 0, 0, 0, 0));
+        List<StoredStory> done = all(store);
+        assertThat(done).hasSize(3).noneMatch(StoredStory::stale).allMatch(x -> x.reportText().contains("SOURCES"));
+        assertThat(partition(done)).isEqualTo(partition(pending));
+    }
+
+    @Test
     void aChangedPageIsANewVersionOfTheSameArticle(@TempDir Path dir) throws IOException {
         String wire = TestData.sampleText(TestData.WIRE_SEED);
         Path v1 = dir.resolve("v1.jsonl");

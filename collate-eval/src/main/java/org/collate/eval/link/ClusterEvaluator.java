@@ -110,6 +110,15 @@ public final class ClusterEvaluator {
                 predicted.put(a.id(), clusterer.storyOfArticle(a.id()));
             }
         }
+        return score(gold, predicted, candidates);
+    }
+
+    /**
+     * Scores predicted stories (article id to story id) against the gold labels; an article without a prediction
+     * (unreadable) stands alone.
+     */
+    public static Report score(List<GoldArticle> gold, Map<String, String> predictedStories, double candidates) {
+        Map<String, String> predicted = new LinkedHashMap<>(predictedStories);
         int skipped = 0;
         Map<String, String> goldStory = new LinkedHashMap<>();
         Map<String, Map<String, String>> goldByCorpus = new TreeMap<>();
