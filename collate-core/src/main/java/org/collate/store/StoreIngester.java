@@ -116,6 +116,7 @@ public final class StoreIngester {
     private final Set<String> stale;
     private final Map<String, Meta> meta = new HashMap<>();
     private final boolean reports;
+    private Function<AnalyzedArticle, LinkFeatures> featureFunction;
     private final Map<String, AnalyzedArticle> recent = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, AnalyzedArticle> eldest) {
@@ -143,6 +144,7 @@ public final class StoreIngester {
         this.batchSize = Math.max(1, batchSize);
         this.clock = clock;
         this.features = new LinkFeatureExtractor(pipeline.settings().clustering());
+        this.featureFunction = features::extract;
         this.clusterer = new StoryClusterer(pipeline.settings().clustering());
         store.forEachVersion(v -> {
             hashes.add(v.hash());
@@ -197,6 +199,26 @@ public final class StoreIngester {
      * analyse a set once and ingest it in several ways). A later version of a stored article is analysed again.
      */
     public Counts ingestAnalyzed(List<AnalyzedArticle> analyzed, ArticleReader.ProblemListener problems) {
+        return ingestAnalyzed(analyzed, features::extract, problems);
+    }
+
+    /**
+     * As {@link #ingestAnalyzed(List, ArticleReader.ProblemListener)}, the linking features of each first version
+     * given by {@code linking} (a benchmark streams one set again and again, its features salted so that each round
+     * is a new set of stories).
+     */
+    public Counts ingestAnalyzed(List<AnalyzedArticle> analyzed, Function<AnalyzedArticle, LinkFeatures> linking,
+                                 ArticleReader.ProblemListener problems) {
+        Function<AnalyzedArticle, LinkFeatures> before = featureFunction;
+        featureFunction = linking;
+        try {
+            return analyzedInBatches(analyzed, problems);
+        } finally {
+            featureFunction = before;
+        }
+    }
+
+    private Counts analyzedInBatches(List<AnalyzedArticle> analyzed, ArticleReader.ProblemListener problems) {
         Map<Article, AnalyzedArticle> known = new IdentityHashMap<>();
         analyzed.forEach(a -> known.put(a.article(), a));
         return inBatches(analyzed.stream().map(AnalyzedArticle::article).toList(), batch -> {
@@ -269,7 +291,7 @@ public final class StoreIngester {
         // First versions are placed first, so a later version in the same batch finds its article.
         for (AnalyzedArticle a : ArrivalOrder.sort(fresh)) {
             Pending p = of.get(a);
-            LinkFeatures f = features.extract(a);
+            LinkFeatures f = featureFunction.apply(a);
             clusterer.add(f);
             long stamp = store.nextStamp();
             store.addVersion(a.id(), p.key(), 1, p.hash(), stamp, now, a, f);
