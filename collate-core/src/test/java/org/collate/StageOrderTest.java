@@ -29,6 +29,9 @@ class StageOrderTest {
     /** The story store, above the top: it runs the pipeline's stages and keeps their output. */
     static final String STORE = "store";
 
+    /** Live sources, above the store: they fetch pages and hand them to its ingester. */
+    static final String WATCH = "watch";
+
     /** Modules built on core: nothing in core may name them. */
     static final List<String> OUTSIDE = List.of("org.collate.eval..", "org.collate.cli..", "org.collate.server..",
             "org.collate.flink..");
@@ -47,6 +50,7 @@ class StageOrderTest {
         List<String> known = new ArrayList<>(ORDER);
         known.addAll(TOP);
         known.add(STORE);
+        known.add(WATCH);
         assertThat(core.stream().map(c -> c.getPackageName().split("\\.")).filter(p -> p.length > 2)
                 .map(p -> p[2]).distinct())
                 .as("a new top-level package of core must be placed in StageOrderTest.ORDER or TOP")
@@ -59,6 +63,7 @@ class StageOrderTest {
             List<String> later = new ArrayList<>(ORDER.subList(i + 1, ORDER.size()));
             later.addAll(TOP);
             later.add(STORE);
+            later.add(WATCH);
             ArchRule rule = noClasses().that().resideInAPackage(pkg(ORDER.get(i)))
                     .should().dependOnClassesThat().resideInAnyPackage(later.stream().map(StageOrderTest::pkg)
                             .toArray(String[]::new))
@@ -85,8 +90,10 @@ class StageOrderTest {
 
     @Test
     void nothingInCoreUsesTheStore() {
-        noClasses().that().resideOutsideOfPackage(pkg(STORE)).should().dependOnClassesThat()
+        noClasses().that().resideOutsideOfPackages(pkg(STORE), pkg(WATCH)).should().dependOnClassesThat()
                 .resideInAPackage(pkg(STORE)).check(core);
+        noClasses().that().resideOutsideOfPackage(pkg(WATCH)).should().dependOnClassesThat()
+                .resideInAPackage(pkg(WATCH)).check(core);
     }
 
     @Test

@@ -21,6 +21,7 @@ import java.io.PrintWriter;
                 ShowCommand.class,
                 SearchCommand.class,
                 HistoryCommand.class,
+                WatchCommand.class,
                 CompareCommand.class,
                 SettingsCommand.class,
                 org.collate.eval.command.EvalCommand.class,

@@ -95,7 +95,7 @@ public final class StoreIngester {
     private record Meta(String url, String outlet, String title) {
     }
 
-    private static final int CACHED_ANALYSES = 2_000;
+    private static final int CACHED_ANALYSES = 256;
     /** Stories reconciled between two commits when reports are brought up to date. */
     private static final int REPORTS_PER_COMMIT = 200;
 
