@@ -8,16 +8,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import org.collate.link.LinkFeatures;
 import org.collate.model.AnalyzedArticle;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /**
- * An article's analysis and its linking features as the bytes the store keeps: JSON of the model's records (Jackson
- * reads records through their canonical constructors), so a stored story's report can be recomputed without
- * analysing its articles again, and the clusterer can be brought back to where it stopped.
+ * An article's analysis as the bytes the store keeps: JSON of the model's records (Jackson reads records through
+ * their canonical constructors), so a stored story's report can be recomputed without analysing its articles again.
+ * The linking features, read at every ingest, have a binary form of their own ({@link FeaturesCodec}).
  *
  * <p>JSON rather than Java serialization: readable when something goes wrong, no class-loading on read, and a field
  * added to a record in a later version is read as its default. Lucene compresses the stored bytes.
@@ -45,14 +44,6 @@ final class AnalysisCodec {
 
     static AnalyzedArticle analysis(byte[] bytes) {
         return read(bytes, AnalyzedArticle.class);
-    }
-
-    static byte[] encode(LinkFeatures features) {
-        return write(features);
-    }
-
-    static LinkFeatures features(byte[] bytes) {
-        return read(bytes, LinkFeatures.class);
     }
 
     private static byte[] write(Object value) {

@@ -235,7 +235,7 @@ public final class StoryStore implements AutoCloseable {
                 d.add(new StringField("entity", entityName(entity), Field.Store.NO));
             }
             d.add(new StringField("first", "true", Field.Store.NO));
-            d.add(new StoredField("features", AnalysisCodec.encode(features)));
+            d.add(new StoredField("features", FeaturesCodec.encode(features)));
         }
         d.add(new StoredField("analysis", AnalysisCodec.encode(analysis)));
         try {
@@ -339,7 +339,7 @@ public final class StoryStore implements AutoCloseable {
                 sink.accept(new VersionEntry(d.get("aid"), d.get("key"), d.get("hash"),
                         d.getField("version").numericValue().intValue(), d.getField("stamp").numericValue().longValue(),
                         Instant.parse(d.get("seen")), d.get("url"), d.get("outlet_name"), d.get("title_text"),
-                        f == null ? null : AnalysisCodec.features(java.util.Arrays.copyOfRange(f.bytes, f.offset,
+                        f == null ? null : FeaturesCodec.decode(java.util.Arrays.copyOfRange(f.bytes, f.offset,
                                 f.offset + f.length))));
             }
         } catch (IOException e) {
