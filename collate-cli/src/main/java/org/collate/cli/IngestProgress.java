@@ -67,6 +67,16 @@ final class IngestProgress implements StoreIngester.Progress, AutoCloseable {
     }
 
     @Override
+    public void reporting(int stories) {
+        if (bar != null) {
+            bar.setExtraMessage(" reports: " + stories + " stories");
+            return;
+        }
+        plain.printf("collate: ingest: %,d read; computing the reports of %,d changed stories%n", read, stories);
+        plain.flush();
+    }
+
+    @Override
     public void close() {
         if (bar != null) {
             bar.close();

@@ -1,5 +1,7 @@
 package org.collate.cli;
 
+import org.collate.source.InputReader;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -10,7 +12,7 @@ import java.util.stream.Stream;
 
 /**
  * How many documents the inputs hold, for a progress bar's ETA: a file is one document, a JSON Lines file one per
- * line. Unknown (-1) when any input is standard input, gzip'd or a WARC file, whose records cannot be counted
+ * line, and what a directory walk passes over (hidden files, README and the like) none. Unknown (-1) when any input is standard input, gzip'd or a WARC file, whose records cannot be counted
  * without reading them whole.
  */
 final class InputCount {
@@ -27,7 +29,8 @@ final class InputCount {
             Path path = Path.of(p);
             if (Files.isDirectory(path)) {
                 try (Stream<Path> files = Files.walk(path)) {
-                    for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                    for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)
+                            .filter(f -> !InputReader.passedOver(path, f))::iterator) {
                         long n = count(f);
                         if (n < 0) {
                             return -1;

@@ -137,6 +137,11 @@ public final class InputReader {
                 || name.startsWith("ATTRIBUTION") || name.startsWith("CHANGELOG") || name.startsWith("COPYING");
     }
 
+    /** Whether walking the directory {@code root} passes over {@code file}: hidden, or documentation. */
+    public static boolean passedOver(Path root, Path file) {
+        return isHidden(root, file) || isDocumentation(file);
+    }
+
     private static boolean isHidden(Path root, Path file) {
         for (Path part : root.relativize(file)) {
             if (part.toString().startsWith(".")) {

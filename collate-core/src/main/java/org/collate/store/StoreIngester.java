@@ -85,6 +85,10 @@ public final class StoreIngester {
 
         default void read(int articlesRead) {
         }
+
+        /** The articles are in; the reports of this many changed stories are being computed. */
+        default void reporting(int stories) {
+        }
     }
 
     /** The latest version known of an article. */
@@ -184,6 +188,9 @@ public final class StoreIngester {
         }, problems);
         total[0] = total[0].plus(flush(batch, b -> pipeline.analyzeAll(b, problems), problems));
         progress.committed(total[0]);
+        if (reports && !stale.isEmpty()) {
+            progress.reporting(stale.size());
+        }
         total[0] = total[0].plus(new Counts(0, 0, 0, 0, reports ? updateReports(problems) : 0));
         return new Counts(total[0].added(), total[0].unchanged(), total[0].versions(),
                 total[0].skipped() + read.skipped(), total[0].repaired() + read.repaired());
