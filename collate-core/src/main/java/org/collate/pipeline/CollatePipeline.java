@@ -87,16 +87,12 @@ public final class CollatePipeline {
             stories = new ArrayList<>(clusterer.stories());
         }
         stories.sort(Comparator.comparingInt((Story s) -> -s.articleIds().size()).thenComparing(Story::id));
-        int capped = 0;
-        List<Story> reconciled = new ArrayList<>(stories.size());
-        for (Story s : stories) {
-            Story c = capped(s, problems);
-            capped += c == s ? 0 : 1;
-            reconciled.add(c);
-        }
-        List<StoryReport> reports = map(reconciled,
-                s -> reconciler.reconcile(s, s.articleIds().stream().map(byId::get).toList()));
-        counts = new ArticleReader.Counts(counts.articles(), counts.skipped(), counts.repaired() + capped);
+        int[] capped = {0};
+        List<StoryReport> reports = reconcileAll(stories, byId::get, (origin, message, skipped) -> {
+            capped[0]++; // the only problem reconciling reports: a story over maxArticlesPerStory
+            problems.problem(origin, message, skipped);
+        });
+        counts = new ArticleReader.Counts(counts.articles(), counts.skipped(), counts.repaired() + capped[0]);
         return new Result(reports, assignments, counts);
     }
 
@@ -137,7 +133,10 @@ public final class CollatePipeline {
         return reconciler.reconcile(c, c.articleIds().stream().map(analysis).toList());
     }
 
-    /** {@link #reconcile} for many stories, on the worker threads; reports in the stories' order. */
+    /**
+     * {@link #reconcile} for many stories, on the worker threads; reports in the stories' order. The stories over
+     * {@code maxArticlesPerStory} are named to {@code problems} first, in order, from the calling thread.
+     */
     public List<StoryReport> reconcileAll(List<Story> stories, Function<String, AnalyzedArticle> analysis,
                                           ArticleReader.ProblemListener problems) {
         List<Story> capped = stories.stream().map(s -> capped(s, problems)).toList();

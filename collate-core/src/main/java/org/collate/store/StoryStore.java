@@ -12,7 +12,15 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.LogByteSizeMergePolicy;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexNotFoundException;
@@ -24,13 +32,13 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.WildcardQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -42,18 +50,21 @@ import org.collate.output.StorySummary;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -120,6 +131,9 @@ public final class StoryStore implements AutoCloseable {
             }
             IndexWriterConfig config = new IndexWriterConfig(new StandardAnalyzer())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    // Merging only neighbouring segments keeps documents in the order they were added, so the
+                    // replay reads the articles in placement order straight from the doc values.
+                    .setMergePolicy(new LogByteSizeMergePolicy())
                     .setCommitOnClose(false);
             IndexWriter writer = new IndexWriter(directory, config);
             if (stamp == 0 && !DirectoryReader.indexExists(directory)) {
@@ -151,7 +165,7 @@ public final class StoryStore implements AutoCloseable {
             DirectoryReader reader = DirectoryReader.open(directory);
             long stamp = checkFormat(dir, reader.getIndexCommit().getUserData());
             return new StoryStore(dir, directory, null, reader, stamp);
-        } catch (IndexNotFoundException | java.nio.file.NoSuchFileException e) {
+        } catch (IndexNotFoundException | NoSuchFileException e) {
             close(directory);
             throw new StoreException("no store in " + dir + " (create one with collate ingest --data " + dir + ")");
         } catch (IndexFormatTooNewException | IndexFormatTooOldException e) {
@@ -235,8 +249,11 @@ public final class StoryStore implements AutoCloseable {
                 d.add(new StringField("entity", entityName(entity), Field.Store.NO));
             }
             d.add(new StringField("first", "true", Field.Store.NO));
-            d.add(new StoredField("features", FeaturesCodec.encode(features)));
         }
+        // What the replay reads of every version, in a column of its own: reading stored fields would decompress
+        // each article's analysis with it.
+        d.add(new BinaryDocValuesField("replay", new BytesRef(replayRecord(articleId, versionKey, version, hash,
+                versionStamp, seen, a, features))));
         d.add(new StoredField("analysis", AnalysisCodec.encode(analysis)));
         try {
             writer.addDocument(d);
@@ -323,24 +340,81 @@ public final class StoryStore implements AutoCloseable {
                         String url, String outlet, String title, LinkFeatures features) {
     }
 
-    /** Every stored version in stamp order, first versions with their linking features. */
+    private static byte[] replayRecord(String articleId, String key, int version, String hash, long stamp,
+                                       Instant seen, Article a, LinkFeatures features) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(256);
+        try (java.io.DataOutputStream out = new java.io.DataOutputStream(bytes)) {
+            for (String s : new String[]{articleId, key, hash, seen.toString(), a.url(), a.outlet(), a.title()}) {
+                byte[] b = s == null ? null : s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                out.writeInt(b == null ? -1 : b.length);
+                if (b != null) {
+                    out.write(b);
+                }
+            }
+            out.writeInt(version);
+            out.writeLong(stamp);
+            byte[] f = features == null ? null : FeaturesCodec.encode(features);
+            out.writeInt(f == null ? -1 : f.length);
+            if (f != null) {
+                out.write(f);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static VersionEntry readReplayRecord(BytesRef ref) throws IOException {
+        java.io.DataInputStream in = new java.io.DataInputStream(new java.io.ByteArrayInputStream(ref.bytes,
+                ref.offset, ref.length));
+        String[] s = new String[7];
+        for (int i = 0; i < s.length; i++) {
+            int n = in.readInt();
+            s[i] = n < 0 ? null : new String(in.readNBytes(n), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        int version = in.readInt();
+        long stamp = in.readLong();
+        int n = in.readInt();
+        LinkFeatures features = n < 0 ? null : FeaturesCodec.decode(in.readNBytes(n));
+        return new VersionEntry(s[0], s[1], s[2], version, stamp, Instant.parse(s[3]), s[4], s[5], s[6], features);
+    }
+
+    /**
+     * Every stored version in stamp order, first versions with their linking features. The documents are in the
+     * order they were added (see the merge policy), so the versions stream from the doc values; should a store's
+     * order ever differ, they are read whole and sorted.
+     */
     void forEachVersion(Consumer<VersionEntry> sink) {
         try {
-            IndexSearcher searcher = new IndexSearcher(reader);
-            Query articles = new TermQuery(new Term(TYPE, ARTICLE));
-            int n = Math.max(1, searcher.count(articles));
-            TopDocs docs = searcher.search(articles, n, new Sort(new SortField("stamp", SortField.Type.LONG)));
-            StoredFields fields = searcher.storedFields();
-            java.util.Set<String> wanted = java.util.Set.of("aid", "key", "hash", "version", "stamp", "seen",
-                    "url", "outlet_name", "title_text", "features");
-            for (ScoreDoc sd : docs.scoreDocs) {
-                Document d = fields.document(sd.doc, wanted);
-                var f = d.getBinaryValue("features");
-                sink.accept(new VersionEntry(d.get("aid"), d.get("key"), d.get("hash"),
-                        d.getField("version").numericValue().intValue(), d.getField("stamp").numericValue().longValue(),
-                        Instant.parse(d.get("seen")), d.get("url"), d.get("outlet_name"), d.get("title_text"),
-                        f == null ? null : FeaturesCodec.decode(java.util.Arrays.copyOfRange(f.bytes, f.offset,
-                                f.offset + f.length))));
+            long last = Long.MIN_VALUE;
+            boolean ordered = true;
+            for (LeafReaderContext leaf : reader.leaves()) {
+                NumericDocValues stamps = leaf.reader().getNumericDocValues("stamp");
+                while (stamps != null && stamps.nextDoc() != DocIdSetIterator.NO_MORE_DOCS) {
+                    ordered &= stamps.longValue() > last;
+                    last = stamps.longValue();
+                }
+            }
+            List<VersionEntry> buffered = ordered ? null : new ArrayList<>();
+            for (LeafReaderContext leaf : reader.leaves()) {
+                BinaryDocValues replay = leaf.reader().getBinaryDocValues("replay");
+                Bits live = leaf.reader().getLiveDocs();
+                int doc;
+                while (replay != null && (doc = replay.nextDoc()) != DocIdSetIterator.NO_MORE_DOCS) {
+                    if (live != null && !live.get(doc)) {
+                        continue;
+                    }
+                    VersionEntry v = readReplayRecord(replay.binaryValue());
+                    if (buffered == null) {
+                        sink.accept(v);
+                    } else {
+                        buffered.add(v);
+                    }
+                }
+            }
+            if (buffered != null) {
+                buffered.sort(Comparator.comparingLong(VersionEntry::stamp));
+                buffered.forEach(sink);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -381,7 +455,7 @@ public final class StoryStore implements AutoCloseable {
         var bytes = d.getBinaryValue("analysis");
         return new ArticleVersion(d.get("aid"), d.getField("version").numericValue().intValue(), d.get("hash"),
                 Instant.parse(d.get("seen")),
-                AnalysisCodec.analysis(java.util.Arrays.copyOfRange(bytes.bytes, bytes.offset,
+                AnalysisCodec.analysis(Arrays.copyOfRange(bytes.bytes, bytes.offset,
                         bytes.offset + bytes.length)));
     }
 
@@ -411,7 +485,7 @@ public final class StoryStore implements AutoCloseable {
             IndexSearcher searcher = new IndexSearcher(reader);
             TopDocs docs = searcher.search(new TermQuery(new Term("member", articleId)), 1);
             return docs.scoreDocs.length == 0 ? null
-                    : searcher.storedFields().document(docs.scoreDocs[0].doc, java.util.Set.of("sid")).get("sid");
+                    : searcher.storedFields().document(docs.scoreDocs[0].doc, Set.of("sid")).get("sid");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -460,7 +534,7 @@ public final class StoryStore implements AutoCloseable {
                     : searcher.search(query, n);
             List<StoredStory> out = new ArrayList<>();
             StoredFields fields = searcher.storedFields();
-            java.util.Set<String> wanted = java.util.Set.of("summary", "activity", "stale");
+            Set<String> wanted = Set.of("summary", "activity", "stale");
             for (int i = offset; i < docs.scoreDocs.length; i++) {
                 Document d = fields.document(docs.scoreDocs[i].doc, wanted);
                 JsonNode summary = Json.MAPPER.readTree(d.get("summary"));
@@ -531,8 +605,8 @@ public final class StoryStore implements AutoCloseable {
         String name = entity.strip().toLowerCase(Locale.ROOT);
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         any.add(new TermQuery(new Term("entity", name)), BooleanClause.Occur.SHOULD);
-        any.add(new org.apache.lucene.search.WildcardQuery(new Term("entity", "* " + name)), BooleanClause.Occur.SHOULD);
-        any.add(new org.apache.lucene.search.WildcardQuery(new Term("entity", name + " *")), BooleanClause.Occur.SHOULD);
+        any.add(new WildcardQuery(new Term("entity", "* " + name)), BooleanClause.Occur.SHOULD);
+        any.add(new WildcardQuery(new Term("entity", name + " *")), BooleanClause.Occur.SHOULD);
         return any.build();
     }
 
@@ -580,15 +654,15 @@ public final class StoryStore implements AutoCloseable {
     }
 
     /** The stories whose report is out of date. */
-    java.util.Set<String> staleStories() {
-        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+    Set<String> staleStories() {
+        Set<String> out = new LinkedHashSet<>();
         try {
             IndexSearcher searcher = new IndexSearcher(reader);
             Query q = new TermQuery(new Term("stale", "true"));
             TopDocs docs = searcher.search(q, Math.max(1, searcher.count(q)));
             StoredFields fields = searcher.storedFields();
             for (ScoreDoc sd : docs.scoreDocs) {
-                out.add(fields.document(sd.doc, java.util.Set.of("sid")).get("sid"));
+                out.add(fields.document(sd.doc, Set.of("sid")).get("sid"));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -605,7 +679,7 @@ public final class StoryStore implements AutoCloseable {
             TopDocs docs = searcher.search(q, Math.max(1, searcher.count(q)));
             StoredFields fields = searcher.storedFields();
             for (ScoreDoc sd : docs.scoreDocs) {
-                Document d = fields.document(sd.doc, java.util.Set.of("summary"));
+                Document d = fields.document(sd.doc, Set.of("summary"));
                 StorySummary s = StorySummary.fromJson(Json.MAPPER.readTree(d.get("summary")));
                 out.put(s.id(), s.articles().size());
             }
@@ -637,9 +711,5 @@ public final class StoryStore implements AutoCloseable {
                 // closing after a failure: the failure is what the user hears of
             }
         }
-    }
-
-    static String utf8(byte[] bytes) {
-        return new String(bytes, StandardCharsets.UTF_8);
     }
 }

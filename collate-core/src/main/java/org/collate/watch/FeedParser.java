@@ -59,7 +59,13 @@ public final class FeedParser {
                     continue;
                 }
                 Date updated = e.getUpdatedDate() != null ? e.getUpdatedDate() : e.getPublishedDate();
-                items.add(new Item(source.resolve(link.strip()), updated == null ? null : updated.toInstant().toString()));
+                URI url;
+                try {
+                    url = source.resolve(link.strip());
+                } catch (IllegalArgumentException bad) {
+                    continue; // one malformed link does not cost the feed's other items
+                }
+                items.add(new Item(url, updated == null ? null : updated.toInstant().toString()));
             }
             return new Listing(items, List.of());
         } catch (FeedException | IOException | IllegalArgumentException e) {

@@ -10,7 +10,9 @@ import org.collate.store.StoreIngester;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Follows feeds and sitemaps: each poll fetches every listed source (conditionally), and every page it lists that
@@ -54,7 +56,7 @@ public final class FeedWatcher {
         List<FeedParser.Item> fetchedItems = new ArrayList<>();
         int fetched = 0;
         int seen = 0;
-        java.util.Set<String> once = new java.util.HashSet<>();
+        Set<String> once = new HashSet<>();
         for (FeedParser.Item item : items) {
             if (!once.add(item.url().toString())) {
                 continue; // listed twice: fetched once
@@ -64,6 +66,10 @@ public final class FeedWatcher {
                 continue;
             }
             String url = item.url().toString();
+            if (!"http".equalsIgnoreCase(item.url().getScheme()) && !"https".equalsIgnoreCase(item.url().getScheme())) {
+                report.problem(url, "not an http(s) link; not fetched", true); // a feed may not point at file: URLs
+                continue;
+            }
             FetchResult r = fetcher.fetchPage(item.url(), state.validators(url));
             switch (r) {
                 case FetchResult.Fetched f -> {

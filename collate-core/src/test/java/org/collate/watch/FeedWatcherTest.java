@@ -158,6 +158,17 @@ class FeedWatcherTest {
     }
 
     @Test
+    void aFeedCannotPointTheWatcherAtLocalFiles(@TempDir Path data) {
+        feed = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>t</title><link>" + base
+                + "</link><description>d</description><item><link>file:///etc/passwd</link></item>"
+                + "<item><link>" + base + "/wire</link></item></channel></rss>";
+        FeedWatcher.Poll poll = poll(data, List.of("/feed.xml"));
+        assertThat(poll.ingested().added()).isEqualTo(1);
+        assertThat(poll.problems()).singleElement().satisfies(p -> assertThat(p).contains("file:///etc/passwd")
+                .contains("not an http(s) link"));
+    }
+
+    @Test
     void aSitemapListsPagesToo(@TempDir Path data) {
         FeedWatcher.Poll poll = poll(data, List.of("/sitemap.xml", "/nothing.xml"));
         assertThat(poll.ingested().added()).isEqualTo(1);

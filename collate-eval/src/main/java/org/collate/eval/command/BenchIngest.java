@@ -71,6 +71,10 @@ final class BenchIngest implements Callable<Integer> {
     @Option(names = "--no-embeddings", description = "Without the lead embedding.")
     boolean noEmbeddings;
 
+    @Option(names = "--scale-only", description = "With --articles: only the store at scale (the set analysed once, "
+            + "untimed).")
+    boolean scaleOnly;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -81,6 +85,10 @@ final class BenchIngest implements Callable<Integer> {
         try {
             // bench pipeline's pass, over the same records, once to warm up and once timed.
             List<AnalyzedArticle> analyzed = pipelinePass(pipeline, file);
+            if (scaleOnly && articles > 0) {
+                scale(out, pipeline, analyzed, dir.resolve("scale"));
+                return CommandLine.ExitCode.OK;
+            }
             long t0 = System.nanoTime();
             analyzed = pipelinePass(pipeline, file);
             double pipelineSeconds = (System.nanoTime() - t0) / 1e9;

@@ -18,9 +18,13 @@ import picocli.CommandLine.Model.CommandSpec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 /** {@code collate eval clusters}: streaming story clustering scored with B-cubed and pairwise P/R/F1. */
@@ -106,7 +110,7 @@ final class EvalClusters implements Callable<Integer> {
                     settings.withEmbeddings(!noEmbeddings));
             ClusterEvaluator.Report viaStore = ClusterEvaluator.score(articles, chunked.predicted(), 0);
             print(o, "store/" + throughStore, viaStore.overall());
-            Map<String, String> common = new java.util.LinkedHashMap<>(report.predicted());
+            Map<String, String> common = new LinkedHashMap<>(report.predicted());
             common.keySet().retainAll(chunked.predicted().keySet());
             int versions = report.predicted().size() - common.size();
             o.printf(Locale.ROOT, "through the store in %d chunks (%.1f s, stories reconciled as they changed): "
@@ -124,10 +128,10 @@ final class EvalClusters implements Callable<Integer> {
         return groups(a).equals(groups(b));
     }
 
-    private static java.util.Set<java.util.Set<String>> groups(Map<String, String> storyOf) {
-        Map<String, java.util.Set<String>> byStory = new java.util.HashMap<>();
-        storyOf.forEach((article, story) -> byStory.computeIfAbsent(story, k -> new java.util.HashSet<>()).add(article));
-        return new java.util.HashSet<>(byStory.values());
+    private static Set<Set<String>> groups(Map<String, String> storyOf) {
+        Map<String, Set<String>> byStory = new HashMap<>();
+        storyOf.forEach((article, story) -> byStory.computeIfAbsent(story, k -> new HashSet<>()).add(article));
+        return new HashSet<>(byStory.values());
     }
 
     private static String perCorpusF1(ClusterEvaluator.Report r) {
