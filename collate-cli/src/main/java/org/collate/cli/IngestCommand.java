@@ -77,9 +77,12 @@ final class IngestCommand implements Callable<Integer> {
                 .withLimits(input.limits()).withEmbeddings(!noEmbeddings);
         CollatePipeline pipeline = new CollatePipeline(settings);
         StoreIngester.Counts counts;
+        boolean terminal = Terminal.isTerminal();
+        // Counting reads every JSON Lines input once more: worth it only for the bar's ETA on a terminal.
+        long expected = terminal ? InputCount.estimate(paths) : -1;
         try (StoryStore s = store.openForWriting();
-             IngestProgress progress = IngestProgress.of(Terminal.isTerminal(), InputCount.estimate(paths),
-                     err, Duration.ofMillis((long) (Math.max(0, progressSeconds) * 1000)))) {
+             IngestProgress progress = IngestProgress.of(terminal, expected, err,
+                     Duration.ofMillis((long) (Math.max(0, progressSeconds) * 1000)))) {
             StoreIngester ingester = new StoreIngester(s, pipeline, batch, Clock.systemUTC(),
                     reports == Reports.now);
             counts = ingester.ingest(paths, InputOptions.reporter(err), progress);

@@ -135,8 +135,11 @@ final class BenchCluster implements Callable<Integer> {
         return CommandLine.ExitCode.OK;
     }
 
-    /** A copy of the features that is a different article: new id, later day, salted entities, quotes and MinHash. */
-    private static LinkFeatures salted(LinkFeatures f, int round, long shift) {
+    /**
+     * A copy of the features that is a different article: new id ({@code ID#round}), later day, salted entities,
+     * quotes and MinHash. {@code bench ingest} salts its rounds the same way.
+     */
+    static LinkFeatures salted(LinkFeatures f, int round, long shift) {
         String salt = "#" + round;
         Map<String, Integer> entities = new HashMap<>();
         f.entities().forEach((k, v) -> entities.put(k + salt, v));

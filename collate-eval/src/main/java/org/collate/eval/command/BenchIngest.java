@@ -4,7 +4,6 @@ import org.collate.link.LinkFeatureExtractor;
 import org.collate.link.LinkFeatures;
 import org.collate.model.AnalyzedArticle;
 import org.collate.model.Article;
-import org.collate.model.MinHashSignature;
 import org.collate.model.PublicationDate;
 import org.collate.pipeline.CollatePipeline;
 import org.collate.pipeline.PipelineSettings;
@@ -25,14 +24,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
@@ -129,7 +125,7 @@ final class BenchIngest implements Callable<Integer> {
                 scale(out, pipeline, analyzed, dir.resolve("scale"));
             }
         } finally {
-            delete(dir);
+            BenchSupport.deleteTree(dir);
         }
         return CommandLine.ExitCode.OK;
     }
@@ -169,7 +165,7 @@ final class BenchIngest implements Callable<Integer> {
                     }
                     AnalyzedArticle copy = r == 0 ? a : shifted(a, r, (long) r * shiftDays);
                     features.put(copy.id(), r == 0 ? baseFeatures.get(a.id())
-                            : salted(baseFeatures.get(a.id()), copy, r));
+                            : BenchCluster.salted(baseFeatures.get(a.id()), r, (long) r * shiftDays));
                     copies.add(copy);
                 }
                 ingester.ingestAnalyzed(copies, a -> features.get(a.id()), (o, m, s) -> {
@@ -240,36 +236,11 @@ final class BenchIngest implements Callable<Integer> {
                 a.embedding(), a.notes());
     }
 
-    /** The features of the copy: entities, quotes and MinHash salted, so the round forms new stories. */
-    private static LinkFeatures salted(LinkFeatures f, AnalyzedArticle copy, int round) {
-        String salt = "#" + round;
-        Map<String, Integer> entities = new HashMap<>();
-        f.entities().forEach((k, v) -> entities.put(k + salt, v));
-        Set<String> quotes = new HashSet<>();
-        f.quoteWords().forEach(q -> quotes.add(q + salt));
-        int[] values = f.minHash().values();
-        int mix = round * 0x9E3779B1;
-        for (int i = 0; i < values.length; i++) {
-            values[i] = (values[i] ^ mix) & 0x7fffffff;
-        }
-        return new LinkFeatures(copy.id(), copy.article().published() == null ? null
-                : copy.article().published().day(), f.title(), f.titleWords(), f.terms(), entities, f.years(), quotes,
-                f.embedding(), new MinHashSignature(values), f.length());
-    }
-
     private static long size(Path dir) {
         try (Stream<Path> files = Files.walk(dir)) {
             return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void delete(Path dir) {
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // a temporary directory left behind is harmless
         }
     }
 }

@@ -53,4 +53,13 @@ final class BenchSupport {
             items.forEach(mapper::accept);
         }
     }
+
+    /** Removes a temporary directory and everything under it; what cannot be removed is left (it is temporary). */
+    static void deleteTree(java.nio.file.Path dir) {
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (java.io.IOException ignored) {
+            // a temporary directory left behind is harmless
+        }
+    }
 }

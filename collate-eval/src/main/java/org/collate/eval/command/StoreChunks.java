@@ -14,11 +14,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Analysed articles ingested into a new, temporary story store in K chunks of the arrival order, the store closed
@@ -63,15 +61,7 @@ final class StoreChunks {
             }
             return new Result(predicted, (System.nanoTime() - t0) / 1e9);
         } finally {
-            delete(dir);
-        }
-    }
-
-    private static void delete(Path dir) {
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // a temporary directory left behind is harmless
+            BenchSupport.deleteTree(dir);
         }
     }
 }
