@@ -217,7 +217,8 @@ final class EntityRoster {
             int n = gazetteer.titleLength(words, i);
             if (n > 0) {
                 String t = String.join(" ", words.subList(i, i + n));
-                if (best == null || t.length() > best.length()) {
+                // The most words win; among equals the last, the head of an English title ("Executive producer").
+                if (best == null || n >= best.split(" ").length) {
                     best = t;
                 }
             }

@@ -303,19 +303,31 @@ final class FactBuilder {
         List<Fact> out = new ArrayList<>();
         for (RosterEntity e : entities) {
             Map<String, List<RosterEntity.RoleUse>> byTitle = new LinkedHashMap<>();
+            Set<String> titled = new HashSet<>();
             for (RosterEntity.RoleUse r : e.roles()) {
                 String title = roster.headTitle(r.role());
-                if (title != null) {
+                // A title counts where it stands beside a name of the person ("president France" in a transcript
+                // is someone else's title that the roster took in with a place).
+                if (title != null && roleEvidence(articles, e, r.role()).stream().anyMatch(ev -> namesEntity(ev, e))) {
                     byTitle.computeIfAbsent(title, k -> new ArrayList<>()).add(r);
+                    titled.addAll(r.articleIds());
                 }
             }
-            if (byTitle.size() >= 2) {
+            // Titles that only one article gives are a contradiction within it (Modi "Prime Minister", then
+            // "President", each time by his full name) or its own two people sharing a name ("activist Alaa Abdel",
+            // "president Abdel"): within one article, each title must stand before the full name.
+            boolean oneArticle = titled.size() == 1;
+            if (byTitle.size() >= 2 && (!oneArticle || byTitle.values().stream().allMatch(uses -> uses.stream()
+                    .anyMatch(u -> roleEvidence(articles, e, u.role()).stream().anyMatch(ev -> fullName(ev, e)))))) {
                 TitleJudge.Verdict worst = TitleJudge.Verdict.SAME;
                 List<List<RosterEntity.RoleUse>> groups = List.copyOf(byTitle.values());
                 List<String> leads = groups.stream().map(g -> lead(articles, e, g.get(0).role())).toList();
                 for (int i = 0; i < groups.size(); i++) {
                     for (int j = i + 1; j < groups.size(); j++) {
-                        TitleJudge.Verdict v = titles.compare(groups.get(i).get(0).role(), leads.get(i),
+                        TitleJudge.Verdict v = oneArticle(groups.get(i), groups.get(j))
+                                ? titles.compare(groups.get(i).get(0).role(), leads.get(i),
+                                groups.get(j).get(0).role(), leads.get(j))
+                                : titles.compareIndependent(groups.get(i).get(0).role(), leads.get(i),
                                 groups.get(j).get(0).role(), leads.get(j));
                         if (v.compareTo(worst) > 0 && v != TitleJudge.Verdict.COMPATIBLE
                                 || v == TitleJudge.Verdict.CONFLICT) {
@@ -362,6 +374,40 @@ final class FactBuilder {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether one article gives both groups' titles: then it contradicts itself and a different title is judged
+     * strictly. Across articles, two outlets (or a rewrite with its own wording) may name two offices one person
+     * holds; a copy that changes a title in a sentence it otherwise keeps is caught sentence by sentence
+     * ({@link RoleSlot}, {@link SlotComparator}).
+     */
+    private static boolean oneArticle(List<RosterEntity.RoleUse> x, List<RosterEntity.RoleUse> y) {
+        for (RosterEntity.RoleUse u : x) {
+            for (RosterEntity.RoleUse w : y) {
+                if (u.articleIds().stream().anyMatch(w.articleIds()::contains)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a role's evidence holds a word of the person's name (the name before any "of …" it carries). */
+    private static boolean namesEntity(Evidence ev, RosterEntity e) {
+        String name = e.name().split("\\s+of\\s+")[0];
+        for (String w : name.split("[\\s.]+")) {
+            if (w.length() > 1 && ev.text().contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a role's evidence holds every word of the person's name. */
+    private static boolean fullName(Evidence ev, RosterEntity e) {
+        String[] words = e.name().split("\\s+of\\s+")[0].split("\\s+");
+        return words.length >= 2 && java.util.Arrays.stream(words).allMatch(ev.text()::contains);
     }
 
     /** The characters before the first use of a role for the entity, where "then-" or "former" stands. */

@@ -185,13 +185,13 @@ final class NumberSlot implements SlotCheck {
     }
 
     private static final Pattern ABOVE = Pattern.compile(
-            "(more than|over|at least|in excess of|upwards of|no fewer than|no less than)\\s*\\$?$");
+            "(more[- ]than|over|at least|in excess of|upwards of|no fewer than|no less than)\\s*\\$?$");
     private static final Pattern BELOW = Pattern.compile("(less than|fewer than|under|up to|at most|no more than)\\s*\\$?$");
     private static final Pattern ABOUT = Pattern.compile(
             "(about|around|nearly|almost|some|approximately|roughly|an estimated|close to)\\s*\\$?$");
     private static final Pattern RANGE_END = Pattern.compile("\\s?(?:-|–|to)\\s?(\\d[\\d,]*(?:\\.\\d+)?)\\b");
     private static final Pattern RANGE_START = Pattern.compile("(\\d[\\d,]*(?:\\.\\d+)?)\\s?(?:-|–|to)\\s?$");
-    private static final Pattern QUALIFIER = Pattern.compile("\\b(more than|over|"
+    private static final Pattern QUALIFIER = Pattern.compile("\\b(more[- ]than|over|"
             + "at least|in excess of|upwards of|no fewer than|no less than|less than|fewer than|under|up to|at most|"
             + "no more than|about|around|nearly|almost|some|approximately|roughly|an estimated|close to)\\b");
 

@@ -33,7 +33,10 @@ final class QuoteWordSlot implements SlotCheck {
                 QuoteWordJudge.Change change = quoteWords.meaningChange(x.text(), y.text());
                 if (change != null) {
                     String about = "the words of a quote" + (x.speaker() != null ? " by " + x.speaker() : "");
-                    boolean fact = change.factual() || nameChanged(change, x.text(), y.text());
+                    // Words in square brackets are the outlet's insertion, not the speaker's (the convention of
+                    // quoting: "[the Academy]" for "Naras"); a change there is no change of what was said.
+                    boolean editorial = bracketed(change.from(), x.text()) || bracketed(change.to(), y.text());
+                    boolean fact = !editorial && (change.factual() || nameChanged(change, x.text(), y.text()));
                     out.add(new Conflict("quote", about, value(a, x.span(), x.text()), value(b, y.span(), y.text()),
                             !fact));
                     return;
@@ -80,6 +83,25 @@ final class QuoteWordSlot implements SlotCheck {
             }
         }
         return out;
+    }
+
+    private static final java.util.regex.Pattern BRACKETS = java.util.regex.Pattern.compile("\\[([^\\]]*)\\]");
+
+    /** Whether every word of a change lies within one square-bracketed insertion of the quote. */
+    static boolean bracketed(String changed, String quote) {
+        List<String> words = java.util.Arrays.stream(changed.toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[\\[\\]]", " ").split("\\s+")).filter(w -> !w.isBlank()).toList();
+        if (words.isEmpty()) {
+            return false;
+        }
+        java.util.regex.Matcher m = BRACKETS.matcher(quote);
+        while (m.find()) {
+            List<String> inside = List.of(m.group(1).toLowerCase(java.util.Locale.ROOT).split("\\s+"));
+            if (inside.containsAll(words)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Most words capitalised: a title or a heading, not a sentence. */

@@ -53,12 +53,14 @@ final class ReplacedWordsSlot implements SlotCheck {
             Conflict.Value fromValue = runValue(a, r.from());
             Conflict.Value toValue = runValue(b, r.to());
             // Digits read from the characters, not the tokens: a tokeniser may cut "2.74" into "2.7" and "4".
-            List<String> fromDigits = digitGroups(fromValue.text());
-            List<String> toDigits = digitGroups(toValue.text());
+            List<String> fromDigits = digitGroups(figures(fromValue.text()));
+            List<String> toDigits = digitGroups(figures(toValue.text()));
             if (!number && !fromDigits.isEmpty() && !toDigits.isEmpty() && !fromDigits.equals(toDigits)
                     && NumberWords.differentValues(fromValue.text(), toValue.text())
                     && NumberSlot.qualifier(a, fromValue).equals(NumberSlot.qualifier(b, toValue))) {
-                out.add(new Conflict("number", "number", fromValue, toValue));
+                boolean converted = UnitConversion.sameMeasure(fromValue.text(), toValue.text());
+                out.add(new Conflict("number", converted ? "measure in another unit" : "number", fromValue, toValue,
+                        converted));
                 number = true;
             }
             if (!role && r.after() != null) {
@@ -92,6 +94,26 @@ final class ReplacedWordsSlot implements SlotCheck {
             }
         }
     }
+
+    /**
+     * The figures of a run as a reader compares them: a parenthesis is an aside (a conversion, "$1 million ($1.52
+     * million)"), a clock time one value however written ("5:10 a.m." / "5.10am"), a thousands separator cut apart
+     * by a tokenised source ("1 , 000") no separator.
+     */
+    static String figures(String text) {
+        String t = PARENTHESIS.matcher(text).replaceAll(" ");
+        t = CLOCK.matcher(t).replaceAll(m -> m.group(1) + "h" + m.group(2) + m.group(3).toLowerCase(java.util.Locale.ROOT));
+        String before;
+        do {
+            before = t;
+            t = SPACED_THOUSANDS.matcher(t).replaceAll("$1$2");
+        } while (!t.equals(before));
+        return t;
+    }
+
+    private static final Pattern PARENTHESIS = Pattern.compile("\\([^)]*\\)?");
+    private static final Pattern CLOCK = Pattern.compile("(?i)\\b(\\d{1,2})\\s*[:.]\\s*(\\d{2})\\s*([ap])\\.?\\s*m\\b\\.?");
+    private static final Pattern SPACED_THOUSANDS = Pattern.compile("(\\d)\\s*,\\s*(\\d{3})(?!\\d)");
 
     private static List<String> digitGroups(String text) {
         List<String> out = new ArrayList<>();

@@ -41,7 +41,12 @@ final class RoleSlot implements SlotCheck {
 
     /** The characters just before a mention's role, where "then-" or "former" stands. */
     static String lead(StorySentence s, Mention m) {
-        int start = m.roleSpan() != null ? m.roleSpan().start() : m.span().start();
+        return lead(s, m.roleSpan() != null ? m.roleSpan() : m.span());
+    }
+
+    /** The characters just before a span. */
+    static String lead(StorySentence s, org.collate.model.Span span) {
+        int start = span.start();
         String text = s.source().text();
         return text.substring(Math.max(0, start - 20), start);
     }

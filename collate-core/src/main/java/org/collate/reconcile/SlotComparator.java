@@ -18,6 +18,8 @@ final class SlotComparator {
 
     private final List<SlotCheck> aligned;
     private final List<SlotCheck> related;
+    private final IndependentReports independent;
+    private final TokenDiff diff;
 
     SlotComparator(EntityRoster roster, EntityRoster.Result entities, QuoteWordJudge quoteWords, TokenDiff diff) {
         SlotContext context = new SlotContext(roster, entities, quoteWords, diff, new TitleJudge(roster));
@@ -28,23 +30,30 @@ final class SlotComparator {
         // Sentences related only by their entities compare casualties alone: two numbers of one noun in unaligned
         // sentences are most often two things (two boxers' records, two seasons), read by hand on the dev stories.
         this.related = List.of(casualties);
+        this.independent = new IndependentReports(context.titles());
+        this.diff = diff;
     }
 
     /**
-     * The differences between two aligned sentences. Between renderings of one source (a copy, a rewrite, a
-     * translation: {@code renderings}) every difference is shown; between independent reports a disagreement needs
-     * the two sentences to make the same statement ({@link StatementMatch#sameStatement}).
+     * The differences between two aligned sentences. Between nearly identical sentences of renderings of one source
+     * (a copy, a rewrite, a translation: {@code renderings}) every difference is shown; otherwise a disagreement
+     * needs the two sentences to make the same statement ({@link StatementMatch#sameStatement}) about the same
+     * thing at the same time ({@link IndependentReports}).
      */
     List<Conflict> compare(StorySentence a, StorySentence b, boolean renderings) {
         if (a.text().equals(b.text())) {
             return List.of(); // the same words say the same thing, however the analysis read them
         }
         List<Conflict> found = run(aligned, a, b);
-        if (renderings || StatementMatch.sameStatement(a, b)) {
-            return found;
+        if (renderings && diff.nearlyIdentical(a.sentence().tokens(), b.sentence().tokens())) {
+            return found; // a copy's sentence with a few words changed: each change is the copy's
         }
-        // Aligned but not one statement: a differing value is most often another thing; variants still show.
-        return found.stream().filter(Conflict::variant).toList();
+        // Otherwise, as between independent reports (a rewrite is often a wire's later version, with its own
+        // moment and wording): aligned but not one statement, a differing value is most often another thing, and
+        // only variants show; one statement, a difference is a disagreement only about the same thing at the same
+        // time.
+        boolean oneStatement = StatementMatch.sameStatement(a, b);
+        return found.stream().filter(c -> c.variant() || oneStatement && independent.oneThing(c, a, b)).toList();
     }
 
     /** Only the quantity slots (numbers, casualties): for sentences related by their entities, not aligned. */

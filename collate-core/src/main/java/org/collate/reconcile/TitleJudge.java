@@ -126,6 +126,76 @@ final class TitleJudge {
         return lead != null && lead.toLowerCase(Locale.ROOT).contains(title.toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * Like {@link #compare(String, String, String, String)}, for the titles two independent outlets give one person:
+     * two offices conflict only when they could be offices of the same body ("Prime Minister" / "President" of a
+     * country, "Director" / "President" of an organisation). A title that is no office of a body (a trade or a
+     * description: "Professor", "author", "producer"), or offices of bodies of different kinds ("Mayor" of a city,
+     * "President" of a region), can both be true: a person holds several. Renderings of one source are judged by
+     * the plain comparison: a copy that changes a title changes the fact.
+     */
+    Verdict compareIndependent(String x, String xLead, String y, String yLead) {
+        Verdict v = compare(x, xLead, y, yLead);
+        if (v != Verdict.CONFLICT) {
+            return v;
+        }
+        Set<String> bx = bodies(x);
+        Set<String> by = bodies(y);
+        return bx.isEmpty() || by.isEmpty() || java.util.Collections.disjoint(bx, by) ? Verdict.COMPATIBLE
+                : Verdict.CONFLICT;
+    }
+
+    /** The kinds of body an office's holder serves, by its head word(s); none for a trade or a description. */
+    private Set<String> bodies(String role) {
+        String head = roster.headTitle(role);
+        if (head == null) {
+            return Set.of();
+        }
+        Set<String> words = canonicalWords(head);
+        String joined = String.join(" ", words);
+        Set<String> out = new LinkedHashSet<>();
+        for (Map.Entry<String, Set<String>> e : BODIES.entrySet()) {
+            if (e.getKey().contains(" ") ? joined.contains(e.getKey()) : words.contains(e.getKey())) {
+                out.addAll(e.getValue());
+            }
+        }
+        return out;
+    }
+
+    private static final String COUNTRY = "country";
+    private static final String REGION = "region";
+    private static final String CITY = "city";
+    private static final String ORGANISATION = "organisation";
+    private static final String LEGISLATURE = "legislature";
+    /**
+     * The bodies whose offices a title names. Written by hand for the same reason as {@link #SAME_OFFICE}: a short,
+     * general table of English office words, not fitted to a page; a title it does not list is no office of a body
+     * and sits with any other.
+     */
+    private static final Map<String, Set<String>> BODIES = Map.ofEntries(
+            Map.entry("president", Set.of(COUNTRY, REGION, ORGANISATION)),
+            Map.entry("prime minister", Set.of(COUNTRY, REGION)),
+            Map.entry("chancellor", Set.of(COUNTRY, ORGANISATION)),
+            Map.entry("king", Set.of(COUNTRY)), Map.entry("queen", Set.of(COUNTRY)),
+            Map.entry("emperor", Set.of(COUNTRY)), Map.entry("monarch", Set.of(COUNTRY)),
+            Map.entry("minister", Set.of(COUNTRY, REGION)),
+            Map.entry("governor", Set.of(REGION, ORGANISATION)),
+            Map.entry("mayor", Set.of(CITY)),
+            Map.entry("senator", Set.of(LEGISLATURE)), Map.entry("representative", Set.of(LEGISLATURE)),
+            Map.entry("congressman", Set.of(LEGISLATURE)), Map.entry("congresswoman", Set.of(LEGISLATURE)),
+            Map.entry("lawmaker", Set.of(LEGISLATURE)), Map.entry("speaker", Set.of(LEGISLATURE)),
+            Map.entry("director", Set.of(ORGANISATION)), Map.entry("chief executive", Set.of(ORGANISATION)),
+            Map.entry("chief operating officer", Set.of(ORGANISATION)),
+            Map.entry("chief financial officer", Set.of(ORGANISATION)),
+            Map.entry("chair", Set.of(ORGANISATION)), Map.entry("manager", Set.of(ORGANISATION)),
+            Map.entry("commissioner", Set.of(ORGANISATION)), Map.entry("secretary-general", Set.of(ORGANISATION)),
+            Map.entry("ambassador", Set.of("embassy")),
+            Map.entry("judge", Set.of("court")),
+            Map.entry("general", Set.of("army")), Map.entry("colonel", Set.of("army")),
+            Map.entry("admiral", Set.of("army")), Map.entry("commander", Set.of("army")),
+            Map.entry("lieutenant", Set.of("army")), Map.entry("sergeant", Set.of("army")),
+            Map.entry("coach", Set.of("team")), Map.entry("captain", Set.of("team", "army")));
+
     /** Whether two roles conflict, read without their context. */
     Verdict compare(String x, String y) {
         return compare(x, "", y, "");

@@ -59,12 +59,17 @@ final class TokenDiff {
         this.maxWords = maxWords;
     }
 
-    /** The differing runs, or an empty list where the sentences are not nearly identical. */
-    List<Run> of(List<Token> a, List<Token> b) {
+    /** Whether two sentences share most of their words in order: one sentence with a few words changed. */
+    boolean nearlyIdentical(List<Token> a, List<Token> b) {
         List<Token> x = words(a);
         List<Token> y = words(b);
+        return table(x, y) != null;
+    }
+
+    /** The longest-common-subsequence table of two word lists, or null where they are not nearly identical. */
+    private int[][] table(List<Token> x, List<Token> y) {
         if (x.isEmpty() || y.isEmpty() || x.size() > maxWords || y.size() > maxWords) {
-            return List.of();
+            return null;
         }
         int n = x.size();
         int m = y.size();
@@ -74,9 +79,19 @@ final class TokenDiff {
                 t[i][j] = same(x.get(i), y.get(j)) ? t[i + 1][j + 1] + 1 : Math.max(t[i + 1][j], t[i][j + 1]);
             }
         }
-        if (t[0][0] < nearIdentical * Math.max(n, m)) {
+        return t[0][0] < nearIdentical * Math.max(n, m) ? null : t;
+    }
+
+    /** The differing runs, or an empty list where the sentences are not nearly identical. */
+    List<Run> of(List<Token> a, List<Token> b) {
+        List<Token> x = words(a);
+        List<Token> y = words(b);
+        int[][] t = table(x, y);
+        if (t == null) {
             return List.of();
         }
+        int n = x.size();
+        int m = y.size();
         List<Run> out = new ArrayList<>();
         List<Token> from = new ArrayList<>();
         List<Token> to = new ArrayList<>();

@@ -42,4 +42,22 @@ class TitleJudgeTest {
         // "Press Secretary of the Russian President Dmitry Peskov": the President is not Peskov.
         assertThat(judge.compare("Russian President", "Press Secretary of the ", "Secretary", "")).isEqualTo(COMPATIBLE);
     }
+
+    @Test
+    void twoOutletsMayNameTwoOfficesOfOnePerson() {
+        // Offices of the same kind of body still conflict between outlets.
+        assertThat(judge.compareIndependent("Prime Minister", "", "President", "")).isEqualTo(CONFLICT);
+        assertThat(judge.compareIndependent("Zoo Director", "", "president", "")).isEqualTo(CONFLICT);
+        // A trade or a description is no office: it sits with any title.
+        assertThat(judge.compareIndependent("Professor", "", "author", "")).isEqualTo(COMPATIBLE);
+        // A city's mayor may also preside over a region.
+        assertThat(judge.compareIndependent("Nice’s Mayor", "", "President", "")).isEqualTo(COMPATIBLE);
+        // Between renderings of one text, a changed title is a changed fact.
+        assertThat(judge.compare("Professor", "author")).isEqualTo(CONFLICT);
+    }
+
+    @Test
+    void aTitlesHeadIsItsLastWord() {
+        assertThat(judge.compare("producer", "Executive producer")).isEqualTo(VARIANT);
+    }
 }

@@ -33,8 +33,10 @@ public final class NumberExtractor {
             "sep", "sept", "oct", "nov", "dec");
     private static final Set<String> COUNTABLE_TAGS = Set.of("NOUN", "PROPN");
     // Compiled once: String.matches compiles its pattern on every call, and these run on every token.
-    private static final Pattern DIGITS = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?|\\d+(\\.\\d+)?(st|nd|rd|th)?");
-    private static final Pattern ORDINAL = Pattern.compile("\\d+(st|nd|rd|th)");
+    // "1,000th" is an ordinal with a thousands separator, as "21st" is one without.
+    private static final Pattern DIGITS = Pattern.compile(
+            "\\d{1,3}(,\\d{3})+(\\.\\d+)?(st|nd|rd|th)?|\\d+(\\.\\d+)?(st|nd|rd|th)?");
+    private static final Pattern ORDINAL = Pattern.compile("\\d{1,3}(,\\d{3})*(st|nd|rd|th)|\\d+(st|nd|rd|th)");
     private static final Pattern ORDINAL_SUFFIX = Pattern.compile("(st|nd|rd|th)$");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     private static final Pattern DAY = Pattern.compile("\\d{1,2}(st|nd|rd|th)?");

@@ -42,6 +42,13 @@ class NumberExtractorTest {
     }
 
     @Test
+    void anOrdinalWithAThousandsSeparatorIsOneOrdinal() {
+        assertThat(numbers("Green had 14, including the 1,000th of his career, and the 21st in a row."))
+                .extracting(NumberMention::text, NumberMention::kind, NumberMention::value)
+                .contains(tuple("1,000th", "ordinal", 1000.0), tuple("21st", "ordinal", 21.0));
+    }
+
+    @Test
     void yearsDaysAndTimesAreNotCounts() {
         assertThat(numbers("It was founded in 2001 and met on 16 September at 10:30 to discuss it.")).isEmpty();
         assertThat(numbers("One of the leaders left.")).isEmpty();
