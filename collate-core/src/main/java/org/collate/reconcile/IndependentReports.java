@@ -13,11 +13,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Whether a difference between two independent reports is one thing read two ways, or two things. Renderings of one
- * source (a copy, a rewrite, a translation) render the same statement, so any difference between them is shown; two
- * outlets that wrote their own sentences pick their own moments, scopes and participants, and a difference is a
- * disagreement only when it is about the same thing at the same time. The cases below are those the issue's judged
- * samples named, each stated as the general convention it follows:
+ * Whether a difference between two sentences that are not one copied sentence is one thing read two ways, or two
+ * things. A copy's nearly identical sentence shows every change ({@link SlotComparator}); two outlets that wrote their
+ * own sentences (or a rewrite, often a wire's later version) pick their own moments, scopes and participants, and a
+ * difference is a disagreement only when it is about the same thing at the same time. Two renderings of one
+ * statement (a translation) share its moment, and only the dimension and the offices are checked. The cases below
+ * are those the judged samples of the dev stories showed, each stated as the general convention it follows:
  * <ul>
  *   <li>two bounds open the same way ("at least 5 injured" / "at least 50 injured"; "more than 700" / "more than
  *   70") are both true of any count past the larger;</li>
@@ -67,15 +68,30 @@ final class IndependentReports {
         this.titles = titles;
     }
 
-    /** Whether {@code c}, found between {@code a} and {@code b} of two independent outlets, is about one thing. */
-    boolean oneThing(Conflict c, StorySentence a, StorySentence b) {
+    /**
+     * Whether {@code c}, found between {@code a} and {@code b}, is about one thing. {@code sameMoment}: the two are
+     * renderings of one statement of one text, so its moment (bounds, periods, days) is the same in both, and only
+     * what a length measures and which offices the titles name are checked.
+     */
+    boolean oneThing(Conflict c, StorySentence a, StorySentence b, boolean sameMoment) {
+        if (sameMoment) {
+            return switch (c.slot()) {
+                case "number" -> sameDimension(a, c.first(), b, c.second());
+                case "role" -> sameOffices(c, a, b);
+                default -> true;
+            };
+        }
         return switch (c.slot()) {
             case "number" -> sameQuantity(a, c.first(), b, c.second());
             case "weekday", "date" -> sameDay(a, c.first(), b, c.second());
-            case "role" -> titles.compareIndependent(c.first().text(), RoleSlot.lead(a, c.first().span()),
-                    c.second().text(), RoleSlot.lead(b, c.second().span())) != TitleJudge.Verdict.COMPATIBLE;
+            case "role" -> sameOffices(c, a, b);
             default -> true;
         };
+    }
+
+    private boolean sameOffices(Conflict c, StorySentence a, StorySentence b) {
+        return titles.compareIndependent(c.first().text(), RoleSlot.lead(a, c.first().span()),
+                c.second().text(), RoleSlot.lead(b, c.second().span())) != TitleJudge.Verdict.COMPATIBLE;
     }
 
     private static boolean sameQuantity(StorySentence a, Conflict.Value x, StorySentence b, Conflict.Value y) {
@@ -85,9 +101,10 @@ final class IndependentReports {
         if (elapsed(a, x) || elapsed(b, y)) {
             return false;
         }
-        if (!Objects.equals(period(a, x), period(b, y))) {
-            return false;
-        }
+        return Objects.equals(period(a, x), period(b, y)) && sameDimension(a, x, b, y);
+    }
+
+    private static boolean sameDimension(StorySentence a, Conflict.Value x, StorySentence b, Conflict.Value y) {
         String dx = dimension(a, x);
         String dy = dimension(b, y);
         return dx == null || dy == null || dx.equals(dy);

@@ -51,9 +51,14 @@ final class SlotComparator {
         // Otherwise, as between independent reports (a rewrite is often a wire's later version, with its own
         // moment and wording): aligned but not one statement, a differing value is most often another thing, and
         // only variants show; one statement, a difference is a disagreement only about the same thing at the same
-        // time.
-        boolean oneStatement = StatementMatch.sameStatement(a, b);
-        return found.stream().filter(c -> c.variant() || oneStatement && independent.oneThing(c, a, b)).toList();
+        // time. Renderings say one statement in other words more freely than two outlets do (a translation).
+        // Renderings that make one statement in the strict sense share their text's moment: its period, its bounds
+        // and its days are the same ones, and only what they measure and whose titles they give are checked.
+        boolean strict = StatementMatch.sameStatement(a, b);
+        boolean oneStatement = strict || renderings && StatementMatch.sameRenderedStatement(a, b);
+        boolean sameMoment = renderings && strict;
+        return found.stream().filter(c -> c.variant() || oneStatement && independent.oneThing(c, a, b, sameMoment))
+                .toList();
     }
 
     /** Only the quantity slots (numbers, casualties): for sentences related by their entities, not aligned. */

@@ -126,6 +126,23 @@ final class StatementMatch {
                 && shared >= SAME_STATEMENT_LONGER * Math.max(ta.size(), tb.size());
     }
 
+    /**
+     * Whether two sentences of renderings of one text render one statement: three content terms shared at least, and
+     * 30% of the longer's. Looser than {@link #sameStatement}: a translation changes the verbs and the word order of
+     * a sentence it renders ("the output … amounted to 115 thousand vehicles" / "15,000 vehicles were released"),
+     * while two different sentences of a rewrite share a topic's few words ("had five points during a run" / "Those
+     * 10 points tied him with …").
+     */
+    static boolean sameRenderedStatement(StorySentence a, StorySentence b) {
+        Set<String> ta = words(a);
+        Set<String> tb = words(b);
+        long shared = ta.stream().filter(tb::contains).count();
+        return shared >= MIN_SHARED_TERMS && shared >= SAME_RENDERING_LONGER * Math.max(ta.size(), tb.size());
+    }
+
+    /** {@link #sameRenderedStatement}: the longer rendering's share of shared terms. */
+    static final double SAME_RENDERING_LONGER = 0.3;
+
     /** A sentence's content terms without its numbers: the values compared are no evidence of one statement. */
     private static Set<String> words(StorySentence s) {
         Set<String> out = new HashSet<>();
