@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * things. A copy's nearly identical sentence shows every change ({@link SlotComparator}); two outlets that wrote their
  * own sentences (or a rewrite, often a wire's later version) pick their own moments, scopes and participants, and a
  * difference is a disagreement only when it is about the same thing at the same time. Two renderings of one
- * statement (a translation) share its moment, and only the dimension and the offices are checked. The cases below
+ * statement (a translation) share its moment and calendar: only what a count is bounded by, what a day qualifies, a
+ * length's dimension and the offices are checked. The cases below
  * are those the judged samples of the dev stories showed, each stated as the general convention it follows:
  * <ul>
  *   <li>two bounds open the same way ("at least 5 injured" / "at least 50 injured"; "more than 700" / "more than
@@ -70,13 +71,16 @@ final class IndependentReports {
 
     /**
      * Whether {@code c}, found between {@code a} and {@code b}, is about one thing. {@code sameMoment}: the two are
-     * renderings of one statement of one text, so its moment (bounds, periods, days) is the same in both, and only
-     * what a length measures and which offices the titles name are checked.
+     * renderings of one statement of one text, so its moment and calendar are the same in both, and only what bounds
+     * a count ("since October"), what a day qualifies, what a length measures and which offices the titles name are
+     * checked.
      */
     boolean oneThing(Conflict c, StorySentence a, StorySentence b, boolean sameMoment) {
         if (sameMoment) {
             return switch (c.slot()) {
-                case "number" -> sameDimension(a, c.first(), b, c.second());
+                case "number" -> Objects.equals(countedSpan(period(a, c.first())), countedSpan(period(b, c.second())))
+                        && sameDimension(a, c.first(), b, c.second());
+                case "weekday", "date" -> possessive(a, c.first()) == possessive(b, c.second());
                 case "role" -> sameOffices(c, a, b);
                 default -> true;
             };
@@ -158,6 +162,18 @@ final class IndependentReports {
         Matcher previously = Pattern.compile("(?i)\\b(previously|before|earlier|already)\\s+(\\p{L}+\\s+)?$")
                 .matcher(before(s, v.span().start(), 40));
         return previously.find() ? "previously" : null;
+    }
+
+    /**
+     * The part of a count's period that says what is counted ("since October", "previously", "to date"), or null
+     * for a calendar period ("this year", "in 2021") that renderings of one text share whatever words they use.
+     */
+    private static String countedSpan(String period) {
+        if (period == null || period.startsWith("this ") || period.startsWith("last ") || period.startsWith("in 1")
+                || period.startsWith("in 2")) {
+            return null;
+        }
+        return period;
     }
 
     /** The dimension a length measures ("depth", "from", "high"), when the words around it say; else null. */

@@ -263,6 +263,14 @@ class SlotComparatorTest {
         assertThat(slots("The earthquake damaged houses and injured five people in the province on Tuesday.",
                 "The earthquake damaged houses and injured 50 people in the province on Tuesday."))
                 .contains("number");
+        // Renderings of one statement share its calendar, not what bounds the count.
+        assertThat(slots("Military support for the country reached about 450 million dollars for 2021, officials said.",
+                "Military support for the country reached about 45,000 million dollars this year, officials said.", true))
+                .contains("number");
+        assertThat(slots("Smith had been in trouble with the police before, having been arrested three times since "
+                        + "March and charged with burglary and assault.",
+                "Officers said that Smith had previously been arrested four times on charges of burglary, theft of a "
+                        + "car and assault.", true)).doesNotContain("number");
         // Between renderings the elapsed time is the copy's error.
         assertThat(slots("The youths smashed windows after four days of the worst riots the country has seen.",
                 "The youths smashed windows after eight days of the worst riots the country has seen.", true))
