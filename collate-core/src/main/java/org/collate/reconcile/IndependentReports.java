@@ -256,11 +256,15 @@ final class IndependentReports {
         return words[words.length - 1];
     }
 
+    /** Up to {@code n} characters before {@code start}, within its sentence. */
     private static String before(StorySentence s, int start, int n) {
-        return s.source().text().substring(Math.max(s.sentence().span().start(), start - n), start);
+        int from = Math.max(s.sentence().span().start(), start - n);
+        return from >= start ? "" : s.source().text().substring(from, start);
     }
 
+    /** Up to {@code n} characters after {@code end}, within its sentence. */
     private static String after(StorySentence s, int end, int n) {
-        return s.source().text().substring(end, Math.min(s.sentence().span().end(), end + n));
+        int to = Math.min(s.sentence().span().end(), end + n);
+        return to <= end ? "" : s.source().text().substring(end, to);
     }
 }
