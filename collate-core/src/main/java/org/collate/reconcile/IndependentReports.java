@@ -61,6 +61,14 @@ final class IndependentReports {
             + "upwards of|no fewer than|no less than)\\s*\\$?\\s*$");
     private static final Pattern OPEN_BELOW = Pattern.compile("(?i)(less than|fewer than|under|up to|at most|"
             + "no more than)\\s*\\$?\\s*$");
+    private static final Pattern UNIT_AHEAD = Pattern.compile("^\\s*(-\\s*)?" + TIME_UNIT.pattern());
+    private static final Pattern PREVIOUSLY = Pattern.compile("(?i)\\b(previously|before|earlier|already)\\s+"
+            + "(\\p{L}+\\s+)?$");
+    private static final Pattern LENGTH_AHEAD = Pattern.compile("^\\s*" + LENGTH.pattern());
+    private static final Pattern LENGTH_OF_FIGURE = Pattern.compile("\\d\\s*" + LENGTH.pattern());
+    /** A value whose own words open it ("more than 5 injured" read as one value). */
+    private static final Pattern OPENS_ABOVE = Pattern.compile("(?i)^(more[- ]than|over|at least)\\b");
+    private static final Pattern OPENS_BELOW = Pattern.compile("(?i)^(less than|fewer than|up to|at most)\\b");
     private static final Pattern POSSESSIVE = Pattern.compile("^\\s*['’]s?\\b");
 
     private final TitleJudge titles;
@@ -118,12 +126,10 @@ final class IndependentReports {
     static int openBound(StorySentence s, Conflict.Value v) {
         String before = before(s, v.span().start(), 24);
         String own = v.text();
-        if (OPEN_ABOVE.matcher(before).find() || OPEN_ABOVE.matcher(own).lookingAt()
-                || Pattern.compile("(?i)^(more[- ]than|over|at least)\\b").matcher(own).find()) {
+        if (OPEN_ABOVE.matcher(before).find() || OPENS_ABOVE.matcher(own).find()) {
             return 1;
         }
-        if (OPEN_BELOW.matcher(before).find() || Pattern.compile("(?i)^(less than|fewer than|up to|at most)\\b")
-                .matcher(own).find()) {
+        if (OPEN_BELOW.matcher(before).find() || OPENS_BELOW.matcher(own).find()) {
             return -1;
         }
         return 0;
@@ -134,7 +140,7 @@ final class IndependentReports {
         String after = after(s, v.span().end(), 30);
         String unitAfter = TIME_UNIT.matcher(v.text()).find() ? after : null;
         if (unitAfter == null) {
-            Matcher m = Pattern.compile("^\\s*(-\\s*)?" + TIME_UNIT.pattern()).matcher(after);
+            Matcher m = UNIT_AHEAD.matcher(after);
             if (!m.find()) {
                 return false;
             }
@@ -159,7 +165,7 @@ final class IndependentReports {
             String p = m.group(1).toLowerCase(Locale.ROOT);
             return p.equals("before") || p.equals("earlier") ? "previously" : p;
         }
-        Matcher previously = Pattern.compile("(?i)\\b(previously|before|earlier|already)\\s+(\\p{L}+\\s+)?$")
+        Matcher previously = PREVIOUSLY
                 .matcher(before(s, v.span().start(), 40));
         return previously.find() ? "previously" : null;
     }
@@ -179,8 +185,8 @@ final class IndependentReports {
     /** The dimension a length measures ("depth", "from", "high"), when the words around it say; else null. */
     static String dimension(StorySentence s, Conflict.Value v) {
         String after = after(s, v.span().end(), 40);
-        Matcher unit = Pattern.compile("^\\s*" + LENGTH.pattern()).matcher(after);
-        boolean ownUnit = Pattern.compile("\\d\\s*" + LENGTH.pattern()).matcher(v.text()).find();
+        Matcher unit = LENGTH_AHEAD.matcher(after);
+        boolean ownUnit = LENGTH_OF_FIGURE.matcher(v.text()).find();
         if (!ownUnit && !unit.find()) {
             return null;
         }
