@@ -57,18 +57,11 @@ final class IndependentReports {
     private static final Pattern DIMENSION_AFTER = Pattern.compile("(?i)^\\s*[)\\]]?\\s*(from|away|deep|high|tall|"
             + "long|wide|north|south|east|west|northeast|northwest|southeast|southwest|off|below|above|under|"
             + "beneath|inland|offshore|outside)\\b");
-    private static final Pattern OPEN_ABOVE = Pattern.compile("(?i)(more[- ]than|over|at least|in excess of|"
-            + "upwards of|no fewer than|no less than)\\s*\\$?\\s*$");
-    private static final Pattern OPEN_BELOW = Pattern.compile("(?i)(less than|fewer than|under|up to|at most|"
-            + "no more than)\\s*\\$?\\s*$");
     private static final Pattern UNIT_AHEAD = Pattern.compile("^\\s*(-\\s*)?" + TIME_UNIT.pattern());
     private static final Pattern PREVIOUSLY = Pattern.compile("(?i)\\b(previously|before|earlier|already)\\s+"
             + "(\\p{L}+\\s+)?$");
     private static final Pattern LENGTH_AHEAD = Pattern.compile("^\\s*" + LENGTH.pattern());
     private static final Pattern LENGTH_OF_FIGURE = Pattern.compile("\\d\\s*" + LENGTH.pattern());
-    /** A value whose own words open it ("more than 5 injured" read as one value). */
-    private static final Pattern OPENS_ABOVE = Pattern.compile("(?i)^(more[- ]than|over|at least)\\b");
-    private static final Pattern OPENS_BELOW = Pattern.compile("(?i)^(less than|fewer than|up to|at most)\\b");
     private static final Pattern POSSESSIVE = Pattern.compile("^\\s*['’]s?\\b");
 
     private final TitleJudge titles;
@@ -107,7 +100,8 @@ final class IndependentReports {
     }
 
     private static boolean sameQuantity(StorySentence a, Conflict.Value x, StorySentence b, Conflict.Value y) {
-        if (openBound(a, x) != 0 && openBound(a, x) == openBound(b, y)) {
+        int open = NumberSlot.openDirection(a, x);
+        if (open != 0 && open == NumberSlot.openDirection(b, y)) {
             return false;
         }
         if (elapsed(a, x) || elapsed(b, y)) {
@@ -120,19 +114,6 @@ final class IndependentReports {
         String dx = dimension(a, x);
         String dy = dimension(b, y);
         return dx == null || dy == null || dx.equals(dy);
-    }
-
-    /** 1 for a value open above ("more than 5"), -1 for one open below ("up to 5"), 0 for a stated figure. */
-    static int openBound(StorySentence s, Conflict.Value v) {
-        String before = before(s, v.span().start(), 24);
-        String own = v.text();
-        if (OPEN_ABOVE.matcher(before).find() || OPENS_ABOVE.matcher(own).find()) {
-            return 1;
-        }
-        if (OPEN_BELOW.matcher(before).find() || OPENS_BELOW.matcher(own).find()) {
-            return -1;
-        }
-        return 0;
     }
 
     /** Whether a value is a span of time measured up to or from a moment ("after four days of", "one day after"). */

@@ -232,6 +232,18 @@ final class NumberSlot implements SlotCheck {
                 ? "range" : "";
     }
 
+    /**
+     * Which way a value is open, as its qualifying words say: 1 above ("more than 5"), -1 below ("up to 5"), 0 for a
+     * stated or approximate figure.
+     */
+    static int openDirection(StorySentence s, Conflict.Value v) {
+        String words = qualifier(s, v);
+        if (words.isEmpty()) {
+            return 0;
+        }
+        return ABOVE.matcher(words).find() ? 1 : BELOW.matcher(words).find() ? -1 : 0;
+    }
+
     /** The qualifying words before a value, or at its start ("about", "more than"), or "" for a bare figure. */
     static String qualifier(StorySentence s, Conflict.Value v) {
         String words = qualifyingWords(before(s, v.span().start()));
