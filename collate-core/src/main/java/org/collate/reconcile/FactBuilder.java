@@ -10,6 +10,7 @@ import org.collate.model.RosterEntity;
 import org.collate.model.Span;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -304,11 +305,16 @@ final class FactBuilder {
         for (RosterEntity e : entities) {
             Map<String, List<RosterEntity.RoleUse>> byTitle = new LinkedHashMap<>();
             Set<String> titled = new HashSet<>();
+            // Each role's evidence is read once: every article's mentions are walked to find it.
+            Map<String, List<Evidence>> evidenceOf = new HashMap<>();
+            java.util.function.Function<String, List<Evidence>> evidenceFor =
+                    role -> evidenceOf.computeIfAbsent(role, r -> roleEvidence(articles, e, r));
+            String name = personalName(e);
             for (RosterEntity.RoleUse r : e.roles()) {
                 String title = roster.headTitle(r.role());
                 // A title counts where it stands beside a name of the person ("president France" in a transcript
                 // is someone else's title that the roster took in with a place).
-                if (title != null && roleEvidence(articles, e, r.role()).stream().anyMatch(ev -> namesEntity(ev, e))) {
+                if (title != null && evidenceFor.apply(r.role()).stream().anyMatch(ev -> namesEntity(ev, name))) {
                     byTitle.computeIfAbsent(title, k -> new ArrayList<>()).add(r);
                     titled.addAll(r.articleIds());
                 }
@@ -318,10 +324,11 @@ final class FactBuilder {
             // "president Abdel"): within one article, each title must stand before the full name.
             boolean oneArticle = titled.size() == 1;
             if (byTitle.size() >= 2 && (!oneArticle || byTitle.values().stream().allMatch(uses -> uses.stream()
-                    .anyMatch(u -> roleEvidence(articles, e, u.role()).stream().anyMatch(ev -> fullName(ev, e)))))) {
+                    .anyMatch(u -> evidenceFor.apply(u.role()).stream().anyMatch(ev -> fullName(ev, name)))))) {
                 TitleJudge.Verdict worst = TitleJudge.Verdict.SAME;
                 List<List<RosterEntity.RoleUse>> groups = List.copyOf(byTitle.values());
-                List<String> leads = groups.stream().map(g -> lead(articles, e, g.get(0).role())).toList();
+                List<String> leads = groups.stream().map(g -> lead(articles, evidenceFor.apply(g.get(0).role())))
+                        .toList();
                 for (int i = 0; i < groups.size(); i++) {
                     for (int j = i + 1; j < groups.size(); j++) {
                         TitleJudge.Verdict v = oneArticle(groups.get(i), groups.get(j))
@@ -344,7 +351,7 @@ final class FactBuilder {
                         List<Evidence> evidence = new ArrayList<>();
                         for (RosterEntity.RoleUse use : uses) {
                             ids.addAll(use.articleIds());
-                            evidence.addAll(roleEvidence(articles, e, use.role()));
+                            evidence.addAll(evidenceFor.apply(use.role()));
                         }
                         readings.add(new Reading(uses.get(0).role(), List.copyOf(ids), evidence));
                     }
@@ -393,9 +400,13 @@ final class FactBuilder {
         return false;
     }
 
-    /** Whether a role's evidence holds a word of the person's name (the name before any "of …" it carries). */
-    private static boolean namesEntity(Evidence ev, RosterEntity e) {
-        String name = e.name().split("\\s+of\\s+")[0];
+    /** A person's name without any "of …" the roster's name carries ("Manuel Valls of France"). */
+    private static String personalName(RosterEntity e) {
+        return e.name().split("\\s+of\\s+")[0];
+    }
+
+    /** Whether a role's evidence holds a word of the person's name. */
+    private static boolean namesEntity(Evidence ev, String name) {
         for (String w : name.split("[\\s.]+")) {
             if (w.length() > 1 && ev.text().contains(w)) {
                 return true;
@@ -405,14 +416,14 @@ final class FactBuilder {
     }
 
     /** Whether a role's evidence holds every word of the person's name. */
-    private static boolean fullName(Evidence ev, RosterEntity e) {
-        String[] words = e.name().split("\\s+of\\s+")[0].split("\\s+");
+    private static boolean fullName(Evidence ev, String name) {
+        String[] words = name.split("\\s+");
         return words.length >= 2 && java.util.Arrays.stream(words).allMatch(ev.text()::contains);
     }
 
-    /** The characters before the first use of a role for the entity, where "then-" or "former" stands. */
-    private static String lead(List<AnalyzedArticle> articles, RosterEntity e, String role) {
-        for (Evidence ev : roleEvidence(articles, e, role)) {
+    /** The characters before a role's first use (its evidence), where "then-" or "former" stands. */
+    private static String lead(List<AnalyzedArticle> articles, List<Evidence> roleEvidence) {
+        for (Evidence ev : roleEvidence) {
             for (AnalyzedArticle a : articles) {
                 if (a.id().equals(ev.articleId())) {
                     return a.text().substring(Math.max(0, ev.span().start() - 20), ev.span().start());
