@@ -63,6 +63,7 @@ final class IndependentReports {
     private static final Pattern LENGTH_AHEAD = Pattern.compile("^\\s*" + LENGTH.pattern());
     private static final Pattern LENGTH_OF_FIGURE = Pattern.compile("\\d\\s*" + LENGTH.pattern());
     private static final Pattern POSSESSIVE = Pattern.compile("^\\s*['’]s?\\b");
+    private static final Pattern ENDS_POSSESSIVE = Pattern.compile("['’]s?$");
 
     private final TitleJudge titles;
 
@@ -218,7 +219,7 @@ final class IndependentReports {
 
     /** Whether a day qualifies a noun ("Friday's quarterfinal"). */
     static boolean possessive(StorySentence s, Conflict.Value v) {
-        return v.text().matches("(?s).*['’]s?$") || POSSESSIVE.matcher(after(s, v.span().end(), 4)).find();
+        return ENDS_POSSESSIVE.matcher(v.text()).find() || POSSESSIVE.matcher(after(s, v.span().end(), 4)).find();
     }
 
     /** The last word of the participant (a name, not a place) nearest to a span in its sentence, or null. */

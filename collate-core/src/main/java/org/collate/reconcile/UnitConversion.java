@@ -37,21 +37,25 @@ final class UnitConversion {
     private record Unit(String dimension, double factor) {
     }
 
+    /** A figure as a quantity of its dimension's base unit, with the unit word it was given in. */
+    private record Measure(String dimension, double base, String unit) {
+    }
+
     private UnitConversion() {
     }
 
     /** Whether the first measure in each text is one quantity in two different units. */
     static boolean sameMeasure(String x, String y) {
-        double[] mx = base(x);
-        double[] my = base(y);
-        if (mx == null || my == null || mx[0] != my[0] || mx[2] == my[2]) {
+        Measure mx = measure(x);
+        Measure my = measure(y);
+        if (mx == null || my == null || !mx.dimension().equals(my.dimension()) || mx.unit().equals(my.unit())) {
             return false; // no measure, two dimensions, or one unit (then the figures simply differ)
         }
-        return Math.abs(mx[1] - my[1]) <= TOLERANCE * Math.max(Math.abs(mx[1]), Math.abs(my[1]));
+        return Math.abs(mx.base() - my.base()) <= TOLERANCE * Math.max(Math.abs(mx.base()), Math.abs(my.base()));
     }
 
-    /** {dimension code, value in the base unit, unit code}, or null. */
-    private static double[] base(String text) {
+    /** The first measure in a text, or null. */
+    private static Measure measure(String text) {
         Matcher m = MEASURE.matcher(text);
         if (!m.find()) {
             return null;
@@ -71,6 +75,6 @@ final class UnitConversion {
             dimension = "celsius";
             base = (value - 32) * 5 / 9;
         }
-        return new double[]{dimension.hashCode(), base, word.hashCode()};
+        return new Measure(dimension, base, word);
     }
 }
