@@ -1,15 +1,30 @@
 package org.collate.link;
 
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
+import org.apache.lucene.codecs.PostingsFormat;
+import org.apache.lucene.codecs.bloom.BloomFilterFactory;
+import org.apache.lucene.codecs.bloom.BloomFilteringPostingsFormat;
+import org.apache.lucene.codecs.bloom.FuzzySet;
+import org.apache.lucene.codecs.lucene103.Lucene103Codec;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.FieldType;
+import it.unimi.dsi.fastutil.ints.IntArrayList;
+import it.unimi.dsi.fastutil.ints.IntOpenHashSet;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.SegmentWriteState;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.LogByteSizeMergePolicy;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
@@ -22,12 +37,17 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.store.MMapDirectory;
+import org.apache.lucene.util.BitUtil;
+import org.apache.lucene.util.BytesRef;
+import org.collate.model.MinHashSignature;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -37,7 +57,13 @@ import java.util.Map;
  * The articles seen so far in a Lucene index (memory-mapped, in a temporary folder removed on close), searched with BM25 over their terms and entity keys and
  * filtered by publication day. New articles become searchable when the reader is reopened, every
  * {@value #REOPEN_EVERY} additions; until then a small in-memory index of the pending ones answers for them
- * ({@link #pending}), so nothing is missed, segments stay few and the reopen cost is spread. Not thread-safe.
+ * ({@link #pending}), so nothing is missed, segments stay few and the reopen cost is spread.
+ *
+ * <p>It also finds copies ({@link #copies}): the bands of each MinHash signature ({@link NearDuplicateIndex}'s locality
+ * sensitive hashing) are indexed as terms and the signature kept beside them as a doc value, so the copies of every
+ * article ever seen are found on disk, with only the articles since the last reopen in a small in-memory
+ * {@link NearDuplicateIndex}. (Held on the heap, the bands and signatures of every article were a kilobyte each, the
+ * part of the clusterer's memory that grew with the corpus however many stories had ended.) Not thread-safe.
  */
 final class ArticleIndex implements AutoCloseable {
 
@@ -76,11 +102,20 @@ final class ArticleIndex implements AutoCloseable {
     private final List<String> ids = new ArrayList<>();
     /** Statistics of the terms searched since the reader was last reopened ({@link #termQuery}). */
     private final Map<Term, TermStates> termStates = new HashMap<>();
+    /** The band terms and signatures of the articles that take part in copy matching ({@link #copies}). */
+    private static final String BANDS = "bands";
+    private static final String SIGNATURE = "minhash";
+    private final double copyJaccard;
+    /** The copyable articles added since the last reopen, with their position in arrival order. */
+    private NearDuplicateIndex pendingCopies;
+    private final IntArrayList pendingCopyOrder = new IntArrayList();
 
     ArticleIndex(ClusterSettings settings) {
         maxQueryTerms = settings.queryTerms();
         maxQueryEntities = settings.queryEntities();
         maxQuotePairs = settings.quotePairs();
+        copyJaccard = settings.duplicateJaccard();
+        pendingCopies = NearDuplicateIndex.standard(copyJaccard);
         try {
             // A memory-mapped index in a temporary folder: the operating system caches it, and Lucene reads it
             // without the slicing overhead of its heap directory (profiled: that overhead dominated queries).
@@ -89,6 +124,16 @@ final class ArticleIndex implements AutoCloseable {
             IndexWriterConfig config = new IndexWriterConfig(new WhitespaceAnalyzer());
             config.setRAMBufferSizeMB(64);
             config.setUseCompoundFile(false); // a temporary index: fewer copies on flush, file count does not matter
+            // Band terms through a Bloom filter: nearly every band of nearly every article is in no earlier article,
+            // and without the filter each was a seek into every segment's terms (profiled: a quarter of the time).
+            PostingsFormat bloom = new BloomFilteringPostingsFormat(PostingsFormat.forName("Lucene103"),
+                    new BandFilters());
+            config.setCodec(new Lucene103Codec() {
+                @Override
+                public PostingsFormat getPostingsFormatForField(String field) {
+                    return BANDS.equals(field) ? bloom : super.getPostingsFormatForField(field);
+                }
+            });
             LogByteSizeMergePolicy merges = new LogByteSizeMergePolicy();
             merges.setMergeFactor(3);
             config.setMergePolicy(merges);
@@ -97,6 +142,23 @@ final class ArticleIndex implements AutoCloseable {
             searcher = searcher(reader);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Bloom filters sized for the band terms: Lucene's default sizes a segment's filter for one term per document,
+     * which {@link NearDuplicateIndex#BANDS} terms per document saturate, and a saturated filter is dropped.
+     */
+    private static final class BandFilters extends BloomFilterFactory {
+        @Override
+        public FuzzySet getSetForField(SegmentWriteState state, FieldInfo info) {
+            return FuzzySet.createOptimalSet(Math.max(1, state.segmentInfo.maxDoc()) * NearDuplicateIndex.BANDS,
+                    0.02f);
+        }
+
+        @Override
+        public boolean isSaturated(FuzzySet set, FieldInfo info) {
+            return set.getSaturation() > 0.9f;
         }
     }
 
@@ -111,8 +173,18 @@ final class ArticleIndex implements AutoCloseable {
         return searcher;
     }
 
-    void add(LinkFeatures f) {
+    /** @param copyable whether the article takes part in copy matching ({@link #copies}) */
+    void add(LinkFeatures f, boolean copyable) {
         Document doc = new Document();
+        if (copyable) {
+            MinHashSignature signature = f.minHash();
+            for (int b = 0; b < NearDuplicateIndex.BANDS; b++) {
+                doc.add(new StringField(BANDS, bandTerm(signature, b), Field.Store.NO));
+            }
+            doc.add(new BinaryDocValuesField(SIGNATURE, encode(signature)));
+            pendingCopyOrder.add(ids.size());
+            pendingCopies.add(f.id(), signature);
+        }
         doc.add(new Field("terms", termTokens.of(f.terms(), 3), COUNTED_TERMS));
         doc.add(new Field("ents", entityTokens.of(f.entities(), 2), COUNTED_TERMS));
         for (String pair : f.quoteWords()) {
@@ -132,6 +204,8 @@ final class ArticleIndex implements AutoCloseable {
                     searcher = searcher(reader);
                 }
                 pending.clear();
+                pendingCopies = NearDuplicateIndex.standard(copyJaccard);
+                pendingCopyOrder.clear();
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -264,6 +338,101 @@ final class ArticleIndex implements AutoCloseable {
         }
         out.addAll(pending.quoting(pairs, minShared));
         return out;
+    }
+
+    /**
+     * The earlier copyable articles whose estimated Jaccard similarity with {@code signature} is at least the copy
+     * threshold, best first, ties to the earliest: what {@link NearDuplicateIndex#query} would answer had every
+     * article been added to one.
+     */
+    List<NearDuplicateIndex.Match> copies(MinHashSignature signature) {
+        BytesRef[] keys = new BytesRef[NearDuplicateIndex.BANDS];
+        for (int b = 0; b < keys.length; b++) {
+            keys[b] = bandTerm(signature, b);
+        }
+        Arrays.sort(keys); // seeks in term order
+        List<long[]> found = new ArrayList<>(); // {arrival position, Jaccard bits}
+        try {
+            for (LeafReaderContext leaf : reader.leaves()) {
+                Terms terms = leaf.reader().terms(BANDS);
+                if (terms == null) {
+                    continue;
+                }
+                TermsEnum te = terms.iterator();
+                IntOpenHashSet seen = new IntOpenHashSet();
+                IntArrayList docs = new IntArrayList();
+                PostingsEnum postings = null;
+                for (BytesRef key : keys) {
+                    if (!te.seekExact(key)) {
+                        continue;
+                    }
+                    postings = te.postings(postings, PostingsEnum.NONE);
+                    for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
+                        if (seen.add(d)) {
+                            docs.add(d);
+                        }
+                    }
+                }
+                if (docs.isEmpty()) {
+                    continue;
+                }
+                docs.sort(null); // doc values are read forward
+                BinaryDocValues signatures = leaf.reader().getBinaryDocValues(SIGNATURE);
+                for (int i = 0; i < docs.size(); i++) {
+                    int d = docs.getInt(i);
+                    if (signatures.advanceExact(d)) {
+                        double j = similarity(signature, signatures.binaryValue());
+                        if (j >= copyJaccard) {
+                            found.add(new long[]{leaf.docBase + d, Double.doubleToLongBits(j)});
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (NearDuplicateIndex.Match m : pendingCopies.query(signature)) {
+            found.add(new long[]{pendingCopyOrder.getInt(pendingCopies.position(m.articleId())),
+                    Double.doubleToLongBits(m.jaccard())});
+        }
+        found.sort((x, y) -> x[1] != y[1] ? Double.compare(Double.longBitsToDouble(y[1]), Double.longBitsToDouble(x[1]))
+                : Long.compare(x[0], y[0]));
+        List<NearDuplicateIndex.Match> out = new ArrayList<>(found.size());
+        for (long[] f : found) {
+            out.add(new NearDuplicateIndex.Match(ids.get((int) f[0]), Double.longBitsToDouble(f[1])));
+        }
+        return out;
+    }
+
+    /** One band of a signature as a term: the band's number, then its key. */
+    private static BytesRef bandTerm(MinHashSignature s, int band) {
+        byte[] b = new byte[9];
+        b[0] = (byte) band;
+        BitUtil.VH_BE_LONG.set(b, 1, NearDuplicateIndex.bandKey(s, band, NearDuplicateIndex.ROWS));
+        return new BytesRef(b);
+    }
+
+    private static BytesRef encode(MinHashSignature s) {
+        byte[] b = new byte[s.size() * Integer.BYTES];
+        for (int i = 0; i < s.size(); i++) {
+            BitUtil.VH_BE_INT.set(b, i * Integer.BYTES, s.value(i));
+        }
+        return new BytesRef(b);
+    }
+
+    /** {@link MinHashSignature#similarity} against a signature stored by {@link #encode}. */
+    private static double similarity(MinHashSignature s, BytesRef stored) {
+        int n = stored.length / Integer.BYTES;
+        if (n != s.size()) {
+            throw new IllegalArgumentException("signatures of different sizes");
+        }
+        int equal = 0;
+        for (int i = 0; i < n; i++) {
+            if ((int) BitUtil.VH_BE_INT.get(stored.bytes, stored.offset + i * Integer.BYTES) == s.value(i)) {
+                equal++;
+            }
+        }
+        return equal / (double) n;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.collate.link;
 
+import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 
 import java.util.Arrays;
@@ -14,7 +15,8 @@ final class CollectionStatistics {
 
     private final Object2IntOpenHashMap<String> termIds = new Object2IntOpenHashMap<>();
     private int[] termDf = new int[1024];
-    private final Map<String, Integer> entityDf = new HashMap<>();
+    /** By {@link KeyHash#entity}: the strings of every entity ever named would be most of this table's size. */
+    private final Long2IntOpenHashMap entityDf = new Long2IntOpenHashMap();
     private int documents;
     {
         termIds.defaultReturnValue(-1);
@@ -33,7 +35,9 @@ final class CollectionStatistics {
             }
             termDf[id]++;
         }
-        f.entities().keySet().forEach(e -> entityDf.merge(e, 1, Integer::sum));
+        for (String e : f.entities().keySet()) {
+            entityDf.addTo(KeyHash.entity(e), 1);
+        }
     }
 
     int documents() {
@@ -54,8 +58,8 @@ final class CollectionStatistics {
     }
 
     /** Smoothed idf: ln(1 + (N + 1) / (df + 1)); an unseen entity gets the rarest weight. */
-    double entityIdf(String entity) {
-        return idf(entityDf.getOrDefault(entity, 0));
+    double entityIdf(long entityHash) {
+        return idf(entityDf.get(entityHash));
     }
 
     /**

@@ -49,9 +49,13 @@ public final class NearDuplicateIndex {
         }
     }
 
+    /** The standard cut: {@value #BANDS} bands of {@value #ROWS} rows. */
+    static final int BANDS = 32;
+    static final int ROWS = 4;
+
     /** 32 bands of 4 rows over 128 values: pairs at Jaccard 0.5 are found with probability 0.87, at 0.7 with 1.00. */
     public static NearDuplicateIndex standard(double threshold) {
-        return new NearDuplicateIndex(32, 4, threshold);
+        return new NearDuplicateIndex(BANDS, ROWS, threshold);
     }
 
     /** Earlier articles whose estimated Jaccard similarity with {@code signature} is at least the threshold, best first. */
@@ -60,7 +64,7 @@ public final class NearDuplicateIndex {
         List<long[]> found = new ArrayList<>();
         for (int b = 0; b < bands; b++) {
             IntArrayList chain = next.get(b);
-            for (int i = heads.get(b).get(bandKey(signature, b)); i >= 0; i = chain.getInt(i)) {
+            for (int i = heads.get(b).get(bandKey(signature, b, rows)); i >= 0; i = chain.getInt(i)) {
                 if (seen.add(i)) {
                     double j = signatures.get(i).similarity(signature);
                     if (j >= threshold) {
@@ -87,15 +91,21 @@ public final class NearDuplicateIndex {
         ids.add(articleId);
         signatures.add(signature);
         for (int b = 0; b < bands; b++) {
-            next.get(b).add(heads.get(b).put(bandKey(signature, b), index));
+            next.get(b).add(heads.get(b).put(bandKey(signature, b, rows), index));
         }
+    }
+
+    /** The position of an article in the order added ({@link #query} reports ids; ties go to the earliest). */
+    int position(String articleId) {
+        return ids.indexOf(articleId);
     }
 
     public int size() {
         return ids.size();
     }
 
-    private long bandKey(MinHashSignature s, int band) {
+    /** The key of one band of a signature: equal bands, equal keys. */
+    static long bandKey(MinHashSignature s, int band, int rows) {
         long h = 0x9e3779b97f4a7c15L * (band + 1);
         for (int r = 0; r < rows; r++) {
             h = (h ^ s.value(band * rows + r)) * 0xff51afd7ed558ccdL;

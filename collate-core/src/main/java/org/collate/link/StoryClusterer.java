@@ -40,7 +40,6 @@ public final class StoryClusterer implements AutoCloseable {
     private final LinkFeatureExtractor extractor;
     private final CollectionStatistics stats = new CollectionStatistics();
     private final StoryScorer scorer;
-    private final NearDuplicateIndex duplicates;
     private final ArticleIndex index;
     private final Map<String, String> storyOfArticle = new HashMap<>();
     private final Map<String, String> mergedInto = new HashMap<>();
@@ -55,7 +54,6 @@ public final class StoryClusterer implements AutoCloseable {
         this.extractor = new LinkFeatureExtractor(settings);
         this.index = new ArticleIndex(settings);
         this.scorer = new StoryScorer(stats, settings.scorer());
-        this.duplicates = NearDuplicateIndex.standard(settings.duplicateJaccard());
     }
 
     public StoryAssignment add(AnalyzedArticle article) {
@@ -74,10 +72,7 @@ public final class StoryClusterer implements AutoCloseable {
         story.retired = false; // a re-publication revives its story
         storyOfArticle.put(f.id(), story.id);
         stats.add(f, frequencies);
-        index.add(f);
-        if (longEnoughForCopies(f)) {
-            duplicates.add(f.id(), f.minHash());
-        }
+        index.add(f, longEnoughForCopies(f));
         if (arrivals % RETIRE_EVERY == 0) {
             retireInactive();
         }
@@ -85,7 +80,7 @@ public final class StoryClusterer implements AutoCloseable {
     }
 
     private StoryAssignment place(LinkFeatures f, SparseVector terms) {
-        List<NearDuplicateIndex.Match> copies = longEnoughForCopies(f) ? duplicates.query(f.minHash()) : List.of();
+        List<NearDuplicateIndex.Match> copies = longEnoughForCopies(f) ? index.copies(f.minHash()) : List.of();
         if (!copies.isEmpty()) {
             NearDuplicateIndex.Match best = copies.get(0);
             return new StoryAssignment(f.id(), storyOf(best.articleId()), "near-duplicate", best.jaccard(),
@@ -184,7 +179,7 @@ public final class StoryClusterer implements AutoCloseable {
     private static int sharedQuoteWords(LinkFeatures f, StoryState s) {
         int n = 0;
         for (String w : f.quoteWords()) {
-            if (s.quoteWords.contains(w)) {
+            if (s.quoteWords.contains(KeyHash.of(w))) {
                 n++;
             }
         }

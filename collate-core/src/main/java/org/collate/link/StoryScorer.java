@@ -1,5 +1,6 @@
 package org.collate.link;
 
+import it.unimi.dsi.fastutil.longs.Long2IntMap;
 import org.collate.analyze.signature.SentenceEmbedder;
 
 import java.util.Map;
@@ -114,7 +115,7 @@ public final class StoryScorer {
      */
     private LinkFeatures weighedFor;
     private long weighedAt = -1;
-    private String[] entityKeys = new String[0];
+    private long[] entityKeys = new long[0];
     private double[] entityWeights = new double[0];
 
     private void weigh(LinkFeatures f) {
@@ -123,12 +124,13 @@ public final class StoryScorer {
             return;
         }
         int n = f.entities().size();
-        entityKeys = new String[n];
+        entityKeys = new long[n];
         entityWeights = new double[n];
         int k = 0;
         for (String e : f.entities().keySet()) {
-            entityKeys[k] = e;
-            entityWeights[k++] = stats.entityIdf(e);
+            entityKeys[k] = KeyHash.entity(e);
+            entityWeights[k] = stats.entityIdf(entityKeys[k]);
+            k++;
         }
         weighedFor = f;
         weighedAt = documents;
@@ -160,8 +162,8 @@ public final class StoryScorer {
         for (int i = 0; i < entityKeys.length; i++) {
             double w = entityWeights[i];
             mine += w;
-            Integer n = s.entityCount.get(entityKeys[i]);
-            if (n != null) {
+            int n = s.entityCount.get(entityKeys[i]);
+            if (n > 0) {
                 shared += w * Math.min(1.0, 2.0 * n / s.members.size());
             }
         }
@@ -178,7 +180,7 @@ public final class StoryScorer {
         boolean articleDwells = false;
         for (Map.Entry<String, Integer> e : f.entities().entrySet()) {
             if (e.getKey().startsWith(kind)) {
-                if (s.entityCount.containsKey(e.getKey())) {
+                if (s.entityCount.containsKey(KeyHash.entity(e.getKey()))) {
                     return 0;
                 }
                 articleDwells |= e.getValue() >= 2;
@@ -187,15 +189,15 @@ public final class StoryScorer {
         if (!articleDwells) {
             return 0;
         }
-        return s.dwellsOn(kind) ? 1 : 0;
+        return s.dwellsOn(KeyHash.kind(kind)) ? 1 : 0;
     }
 
     /** The story's weighted entity mass, recomputed when it changed or the statistics moved by a tenth. */
     private double entityMass(StoryState s) {
         if (s.entityMass < 0 || stats.documents() > s.entityMassDocuments * 1.1 + 10) {
             double mass = 0;
-            for (Map.Entry<String, Integer> e : s.entityCount.entrySet()) {
-                mass += stats.entityIdf(e.getKey()) * Math.min(1.0, 2.0 * e.getValue() / s.members.size());
+            for (Long2IntMap.Entry e : s.entityCount.long2IntEntrySet()) {
+                mass += stats.entityIdf(e.getLongKey()) * Math.min(1.0, 2.0 * e.getIntValue() / s.members.size());
             }
             s.entityMass = mass;
             s.entityMassDocuments = stats.documents();

@@ -1,5 +1,9 @@
 package org.collate.link;
 
+import it.unimi.dsi.fastutil.longs.Long2IntMap;
+import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
+import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
+
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -40,16 +44,16 @@ final class StoryState {
     /** The centroid's idf-weighted norm, and the idf stamp it was computed with ({@code MIN_VALUE}: stale). */
     double centroidNorm;
     int centroidStamp = Integer.MIN_VALUE;
-    /** Number of members naming each entity key. */
-    final Map<String, Integer> entityCount = new HashMap<>();
-    /** Quote word pairs of the members (kept when retired: copies months later are found by them). */
-    final java.util.Set<String> quoteWords = new java.util.HashSet<>();
+    /** Number of members naming each entity key, by {@link KeyHash#entity}; 0 for keys it does not name. */
+    final Long2IntOpenHashMap entityCount = new Long2IntOpenHashMap();
+    /** Quote word pairs of the members by {@link KeyHash#of} (kept when retired: copies months later are found by them). */
+    final LongOpenHashSet quoteWords = new LongOpenHashSet();
     /** Number of members stating each year. */
     final Map<Integer, Integer> yearCount = new HashMap<>();
     /** The idf-weighted entity mass, cached by the scorer; negative when stale. */
     double entityMass = -1;
-    /** Kinds of entity ("place:", "person:") that half the members name one of, as of {@link #dwellSize} members. */
-    private final Map<String, Boolean> dwells = new HashMap<>();
+    /** Kinds of entity ({@link KeyHash#kind}) that half the members name one of, as of {@link #dwellSize} members. */
+    private final Map<Integer, Boolean> dwells = new HashMap<>();
     private int dwellSize = -1;
     int entityMassDocuments;
     float[] embeddingSum;
@@ -75,10 +79,14 @@ final class StoryState {
             recent.removeFirst();
         }
         setCentroid(centroid.plus(terms));
-        f.entities().keySet().forEach(e -> entityCount.merge(e, 1, Integer::sum));
+        for (String e : f.entities().keySet()) {
+            entityCount.addTo(KeyHash.entity(e), 1);
+        }
         entityMass = -1;
         f.years().forEach(y -> yearCount.merge(y, 1, Integer::sum));
-        quoteWords.addAll(f.quoteWords());
+        for (String q : f.quoteWords()) {
+            quoteWords.add(KeyHash.of(q));
+        }
         addEmbedding(f.embedding());
         addDay(f.day());
         if (title == null || f.day() != null && members.size() == 1) {
@@ -96,7 +104,9 @@ final class StoryState {
             }
         }
         setCentroid(centroid.plus(other.centroid));
-        other.entityCount.forEach((e, n) -> entityCount.merge(e, n, Integer::sum));
+        for (Long2IntMap.Entry e : other.entityCount.long2IntEntrySet()) {
+            entityCount.addTo(e.getLongKey(), e.getIntValue());
+        }
         entityMass = -1;
         other.yearCount.forEach((y, n) -> yearCount.merge(y, n, Integer::sum));
         quoteWords.addAll(other.quoteWords);
@@ -115,6 +125,9 @@ final class StoryState {
     void retire(int keepTerms, float[] idf) {
         setCentroid(centroid.top(keepTerms, idf));
         recent.clear();
+        entityCount.trim();
+        quoteWords.trim();
+        dwells.clear();
         retired = true;
     }
 
@@ -165,17 +178,17 @@ final class StoryState {
     }
 
     /**
-     * Whether half of the members or more name one same entity of this kind (a key prefix such as "place:"). Cached
-     * until the story's membership changes: the scan over all its entities was a tenth of the scoring time.
+     * Whether half of the members or more name one same entity of this kind ({@link KeyHash#kind}). Cached until the
+     * story's membership changes: the scan over all its entities was a tenth of the scoring time.
      */
-    boolean dwellsOn(String kind) {
+    boolean dwellsOn(int kind) {
         if (dwellSize != members.size()) {
             dwells.clear();
             dwellSize = members.size();
         }
         return dwells.computeIfAbsent(kind, k -> {
-            for (Map.Entry<String, Integer> e : entityCount.entrySet()) {
-                if (e.getKey().startsWith(k) && e.getValue() * 2 >= members.size()) {
+            for (Long2IntMap.Entry e : entityCount.long2IntEntrySet()) {
+                if (KeyHash.kindOf(e.getLongKey()) == k && e.getIntValue() * 2 >= members.size()) {
                     return true;
                 }
             }

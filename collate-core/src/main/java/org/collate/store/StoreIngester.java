@@ -91,15 +91,24 @@ public final class StoreIngester {
         }
     }
 
-    /** The latest version known of an article. */
-    private record Known(String articleId, int version, Instant firstSeen, Instant lastSeen) {
-    }
-
-    /** What a story's list line shows of an article, kept for every article so no analysis is read to show it. */
-    private record Meta(String url, String outlet, String title) {
+    /**
+     * The latest version known of an article, and what a story's list line shows of it (so no analysis is read to
+     * show it).
+     */
+    private record Known(String articleId, int version, Instant firstSeen, Instant lastSeen, long stamp, String url,
+                         String outlet, String title) {
+        static Known of(StoryStore.ArticleEntry e) {
+            return new Known(e.articleId(), e.version(), e.firstSeen(), e.lastSeen(), e.stamp(), e.url(), e.outlet(),
+                    e.title());
+        }
     }
 
     private static final int CACHED_ANALYSES = 256;
+    /**
+     * Articles whose {@link Known} entry is kept at hand: the members of the stories still growing. Older ones are
+     * read back from the store when asked for, so the ingester's memory does not grow with the store.
+     */
+    private static final int CACHED_ENTRIES = 20_000;
     /** Stories reconciled between two commits when reports are brought up to date. */
     private static final int REPORTS_PER_COMMIT = 200;
 
@@ -109,16 +118,18 @@ public final class StoreIngester {
     private final Clock clock;
     private final LinkFeatureExtractor features;
     private final StoryClusterer clusterer;
-    private final Set<String> hashes = new HashSet<>();
-    private final Map<String, Known> byKey = new HashMap<>();
-    private final Map<String, Known> byId = new HashMap<>();
-    private final Map<String, Long> stampOf = new HashMap<>();
+    /** Written through on every version stored; a miss is read from the store (the batches before are committed). */
+    private final Map<String, Known> known = new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Known> eldest) {
+            return size() > CACHED_ENTRIES;
+        }
+    };
     private final Map<String, Integer> storySizes;
     /** Stories whose membership or articles changed since their record was last written. */
     private final Set<String> touched = new LinkedHashSet<>();
     /** Stories whose stored report is out of date: brought up to date when an ingest ends. */
     private final Set<String> stale;
-    private final Map<String, Meta> meta = new HashMap<>();
     private final boolean reports;
     private Function<AnalyzedArticle, LinkFeatures> featureFunction;
     private final Map<String, AnalyzedArticle> recent = new LinkedHashMap<>(64, 0.75f, true) {
@@ -151,13 +162,6 @@ public final class StoreIngester {
         this.featureFunction = features::extract;
         this.clusterer = new StoryClusterer(pipeline.settings().clustering());
         store.forEachVersion(v -> {
-            hashes.add(v.hash());
-            Known before = byId.get(v.articleId());
-            Known k = new Known(v.articleId(), v.version(), before == null ? v.seen() : before.firstSeen(), v.seen());
-            byId.put(v.articleId(), k);
-            byKey.put(v.key(), k);
-            stampOf.put(v.articleId(), v.stamp());
-            meta.put(v.articleId(), new Meta(v.url(), v.outlet(), v.title()));
             if (v.features() != null) {
                 clusterer.add(v.features());
             }
@@ -250,6 +254,25 @@ public final class StoreIngester {
         return total.plus(new Counts(0, 0, 0, 0, reports ? updateReports(problems) : 0));
     }
 
+    /** The article's entry, from memory or else from the store; null when it is not stored. */
+    private Known known(String articleId) {
+        Known k = known.get(articleId);
+        if (k == null) {
+            StoryStore.ArticleEntry e = store.entry(articleId);
+            if (e != null) {
+                k = Known.of(e);
+                known.put(articleId, k);
+            }
+        }
+        return k;
+    }
+
+    /** The entry of the article stored under a version key (a URL, or an id without one), or null. */
+    private Known knownByKey(String key) {
+        String articleId = store.articleWithKey(key);
+        return articleId == null ? null : known(articleId);
+    }
+
     /** One article waiting to be analysed: a first version or a later one. */
     private record Pending(Article article, String key, int version, String hash) {
     }
@@ -262,21 +285,21 @@ public final class StoreIngester {
         Set<String> batchHashes = new HashSet<>();
         for (Article a : batch) {
             String hash = contentHash(a);
-            if (hashes.contains(hash) || !batchHashes.add(hash)) {
+            if (!batchHashes.add(hash) || store.hasHash(hash)) {
                 unchanged++;
                 continue;
             }
             String key = a.url() != null ? a.url() : a.id();
-            Known k = batchKeys.getOrDefault(key, byKey.get(key));
+            Known k = batchKeys.containsKey(key) ? batchKeys.get(key) : knownByKey(key);
             if (k == null && a.url() != null) {
-                k = byId.get(a.id()); // an input that names its id keeps it when its URL changed
+                k = known(a.id()); // an input that names its id keeps it when its URL changed
             }
             if (k != null) {
-                Known next = new Known(k.articleId(), k.version() + 1, k.firstSeen(), null);
+                Known next = new Known(k.articleId(), k.version() + 1, k.firstSeen(), null, 0, null, null, null);
                 batchKeys.put(key, next);
                 pending.add(new Pending(a.withId(k.articleId()), key, next.version(), hash));
             } else {
-                batchKeys.put(key, new Known(a.id(), 1, null, null));
+                batchKeys.put(key, new Known(a.id(), 1, null, null, 0, null, null, null));
                 pending.add(new Pending(a, key, 1, hash));
             }
         }
@@ -307,7 +330,7 @@ public final class StoreIngester {
         int versions = 0;
         for (AnalyzedArticle a : later) {
             Pending p = of.get(a);
-            Known before = byId.get(a.id());
+            Known before = known(a.id());
             if (before == null || before.version() + 1 != p.version()) {
                 continue; // the version before it was set aside: this one is stored when the input is read again
             }
@@ -326,13 +349,9 @@ public final class StoreIngester {
     }
 
     private void register(AnalyzedArticle a, Pending p, long stamp, Instant now) {
-        hashes.add(p.hash());
-        Known before = byId.get(a.id());
-        Known k = new Known(a.id(), p.version(), before == null ? now : before.firstSeen(), now);
-        byId.put(a.id(), k);
-        byKey.put(p.key(), k);
-        stampOf.put(a.id(), stamp);
-        meta.put(a.id(), new Meta(a.article().url(), a.article().outlet(), a.article().title()));
+        Known before = p.version() == 1 ? null : known(a.id());
+        known.put(a.id(), new Known(a.id(), p.version(), before == null ? now : before.firstSeen(), now, stamp,
+                a.article().url(), a.article().outlet(), a.article().title()));
         recent.put(a.id(), a);
     }
 
@@ -380,9 +399,10 @@ public final class StoreIngester {
         Set<String> outlets = new LinkedHashSet<>();
         List<StorySummary.Member> members = new ArrayList<>();
         for (String id : s.articleIds()) {
-            Meta m = meta.getOrDefault(id, new Meta(null, null, null));
-            outlets.add(m.outlet() == null ? StorySummary.UNKNOWN_OUTLET : m.outlet());
-            members.add(new StorySummary.Member(id, m.url(), m.outlet(), relation.get(id)));
+            Known k = known(id);
+            String outlet = k == null ? null : k.outlet();
+            outlets.add(outlet == null ? StorySummary.UNKNOWN_OUTLET : outlet);
+            members.add(new StorySummary.Member(id, k == null ? null : k.url(), outlet, relation.get(id)));
         }
         String title = s.title() != null ? s.title() : before != null ? before.summary().title() : "(untitled)";
         return new StorySummary(s.id(), title, s.firstSeen(), s.lastSeen(), List.copyOf(outlets), members,
@@ -390,12 +410,12 @@ public final class StoreIngester {
     }
 
     private long activity(Story s) {
-        return s.articleIds().stream().mapToLong(id -> stampOf.getOrDefault(id, 0L)).max().orElse(0);
+        return s.articleIds().stream().map(this::known).mapToLong(k -> k == null ? 0 : k.stamp()).max().orElse(0);
     }
 
     private List<String> titles(Story s) {
-        List<String> titles = s.articleIds().stream().map(id -> meta.getOrDefault(id, new Meta(null, null, null)).title())
-                .filter(t -> t != null).distinct().toList();
+        List<String> titles = s.articleIds().stream().map(this::known).filter(k -> k != null && k.title() != null)
+                .map(Known::title).distinct().toList();
         return titles.isEmpty() && s.title() != null ? List.of(s.title()) : titles;
     }
 
@@ -455,7 +475,7 @@ public final class StoreIngester {
         Map<String, List<ArticleFlag>> flags = new HashMap<>(r.flags());
         boolean any = false;
         for (AnalyzedArticle a : r.articles()) {
-            Known k = byId.get(a.id());
+            Known k = known(a.id());
             if (k != null && k.version() > 1) {
                 List<ArticleFlag> list = new ArrayList<>(flags.getOrDefault(a.id(), List.of()));
                 list.add(new ArticleFlag("edited", "changed after it was first seen: " + k.version()

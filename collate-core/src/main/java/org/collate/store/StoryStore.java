@@ -365,6 +365,11 @@ public final class StoryStore implements AutoCloseable {
     }
 
     private static VersionEntry readReplayRecord(BytesRef ref) throws IOException {
+        return readReplayRecord(ref, true);
+    }
+
+    /** @param withFeatures whether to decode a first version's linking features (null when not) */
+    private static VersionEntry readReplayRecord(BytesRef ref, boolean withFeatures) throws IOException {
         java.io.DataInputStream in = new java.io.DataInputStream(new java.io.ByteArrayInputStream(ref.bytes,
                 ref.offset, ref.length));
         String[] s = new String[7];
@@ -375,7 +380,7 @@ public final class StoryStore implements AutoCloseable {
         int version = in.readInt();
         long stamp = in.readLong();
         int n = in.readInt();
-        LinkFeatures features = n < 0 ? null : FeaturesCodec.decode(in.readNBytes(n));
+        LinkFeatures features = n < 0 || !withFeatures ? null : FeaturesCodec.decode(in.readNBytes(n));
         return new VersionEntry(s[0], s[1], s[2], version, stamp, Instant.parse(s[3]), s[4], s[5], s[6], features);
     }
 
@@ -419,6 +424,68 @@ public final class StoryStore implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** What the ingester needs to know of one article: its latest version, when it was first and last seen. */
+    record ArticleEntry(String articleId, int version, Instant firstSeen, Instant lastSeen, long stamp, String url,
+                        String outlet, String title) {
+    }
+
+    /** Whether a version with this content hash is stored (committed, or seen by {@link #refresh}). */
+    boolean hasHash(String hash) {
+        try {
+            return reader.docFreq(new Term("hash", hash)) > 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The article a version key (a URL, or an id without one) was stored under, or null. */
+    String articleWithKey(String key) {
+        List<VersionEntry> versions = replayRecords(new Term("key", key));
+        return versions.isEmpty() ? null : versions.get(0).articleId();
+    }
+
+    /** The entry of a stored article, or null. Reads the versions' replay column, not their stored analyses. */
+    ArticleEntry entry(String articleId) {
+        List<VersionEntry> versions = replayRecords(new Term("aid", articleId));
+        if (versions.isEmpty()) {
+            return null;
+        }
+        versions.sort(Comparator.comparingInt(VersionEntry::version));
+        VersionEntry first = versions.get(0);
+        VersionEntry last = versions.get(versions.size() - 1);
+        return new ArticleEntry(articleId, last.version(), first.seen(), last.seen(), last.stamp(), last.url(),
+                last.outlet(), last.title());
+    }
+
+    /** The replay records (without features) of the article versions holding a term. */
+    private List<VersionEntry> replayRecords(Term term) {
+        List<VersionEntry> out = new ArrayList<>();
+        try {
+            for (LeafReaderContext leaf : reader.leaves()) {
+                var postings = leaf.reader().postings(term);
+                if (postings == null) {
+                    continue;
+                }
+                Bits live = leaf.reader().getLiveDocs();
+                BinaryDocValues replay = null;
+                for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
+                    if (live != null && !live.get(d)) {
+                        continue;
+                    }
+                    if (replay == null) {
+                        replay = leaf.reader().getBinaryDocValues("replay");
+                    }
+                    if (replay != null && replay.advanceExact(d)) {
+                        out.add(readReplayRecord(replay.binaryValue(), false));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
     }
 
     /** Every version of an article, oldest first; empty when the store has no such article. */

@@ -94,7 +94,7 @@ class SparseVectorTest {
         Map<String, Double> w3 = stats.termWeights(doc("q3", Map.of("common", 3), Map.of()));
         assertThat(w3.get("common")).isCloseTo((1 + Math.log(3)) * w.get("common"), within(1e-9));
 
-        assertThat(stats.entityIdf("person:jones")).isGreaterThan(stats.entityIdf("person:smith"));
+        assertThat(stats.entityIdf(KeyHash.entity("person:jones"))).isGreaterThan(stats.entityIdf(KeyHash.entity("person:smith")));
     }
 
     @Test

@@ -36,7 +36,8 @@ import java.util.concurrent.Callable;
                 + "once, then streamed through the clusterer again and again, each round shifted "
                 + "--shift-days later and made new (its ids, entities, quotes and MinHash values salted, so a round "
                 + "is a new set of stories, not copies of the last), until --articles have passed.",
-                "Prints the mean time per article around the 1,000th, 10,000th, … article, articles/s and peak heap.",
+                "Prints the mean time per article around the 1,000th, 10,000th, … article, articles/s, the live heap "
+                        + "after a full collection at each of those marks, and peak heap.",
                 "Run with JAVA_OPTS=-Xmx2g to check the heap bound."})
 final class BenchCluster implements Callable<Integer> {
 
@@ -113,10 +114,13 @@ final class BenchCluster implements Callable<Integer> {
                         blockCpuNanos += dc;
                         blockCount++;
                         if (n == marks.get(0)) {
+                            String peak = HeapMeter.describe();
+                            HeapMeter.Live live = HeapMeter.live();
+                            start += live.nanos(); // the collection is the meter's, not the clusterer's
                             out.printf(Locale.ROOT, "  article %,9d: %.3f ms per article (CPU %.3f ms; mean of the "
-                                            + "last %d), %.1f candidate stories per article so far, %s%n",
+                                            + "last %d), %.1f candidate stories per article so far, %s, %s%n",
                                     n, blockNanos / 1e6 / blockCount, blockCpuNanos / 1e6 / blockCount, blockCount,
-                                    clusterer.candidatesPerArticle(), HeapMeter.describe());
+                                    clusterer.candidatesPerArticle(), live.describe(), peak);
                             out.flush();
                             marks.remove(0);
                             blockNanos = 0;

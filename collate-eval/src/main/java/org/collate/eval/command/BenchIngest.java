@@ -174,8 +174,11 @@ final class BenchIngest implements Callable<Integer> {
                 round++;
                 if (done >= nextMark || done >= articles) {
                     double seconds = (System.nanoTime() - t0) / 1e9;
-                    out.printf(Locale.ROOT, "  %,d articles stored in %.1f s (%.0f articles/s), %s%n", done, seconds,
-                            done / seconds, HeapMeter.describe());
+                    String peak = HeapMeter.describe();
+                    HeapMeter.Live live = HeapMeter.live();
+                    t0 += live.nanos(); // the collection is the meter's, not the ingest's
+                    out.printf(Locale.ROOT, "  %,d articles stored in %.1f s (%.0f articles/s), %s, %s%n", done,
+                            seconds, done / seconds, live.describe(), peak);
                     out.flush();
                     nextMark += 10_000;
                 }
