@@ -44,7 +44,11 @@ public final class StoryClusterer implements AutoCloseable {
     private final Map<String, String> storyOfArticle = new HashMap<>();
     private final Map<String, String> mergedInto = new HashMap<>();
     private final Map<String, StoryState> states = new LinkedHashMap<>();
+    /** The stories merged away while the last article was placed ({@link #mergedByLastAdd}). */
+    private final List<String> lastMerged = new ArrayList<>();
     private int arrivals;
+    /** The idf stamp the stories' entity masses were last all weighed with. */
+    private int massStamp = Integer.MIN_VALUE;
     private long candidatesScored;
     private int nextStory;
     private LocalDate latestDay;
@@ -62,21 +66,88 @@ public final class StoryClusterer implements AutoCloseable {
 
     public StoryAssignment add(LinkFeatures f) {
         arrivals++;
+        lastMerged.clear();
         if (f.day() != null && (latestDay == null || f.day().isAfter(latestDay))) {
             latestDay = f.day();
         }
         SparseVector frequencies = stats.termFrequencies(f);
-        StoryAssignment assignment = place(f, stats.weighted(frequencies));
-        StoryState story = states.get(assignment.storyId());
+        SparseVector terms = stats.weighted(frequencies);
+        refreshMassesOnNewWeights();
+        StoryAssignment assignment = place(f, terms);
+        record(f, frequencies, states.get(assignment.storyId()));
+        return assignment;
+    }
+
+    /**
+     * The stories merged into the last article's story as it was placed, in the order merged: with the story it
+     * joined, what {@link #restore} needs to place it again without scoring.
+     */
+    public List<String> mergedByLastAdd() {
+        return List.copyOf(lastMerged);
+    }
+
+    /**
+     * Places an article where an earlier run placed it ({@link #add} returned {@code storyId} after merging
+     * {@code merged} into it), without searching or scoring: how a stored run is brought back, at the cost of
+     * indexing alone. Restoring every article of a run in its order gives that run's stories, story ids and the
+     * very state later articles are compared with: whatever scoring caches depends only on the order of arrivals
+     * (see {@link StoryScorer#refreshMass}), so what comes next is placed as the run itself would place it.
+     *
+     * @throws IllegalArgumentException when the record does not fit the stories restored so far
+     */
+    public void restore(LinkFeatures f, String storyId, List<String> merged) {
+        StoryState story = states.get(storyId);
+        if (story == null && (!merged.isEmpty() || !storyId.matches("s[0-9]+"))) {
+            throw new IllegalArgumentException("article " + f.id() + " was placed in story " + storyId
+                    + ", which no earlier article started");
+        }
+        for (String gone : merged) {
+            if (!states.containsKey(gone) || gone.equals(storyId)) {
+                throw new IllegalArgumentException("article " + f.id() + " merged story " + gone
+                        + ", which is not an open story");
+            }
+        }
+        arrivals++;
+        lastMerged.clear();
+        if (f.day() != null && (latestDay == null || f.day().isAfter(latestDay))) {
+            latestDay = f.day();
+        }
+        SparseVector frequencies = stats.termFrequencies(f);
+        stats.idf(); // refreshed when add() would refresh it: its schedule follows the calls
+        refreshMassesOnNewWeights();
+        if (story == null) {
+            story = new StoryState(storyId, settings.recentMembers());
+            states.put(storyId, story);
+            nextStory = Math.max(nextStory, Integer.parseInt(storyId.substring(1)));
+        }
+        for (String gone : merged) {
+            merge(story, states.get(gone));
+        }
+        record(f, frequencies, story);
+    }
+
+    /** Weighs every story's entities again when the idf weights have just been refreshed. */
+    private void refreshMassesOnNewWeights() {
+        int stamp = stats.idfStamp();
+        if (stamp != massStamp) {
+            massStamp = stamp;
+            for (StoryState s : states.values()) {
+                scorer.refreshMass(s);
+            }
+        }
+    }
+
+    /** Adds a placed article to its story and to the indexes. */
+    private void record(LinkFeatures f, SparseVector frequencies, StoryState story) {
         story.add(f, frequencies, arrivals);
         story.retired = false; // a re-publication revives its story
         storyOfArticle.put(f.id(), story.id);
         stats.add(f, frequencies);
         index.add(f, longEnoughForCopies(f));
+        scorer.refreshMass(story);
         if (arrivals % RETIRE_EVERY == 0) {
             retireInactive();
         }
-        return assignment;
     }
 
     private StoryAssignment place(LinkFeatures f, SparseVector terms) {
@@ -210,6 +281,7 @@ public final class StoryClusterer implements AutoCloseable {
         keep.absorb(gone);
         states.remove(gone.id);
         mergedInto.put(gone.id, keep.id);
+        lastMerged.add(gone.id);
     }
 
     private String storyOf(String articleId) {

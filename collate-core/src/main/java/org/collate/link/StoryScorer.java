@@ -192,17 +192,26 @@ public final class StoryScorer {
         return s.dwellsOn(KeyHash.kind(kind)) ? 1 : 0;
     }
 
-    /** The story's weighted entity mass, recomputed when it changed or the statistics moved by a tenth. */
+    /** The story's weighted entity mass as of its last {@link #refreshMass}. */
     private double entityMass(StoryState s) {
-        if (s.entityMass < 0 || stats.documents() > s.entityMassDocuments * 1.1 + 10) {
-            double mass = 0;
-            for (Long2IntMap.Entry e : s.entityCount.long2IntEntrySet()) {
-                mass += stats.entityIdf(e.getLongKey()) * Math.min(1.0, 2.0 * e.getIntValue() / s.members.size());
-            }
-            s.entityMass = mass;
-            s.entityMassDocuments = stats.documents();
+        if (s.entityMass < 0) {
+            refreshMass(s);
         }
         return s.entityMass;
+    }
+
+    /**
+     * Weighs the story's entities with the statistics of now. The clusterer calls it when an article joins the story
+     * and for every story when the idf weights are refreshed: points fixed by the order of arrivals, so a run restored
+     * without scoring ({@link StoryClusterer#restore}) weighs its stories exactly as the run did (computed when a story
+     * was next scored, the mass depended on which articles had scored it).
+     */
+    void refreshMass(StoryState s) {
+        double mass = 0;
+        for (Long2IntMap.Entry e : s.entityCount.long2IntEntrySet()) {
+            mass += stats.entityIdf(e.getLongKey()) * Math.min(1.0, 2.0 * e.getIntValue() / s.members.size());
+        }
+        s.entityMass = mass;
     }
 
     /** Whether the article states years of events and none of them is a year the story states. */

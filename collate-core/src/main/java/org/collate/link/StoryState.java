@@ -50,12 +50,11 @@ final class StoryState {
     final LongOpenHashSet quoteWords = new LongOpenHashSet();
     /** Number of members stating each year. */
     final Map<Integer, Integer> yearCount = new HashMap<>();
-    /** The idf-weighted entity mass, cached by the scorer; negative when stale. */
+    /** The idf-weighted entity mass ({@link StoryScorer#refreshMass}); negative when stale. */
     double entityMass = -1;
     /** Kinds of entity ({@link KeyHash#kind}) that half the members name one of, as of {@link #dwellSize} members. */
     private final Map<Integer, Boolean> dwells = new HashMap<>();
     private int dwellSize = -1;
-    int entityMassDocuments;
     float[] embeddingSum;
     double embeddingNorm;
     LocalDate first;

@@ -18,8 +18,8 @@ import java.util.Set;
 
 /**
  * An article's linking features in a compact binary form: what every {@code collate ingest} reads back for each
- * stored article to replay the clusterer, so reading it must be cheap (JSON spent most of a replay parsing the
- * embedding's 384 numbers as text). Sets and maps keep their iteration order, so a replay feeds the clusterer the
+ * stored article to restore the clusterer, so reading it must be cheap (JSON spent most of a restore parsing the
+ * embedding's 384 numbers as text). Sets and maps keep their iteration order, so a restore feeds the clusterer the
  * same sequence of terms the first placement did. Hand-written because the layout is tiny and fixed; a version byte
  * leads, and the store's format number covers it.
  */

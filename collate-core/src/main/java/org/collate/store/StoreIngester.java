@@ -44,11 +44,12 @@ import java.util.function.Function;
  *   <li><b>Versions.</b> The same URL (without one, the same id) with another text is a new version of the article
  *       that URL first brought: it keeps the article's id and its place in its story, and the story's report is
  *       recomputed on the latest text, the article flagged as edited after publication.</li>
- *   <li><b>Continuing the stories.</b> On opening, the clusterer is brought back to where the last ingest left it
- *       by replaying every stored first version's linking features in the order they were placed (the clusterer is
- *       deterministic for a given order), so an article ingested today is placed exactly as it would have been at
- *       the end of one long run over everything ingested so far. Within a batch articles are placed in
- *       {@link ArrivalOrder}; across batches, in the order they were ingested.</li>
+ *   <li><b>Continuing the stories.</b> On opening, the clusterer is brought back to where the last ingest left it:
+ *       every stored first version is put back, in the order it was placed, into the story it was placed in, with
+ *       the merges its placement made ({@link StoryClusterer#restore}: indexing without searching or scoring), so
+ *       an article ingested today is placed as it would have been at the end of one long run over everything
+ *       ingested so far. Within a batch articles are placed in {@link ArrivalOrder}; across batches, in the order
+ *       they were ingested.</li>
  *   <li><b>Batches.</b> Every {@code batchSize} articles the batch is analysed, placed, the stories it changed are
  *       reconciled again, and all of it is committed at once: a process killed mid-batch loses that batch only, and
  *       the next ingest adds it again without duplicates.</li>
@@ -140,9 +141,9 @@ public final class StoreIngester {
     };
 
     /**
-     * Brings the clusterer back to the store's last commit. Stories whose stored record disagrees with the replay
-     * (a store written before a crash between two writes cannot; one edited by hand can) are written again with the
-     * first batch.
+     * Brings the clusterer back to the store's last commit. Stories whose stored record disagrees with the restored
+     * clusterer (a store written before a crash between two writes cannot; one edited by hand can) are written again
+     * with the first batch.
      */
     public StoreIngester(StoryStore store, CollatePipeline pipeline, int batchSize, Clock clock) {
         this(store, pipeline, batchSize, clock, true);
@@ -162,8 +163,17 @@ public final class StoreIngester {
         this.featureFunction = features::extract;
         this.clusterer = new StoryClusterer(pipeline.settings().clustering());
         store.forEachVersion(v -> {
-            if (v.features() != null) {
-                clusterer.add(v.features());
+            if (v.features() == null) {
+                return;
+            }
+            if (v.placement() == null) {
+                clusterer.add(v.features()); // stored before placements were kept: placed again, as it was then
+                return;
+            }
+            try {
+                clusterer.restore(v.features(), v.placement().storyId(), v.placement().merged());
+            } catch (IllegalArgumentException e) {
+                throw new StoreException("store " + store.dir() + " cannot be continued: " + e.getMessage(), e);
             }
         });
         this.storySizes = new HashMap<>(store.storySizes());
@@ -322,9 +332,10 @@ public final class StoreIngester {
         for (AnalyzedArticle a : ArrivalOrder.sort(fresh)) {
             Pending p = of.get(a);
             LinkFeatures f = featureFunction.apply(a);
-            clusterer.add(f);
+            String story = clusterer.add(f).storyId();
             long stamp = store.nextStamp();
-            store.addVersion(a.id(), p.key(), 1, p.hash(), stamp, now, a, f);
+            store.addVersion(a.id(), p.key(), 1, p.hash(), stamp, now, a, f,
+                    new StoryStore.Placement(story, clusterer.mergedByLastAdd()));
             register(a, p, stamp, now);
         }
         int versions = 0;
@@ -335,7 +346,7 @@ public final class StoreIngester {
                 continue; // the version before it was set aside: this one is stored when the input is read again
             }
             long stamp = store.nextStamp();
-            store.addVersion(a.id(), p.key(), p.version(), p.hash(), stamp, now, a, null);
+            store.addVersion(a.id(), p.key(), p.version(), p.hash(), stamp, now, a, null, null);
             register(a, p, stamp, now);
             versions++;
             String story = clusterer.storyOfArticle(a.id());

@@ -211,11 +211,11 @@ public final class StoryStore implements AutoCloseable {
     }
 
     /**
-     * Adds one version of an article. {@code features} is given for a first version only: what the clusterer is
-     * replayed from when the store is opened again.
+     * Adds one version of an article. {@code features} and {@code placement} are given for a first version only: what
+     * the clusterer is restored from when the store is opened again.
      */
     void addVersion(String articleId, String versionKey, int version, String hash, long versionStamp, Instant seen,
-                    AnalyzedArticle analysis, LinkFeatures features) {
+                    AnalyzedArticle analysis, LinkFeatures features, Placement placement) {
         Article a = analysis.article();
         Document d = new Document();
         d.add(new StringField(TYPE, ARTICLE, Field.Store.NO));
@@ -253,7 +253,7 @@ public final class StoryStore implements AutoCloseable {
         // What the replay reads of every version, in a column of its own: reading stored fields would decompress
         // each article's analysis with it.
         d.add(new BinaryDocValuesField("replay", new BytesRef(replayRecord(articleId, versionKey, version, hash,
-                versionStamp, seen, a, features))));
+                versionStamp, seen, a, features, placement))));
         d.add(new StoredField("analysis", AnalysisCodec.encode(analysis)));
         try {
             writer.addDocument(d);
@@ -335,13 +335,23 @@ public final class StoryStore implements AutoCloseable {
 
     // ---- reading --------------------------------------------------------------------------------------------
 
-    /** What the ingester needs to know of every stored version, in stamp order. */
+    /**
+     * Where the clusterer placed a first version: the story it joined (or started) and the stories it merged into
+     * that one on the way ({@link org.collate.link.StoryClusterer#restore}).
+     */
+    record Placement(String storyId, List<String> merged) {
+    }
+
+    /**
+     * What the ingester needs to know of every stored version, in stamp order; {@code placement} is null for later
+     * versions and for first versions stored before placements were kept.
+     */
     record VersionEntry(String articleId, String key, String hash, int version, long stamp, Instant seen,
-                        String url, String outlet, String title, LinkFeatures features) {
+                        String url, String outlet, String title, LinkFeatures features, Placement placement) {
     }
 
     private static byte[] replayRecord(String articleId, String key, int version, String hash, long stamp,
-                                       Instant seen, Article a, LinkFeatures features) {
+                                       Instant seen, Article a, LinkFeatures features, Placement placement) {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(256);
         try (java.io.DataOutputStream out = new java.io.DataOutputStream(bytes)) {
             for (String s : new String[]{articleId, key, hash, seen.toString(), a.url(), a.outlet(), a.title()}) {
@@ -357,6 +367,14 @@ public final class StoryStore implements AutoCloseable {
             out.writeInt(f == null ? -1 : f.length);
             if (f != null) {
                 out.write(f);
+            }
+            // Last, so that a record written before placements were kept reads as one without.
+            if (placement != null) {
+                out.writeUTF(placement.storyId());
+                out.writeInt(placement.merged().size());
+                for (String m : placement.merged()) {
+                    out.writeUTF(m);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -380,8 +398,24 @@ public final class StoryStore implements AutoCloseable {
         int version = in.readInt();
         long stamp = in.readLong();
         int n = in.readInt();
-        LinkFeatures features = n < 0 || !withFeatures ? null : FeaturesCodec.decode(in.readNBytes(n));
-        return new VersionEntry(s[0], s[1], s[2], version, stamp, Instant.parse(s[3]), s[4], s[5], s[6], features);
+        LinkFeatures features = null;
+        if (n >= 0 && withFeatures) {
+            features = FeaturesCodec.decode(in.readNBytes(n));
+        } else if (n > 0) {
+            in.skipNBytes(n);
+        }
+        Placement placement = null;
+        if (in.available() > 0) {
+            String story = in.readUTF();
+            int merged = in.readInt();
+            List<String> gone = new ArrayList<>(merged);
+            for (int i = 0; i < merged; i++) {
+                gone.add(in.readUTF());
+            }
+            placement = new Placement(story, List.copyOf(gone));
+        }
+        return new VersionEntry(s[0], s[1], s[2], version, stamp, Instant.parse(s[3]), s[4], s[5], s[6], features,
+                placement);
     }
 
     /**

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Streaming story clustering on short made-up reports, and on the two seed articles. */
 public class StoryClustererTest {
@@ -125,6 +126,54 @@ public class StoryClustererTest {
             assertThat(c.storyOfArticle("fire2")).isEqualTo(third.storyId());
             assertThat(c.storyOfArticle("rates")).isNotEqualTo(third.storyId());
             assertConsistent(c, List.of("fire1", "fire2", "rates", "fire3"));
+        }
+    }
+
+    /**
+     * A run restored from its placements (the story each article joined and the stories its placement merged)
+     * places what comes next exactly as the run itself does: same stories, same ids, same scores.
+     */
+    @Test
+    void aRunRestoredFromItsPlacementsContinuesAsTheRunDoes() {
+        ClusterSettings eager = ClusterSettings.DEFAULT.withMergeThreshold(ClusterSettings.DEFAULT.joinThreshold());
+        List<AnalyzedArticle> before = List.of(article("fire1", FIRE_1_TITLE, FIRE_1, DAY),
+                article("fire2", FIRE_2_TITLE, FIRE_2, DAY.plusDays(6)),
+                article("rates", RATES_TITLE, RATES, DAY.plusDays(6)),
+                article("fire3", FIRE_3_TITLE, FIRE_3, null)); // merges the two fire stories
+        List<AnalyzedArticle> after = List.of(article("copy", FIRE_1_TITLE, FIRE_1_COPY, DAY.plusDays(7)),
+                article("rates2", RATES_TITLE, RATES.replace("Tuesday", "Wednesday"), DAY.plusDays(7)),
+                article("fire4", FIRE_2_TITLE, FIRE_2, DAY.plusDays(8)));
+        LinkFeatureExtractor extractor = new LinkFeatureExtractor(eager);
+        try (StoryClusterer run = new StoryClusterer(eager); StoryClusterer restored = new StoryClusterer(eager)) {
+            List<String> merges = new ArrayList<>();
+            for (AnalyzedArticle a : before) {
+                LinkFeatures f = extractor.extract(a);
+                StoryAssignment placed = run.add(f);
+                merges.addAll(run.mergedByLastAdd());
+                restored.restore(f, placed.storyId(), run.mergedByLastAdd());
+            }
+            assertThat(merges).as("the run merged a story").hasSize(1);
+            assertThat(restored.stories()).isEqualTo(run.stories());
+            for (AnalyzedArticle a : after) {
+                LinkFeatures f = extractor.extract(a);
+                assertThat(restored.add(f)).isEqualTo(run.add(f));
+            }
+            assertThat(restored.stories()).isEqualTo(run.stories());
+            assertThat(restored.stories()).hasSize(run.stories().size());
+        }
+    }
+
+    @Test
+    void aPlacementThatDoesNotFitIsRefused() {
+        LinkFeatureExtractor extractor = new LinkFeatureExtractor(ClusterSettings.DEFAULT);
+        try (StoryClusterer c = new StoryClusterer(ClusterSettings.DEFAULT)) {
+            c.restore(extractor.extract(article("fire1", FIRE_1_TITLE, FIRE_1, DAY)), "s1", List.of());
+            LinkFeatures f = extractor.extract(article("fire2", FIRE_2_TITLE, FIRE_2, DAY));
+            assertThatThrownBy(() -> c.restore(f, "s1", List.of("s7")))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("s7");
+            assertThatThrownBy(() -> c.restore(f, "s9", List.of("s1")))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("s9");
+            assertThat(c.stories()).hasSize(1);
         }
     }
 

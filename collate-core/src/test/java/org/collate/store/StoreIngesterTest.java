@@ -244,11 +244,39 @@ class StoreIngesterTest {
             });
             var analyzed = PIPELINE.analyzeAll(read, (o, m, x) -> {
             }).articles().get(0);
-            s.addVersion(analyzed.id(), analyzed.id(), 1, "h", s.nextStamp(), Instant.now(), analyzed, null);
+            s.addVersion(analyzed.id(), analyzed.id(), 1, "h", s.nextStamp(), Instant.now(), analyzed, null, null);
         }
         try (StoryStore s = StoryStore.openForReading(store)) {
             assertThat(s.size().versions()).isZero();
         }
+    }
+
+    /**
+     * A store whose first versions carry no placement (written before placements were kept) is continued by placing
+     * its articles again: the stories are those of one run, and the next ingest adds to them.
+     */
+    @Test
+    void aStoreWithoutPlacementsIsContinuedByPlacingItsArticlesAgain(@TempDir Path dir) {
+        Path store = dir.resolve("data");
+        List<org.collate.model.Article> read = new ArrayList<>();
+        PIPELINE.reader().read(List.of(TestData.sample("").toString()), read::add, (o, m, x) -> {
+        });
+        var analyzed = org.collate.link.ArrivalOrder.sort(PIPELINE.analyzeAll(read, (o, m, x) -> {
+        }).articles());
+        var features = new org.collate.link.LinkFeatureExtractor(PIPELINE.settings().clustering());
+        try (StoryStore s = StoryStore.openForWriting(store)) {
+            for (var a : analyzed) {
+                s.addVersion(a.id(), a.id(), 1, StoreIngester.contentHash(a.article()), s.nextStamp(), Instant.now(), a,
+                        features.extract(a), null);
+            }
+            s.commit();
+        }
+        StoreIngester.Counts again = ingest(store, 100, TestData.sample("").toString());
+        assertThat(again.added()).isZero();
+        CollatePipeline.Result run = PIPELINE.run(List.of(TestData.sample("").toString()), (o, m, x) -> {
+        });
+        assertThat(partition(all(store))).isEqualTo(run.reports().stream()
+                .map(r -> Set.copyOf(r.story().articleIds())).collect(Collectors.toSet()));
     }
 
     private static String jsonLine(String id, String url, String text) {

@@ -223,8 +223,8 @@ final class BenchIngest implements Callable<Integer> {
         try (StoryStore store = StoryStore.openForWriting(dir)) {
             new StoreIngester(store, pipeline, batch, Clock.systemUTC(), false);
         }
-        out.printf(Locale.ROOT, "reopen to ingest (the clusterer replayed over %,d articles): %.1f s%n", done,
-                (System.nanoTime() - t3) / 1e9);
+        out.printf(Locale.ROOT, "reopen to ingest (the clusterer restored from the placements of %,d articles): "
+                + "%.1f s%n", done, (System.nanoTime() - t3) / 1e9);
     }
 
     /** A later copy of an article that is another article: its id and URL salted, its day shifted. */
