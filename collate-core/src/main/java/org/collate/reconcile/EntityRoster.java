@@ -59,6 +59,16 @@ final class EntityRoster {
     }
 
     Result build(List<AnalyzedArticle> articles) {
+        return build(articles, id -> 1.0);
+    }
+
+    /**
+     * The roster, each entity named as the most trusted sources name it: {@code trust} weighs each article's vote for
+     * a spelling (a copy or a rewrite counts for less than the article it derives from, so a machine-translated
+     * copy's "Anthony" does not outvote the wire's "Antony"). Roster ids depend on the articles alone, not on the
+     * weights, so a roster built again with weights keeps the ids of one built without.
+     */
+    Result build(List<AnalyzedArticle> articles, java.util.function.ToDoubleFunction<String> trust) {
         List<Group> groups = new ArrayList<>();
         Map<String, Group> byKey = new HashMap<>();
         for (AnalyzedArticle a : articles) {
@@ -94,7 +104,7 @@ final class EntityRoster {
             for (int i = 0; i < g.members.size(); i++) {
                 idOf.put(g.articles.get(i).id() + "\u0000" + g.members.get(i).id(), id);
             }
-            out.add(entity(id, g, contradictions));
+            out.add(entity(id, g, contradictions, trust));
         }
         return new Result(out, idOf, contradictions);
     }
@@ -140,16 +150,17 @@ final class EntityRoster {
         return e.kind().label() + ":" + NameSimilarity.fold(e.name());
     }
 
-    private RosterEntity entity(String id, Group g, Map<String, List<String>> contradictions) {
+    private RosterEntity entity(String id, Group g, Map<String, List<String>> contradictions,
+                                java.util.function.ToDoubleFunction<String> trust) {
         Map<String, Set<String>> variantArticles = new LinkedHashMap<>();
         Map<String, Set<String>> roleArticles = new LinkedHashMap<>();
-        Map<String, Integer> nameVotes = new LinkedHashMap<>();
+        Map<String, Double> nameVotes = new LinkedHashMap<>();
         List<Evidence> mentions = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         for (int i = 0; i < g.members.size(); i++) {
             Entity e = g.members.get(i);
             AnalyzedArticle a = g.articles.get(i);
-            nameVotes.merge(e.name(), 1, Integer::sum);
+            nameVotes.merge(e.name(), trust.applyAsDouble(a.id()), Double::sum);
             for (Mention m : e.mentions()) {
                 variantArticles.computeIfAbsent(m.text().replaceAll("['’]s$", ""), k -> new LinkedHashSet<>()).add(a.id());
                 mentions.add(new Evidence(a.id(), m.text(), m.span()));
@@ -166,7 +177,7 @@ final class EntityRoster {
         String name = nameVotes.entrySet().stream()
                 .max((x, y) -> x.getValue().equals(y.getValue())
                         ? Integer.compare(x.getKey().length(), y.getKey().length())
-                        : Integer.compare(x.getValue(), y.getValue()))
+                        : Double.compare(x.getValue(), y.getValue()))
                 .map(Map.Entry::getKey).orElse(g.members.get(0).name());
         List<RosterEntity.Variant> variants = new ArrayList<>();
         for (Map.Entry<String, Set<String>> v : variantArticles.entrySet()) {

@@ -25,7 +25,17 @@ final class QuoteGrouper {
 
     private static final Set<String> STOP = Set.of("the", "a", "an", "and", "or", "of", "to", "in", "on", "for",
             "with", "at", "by", "is", "are", "was", "were", "be", "it", "this", "that", "we", "i", "you", "they",
-            "he", "she", "our", "their", "his", "her", "not", "no", "as", "from", "there");
+            "he", "she", "our", "their", "his", "her", "not", "no", "as", "from", "there",
+            // Auxiliaries and other function words: two fragments that share only "do" or "will" say different things.
+            "do", "does", "did", "will", "would", "can", "could", "should", "must", "may", "might", "has", "have",
+            "had", "been", "being", "its", "us", "me", "my", "your", "them", "all", "so", "if", "but", "than");
+
+    /**
+     * Content words each rendering needs before its meaning alone can pair it: the embedding of a two-word fragment
+     * ("do everything") says little beyond its subject, and any statement of the same speaker on the same subject
+     * comes close to it (in the seeds it paired with Putin's "offensive operations in Donbas do not stop").
+     */
+    private static final int MEANING_MIN_WORDS = 3;
 
     /** Word overlap, meaning, embedding cap: {@link ReconcileSettings#quoteWordOverlap()} and the two after it. */
     private final ReconcileSettings settings;
@@ -66,6 +76,7 @@ final class QuoteGrouper {
                 Item x = items.get(i);
                 Item y = items.get(j);
                 if (x.article != y.article && x.speakerId != null && x.speakerId.equals(y.speakerId)
+                        && Math.min(x.words.size(), y.words.size()) >= MEANING_MIN_WORDS
                         && overlap(x.words, y.words) < settings.quoteWordOverlap()) {
                     wanted.add(i);
                     wanted.add(j);
@@ -74,6 +85,11 @@ final class QuoteGrouper {
         }
         Map<Integer, float[]> embedded = new java.util.concurrent.ConcurrentHashMap<>();
         wanted.parallelStream().forEach(i -> embedded.put(i, embedder.embed(items.get(i).quote.text())));
+        // Every pair that renders one statement, closest first: a group takes one rendering per article, so a quote
+        // joins its own twin before another statement of the same speaker on the same subject can take its place
+        // (in the seeds, Putin's "offensive operations in Donbas do not stop" paired with his "we will do
+        // everything" when pairs were taken in the order of the text).
+        List<double[]> pairs = new ArrayList<>(); // {closeness, i, j}: word overlap, or 1 + cosine below it
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
                 Item x = items.get(i);
@@ -81,15 +97,24 @@ final class QuoteGrouper {
                 if (x.article == y.article || !compatibleSpeakers(x, y)) {
                     continue;
                 }
-                boolean same = overlap(x.words, y.words) >= settings.quoteWordOverlap();
-                if (!same && embedded.containsKey(i) && embedded.containsKey(j)
-                        && x.speakerId != null && x.speakerId.equals(y.speakerId)) {
-                    same = cosine(embedded.get(i), embedded.get(j)) >= settings.quoteMeaning();
-                }
-                if (same) {
-                    union(parent, articlesOf, i, j);
+                double words = overlap(x.words, y.words);
+                if (words >= settings.quoteWordOverlap()) {
+                    pairs.add(new double[]{1 + words, i, j});
+                } else if (embedded.containsKey(i) && embedded.containsKey(j)
+                        && x.speakerId != null && x.speakerId.equals(y.speakerId)
+                        && Math.min(x.words.size(), y.words.size()) >= MEANING_MIN_WORDS) {
+                    double meaning = cosine(embedded.get(i), embedded.get(j));
+                    if (meaning >= settings.quoteMeaning()) {
+                        pairs.add(new double[]{meaning, i, j});
+                    }
                 }
             }
+        }
+        // Shared words first (they are what a copy keeps), then meaning; ties in text order, so the result is stable.
+        pairs.sort((p, q) -> p[0] != q[0] ? Double.compare(q[0], p[0])
+                : p[1] != q[1] ? Double.compare(p[1], q[1]) : Double.compare(p[2], q[2]));
+        for (double[] p : pairs) {
+            union(parent, articlesOf, (int) p[1], (int) p[2]);
         }
         Map<Integer, List<Item>> groups = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {

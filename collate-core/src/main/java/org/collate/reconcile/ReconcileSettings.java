@@ -12,6 +12,8 @@ package org.collate.reconcile;
  * @param wordsWeight               weight of the word cosine in the combined similarity
  * @param entitiesWeight            weight of the entity overlap in the combined similarity
  * @param sameQuoteBonus            extra similarity for sentences that carry renderings of one quote
+ * @param sameFigureBonus           extra similarity for sentences that state one calendar date, year or figure of 100
+ *                                  or more (what a translation or a spun copy keeps verbatim)
  * @param maxEmbeddedSentences      the most sentences embedded for one story: the time bound for large stories
  * @param quoteWordOverlap          share of content words in common that makes two quote renderings one utterance
  * @param quoteMeaning              embedding cosine that makes two lexically different renderings of one speaker one
@@ -44,7 +46,7 @@ package org.collate.reconcile;
  */
 public record ReconcileSettings(int staleDays, double lexicalMatch, double combinedMatch, double meaningWeight,
                                 double wordsWeight, double entitiesWeight, double sameQuoteBonus,
-                                int maxEmbeddedSentences, double quoteWordOverlap, double quoteMeaning,
+                                double sameFigureBonus, int maxEmbeddedSentences, double quoteWordOverlap, double quoteMeaning,
                                 int maxEmbeddedQuotes, double copyJaccard, double copyContainment,
                                 double rewriteCoverage, double rewriteOrder, double translatedRewriteCoverage,
                                 double translatedRewriteOrder, double sameSourceContainment,
@@ -52,12 +54,12 @@ public record ReconcileSettings(int staleDays, double lexicalMatch, double combi
                                 double quoteNearIdentical, int translationSigns, double diffNearIdentical,
                                 int diffMaxWords, boolean collapseCopies, boolean embeddings) {
 
-    public static final ReconcileSettings DEFAULT = new ReconcileSettings(30, 0.5, 0.42, 0.45, 0.35, 0.20, 0.2, 200,
+    public static final ReconcileSettings DEFAULT = new ReconcileSettings(30, 0.5, 0.42, 0.45, 0.35, 0.20, 0.2, 0.1, 200,
             0.34, 0.70, 100, 0.7, 0.85, 0.5, 0.8, 0.35, 0.5, 0.25, 0.35, 6, 3, 0.7, 2, 0.7, 150, true, true);
 
     public ReconcileSettings withCollapseCopies(boolean collapse) {
         return new ReconcileSettings(staleDays, lexicalMatch, combinedMatch, meaningWeight, wordsWeight,
-                entitiesWeight, sameQuoteBonus, maxEmbeddedSentences, quoteWordOverlap, quoteMeaning,
+                entitiesWeight, sameQuoteBonus, sameFigureBonus, maxEmbeddedSentences, quoteWordOverlap, quoteMeaning,
                 maxEmbeddedQuotes, copyJaccard, copyContainment, rewriteCoverage, rewriteOrder,
                 translatedRewriteCoverage, translatedRewriteOrder, sameSourceContainment, sameSourceCoverage,
                 minClaimWords, minNumberClaimWords, quoteNearIdentical, translationSigns, diffNearIdentical,
@@ -66,7 +68,7 @@ public record ReconcileSettings(int staleDays, double lexicalMatch, double combi
 
     public ReconcileSettings withEmbeddings(boolean on) {
         return new ReconcileSettings(staleDays, lexicalMatch, combinedMatch, meaningWeight, wordsWeight,
-                entitiesWeight, sameQuoteBonus, maxEmbeddedSentences, quoteWordOverlap, quoteMeaning,
+                entitiesWeight, sameQuoteBonus, sameFigureBonus, maxEmbeddedSentences, quoteWordOverlap, quoteMeaning,
                 maxEmbeddedQuotes, copyJaccard, copyContainment, rewriteCoverage, rewriteOrder,
                 translatedRewriteCoverage, translatedRewriteOrder, sameSourceContainment, sameSourceCoverage,
                 minClaimWords, minNumberClaimWords, quoteNearIdentical, translationSigns, diffNearIdentical,

@@ -16,6 +16,7 @@ import org.collate.model.Evidence;
 import org.collate.model.Fact;
 import org.collate.model.Mention;
 import org.collate.model.NumberMention;
+import org.collate.model.ProvenanceLink;
 import org.collate.model.Quote;
 import org.collate.model.QuoteGroup;
 import org.collate.model.Sentence;
@@ -60,12 +61,18 @@ public final class StoryReconciler {
     }
 
     public StoryReport reconcile(Story story, List<AnalyzedArticle> articles) {
-        EntityRoster.Result entities = roster.build(articles);
-        List<StorySentence> sentences = sentences(articles, entities);
-        List<QuoteGroup> quotes = new QuoteGrouper(settings, embedder).group(articles, entities);
+        EntityRoster.Result found = roster.build(articles);
+        List<StorySentence> sentences = sentences(articles, found);
+        List<QuoteGroup> quotes = new QuoteGrouper(settings, embedder).group(articles, found);
         List<SentenceAligner.Alignment> alignments = new SentenceAligner(settings, embedder).align(sentences,
                 quoteLinks(quotes, sentences));
         ProvenanceClassifier.Result origin = provenance.classify(articles, sentences, alignments);
+        // Named again once it is known who copied whom; the ids stay, so the sentences' references hold.
+        EntityRoster.Result entities = origin.links().stream().anyMatch(StoryReconciler::derived)
+                ? roster.build(articles, trust(origin.links())) : found;
+        if (entities != found) {
+            quotes = renamed(quotes, entities);
+        }
         LocalDate firstPublished = origin.firstPublished();
         SlotComparator comparator = new SlotComparator(roster, entities, quoteWords, diff);
         List<Fact> facts = new FactBuilder(comparator, roster, settings).build(articles, sentences,
@@ -76,6 +83,33 @@ public final class StoryReconciler {
                 .add(new ArticleFlag("internal-contradiction", "gives one person two titles: " + String.join("; ", list),
                         contradictionEvidence(articles, id, entities))));
         return new StoryReport(story, firstPublished, articles, flags, entities.entities(), quotes, facts, origin.links());
+    }
+
+    /** The quote groups with their speakers named as the roster now names them. */
+    private static List<QuoteGroup> renamed(List<QuoteGroup> groups, EntityRoster.Result roster) {
+        Map<String, String> names = new HashMap<>();
+        roster.entities().forEach(e -> names.put(e.id(), e.name()));
+        return groups.stream().map(g -> g.entityId() == null || !names.containsKey(g.entityId()) ? g
+                : new QuoteGroup(names.get(g.entityId()), g.entityId(), g.renderings())).toList();
+    }
+
+    /** A copy or a rewrite of another article of the story: what it spells, it spells after its source. */
+    private static boolean derived(ProvenanceLink link) {
+        return link.relation() == ProvenanceLink.Relation.COPY || link.relation() == ProvenanceLink.Relation.REWRITE;
+    }
+
+    /**
+     * How much an article's spelling of a name counts: half for a copy or rewrite, whose spellings are its source's
+     * or its own slips (a spun or machine-translated copy's "Anthony" Blinken), one for every other article.
+     */
+    private static java.util.function.ToDoubleFunction<String> trust(List<ProvenanceLink> links) {
+        Map<String, Double> weight = new HashMap<>();
+        for (ProvenanceLink l : links) {
+            if (derived(l)) {
+                weight.put(l.articleId(), 0.5);
+            }
+        }
+        return id -> weight.getOrDefault(id, 1.0);
     }
 
     /** Pairs of sentences (as {@code min << 32 | max}) that carry renderings of one quote. */

@@ -69,6 +69,46 @@ class SeedsReconcileTest {
         assertThat(spellings).anySatisfy(f -> assertThat(values(f)).containsExactlyInAnyOrder("Donbas", "Donbass"));
     }
 
+    /**
+     * The roster names each person and place as the original does, not as its machine-translated rewrite: the
+     * wire's "Antony" Blinken and "Donbas", with the rewrite's spellings listed as its variants.
+     */
+    @Test
+    void theRosterSpellsNamesAsTheOriginalDoes() {
+        var blinken = report.entities().stream().filter(e -> e.name().endsWith("Blinken")).toList();
+        assertThat(blinken).singleElement().satisfies(e -> {
+            assertThat(e.name()).isEqualTo("Antony Blinken");
+            assertThat(e.variants()).anySatisfy(v -> {
+                assertThat(v.name()).contains("Anthony");
+                assertThat(v.articleIds()).containsExactly(spun.id());
+                assertThat(v.note()).contains("Anthony");
+            });
+        });
+        assertThat(report.entities()).anySatisfy(e -> assertThat(e.name()).isEqualTo("Donbas"));
+        assertThat(report.entities()).noneSatisfy(e -> assertThat(e.name()).isEqualTo("Donbass"));
+    }
+
+    /**
+     * A sentence is aligned with the one that states the same fact: the wire's "set up in 2001 as … to rival Western
+     * institutions" with the rewrite's "established in 2001 as … competing Western organizations", not with the
+     * wire's sentence on the summit that names more of the same member countries.
+     */
+    @Test
+    void aSentenceAlignsWithTheOneStatingTheSameFact() {
+        assertThat(report.facts()).anySatisfy(f -> {
+            List<String> evidence = f.readings().stream().flatMap(r -> r.evidence().stream())
+                    .map(e -> e.text()).toList();
+            assertThat(evidence).anySatisfy(t -> assertThat(t).contains("set up in 2001"));
+            assertThat(evidence).anySatisfy(t -> assertThat(t).contains("established in 2001"));
+        });
+        assertThat(report.facts()).noneSatisfy(f -> {
+            List<String> evidence = f.readings().stream().flatMap(r -> r.evidence().stream())
+                    .map(e -> e.text()).toList();
+            assertThat(evidence).anySatisfy(t -> assertThat(t).contains("established in 2001"));
+            assertThat(evidence).anySatisfy(t -> assertThat(t).contains("ex-Soviet Uzbekistan brought"));
+        });
+    }
+
     @Test
     void noOtherConflicts() {
         // Modi's two titles and the casualty figures disagree; the spellings are variants, not disagreements.
@@ -88,6 +128,26 @@ class SeedsReconcileTest {
             assertThat(g.renderings()).anySatisfy(r -> assertThat(r.text()).contains("We are not in a hurry"));
             assertThat(g.renderings()).anySatisfy(r -> assertThat(r.text()).contains("We are in no rush"));
         });
+    }
+
+    /**
+     * A group holds renderings of one statement only: Putin's "offensive operations in Donbas do not stop" and his
+     * "do everything" (to end the conflict) are two statements of one speaker on one subject, not one rendered twice.
+     */
+    @Test
+    void aQuoteGroupHoldsOneStatement() {
+        assertThat(report.quotes()).anySatisfy(g -> assertThat(g.renderings())
+                .anySatisfy(r -> assertThat(r.text()).contains("do not stop")));
+        assertThat(report.quotes()).noneSatisfy(g -> {
+            assertThat(g.renderings()).anySatisfy(r -> assertThat(r.text()).contains("do not stop"));
+            assertThat(g.renderings()).anySatisfy(r -> assertThat(r.text()).contains("do everything"));
+        });
+        // Speakers are named as the roster names them: after the original.
+        assertThat(report.quotes()).anySatisfy(g -> {
+            assertThat(g.speaker()).isEqualTo("Antony Blinken");
+            assertThat(renderedBy(g)).containsExactlyInAnyOrder(wire.id(), spun.id());
+        });
+        assertThat(report.quotes()).noneSatisfy(g -> assertThat(g.speaker()).isEqualTo("Anthony Blinken"));
     }
 
     private static List<String> renderedBy(QuoteGroup g) {
