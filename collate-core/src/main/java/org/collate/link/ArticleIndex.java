@@ -106,9 +106,8 @@ final class ArticleIndex implements AutoCloseable {
     private static final String BANDS = "bands";
     private static final String SIGNATURE = "minhash";
     private final double copyJaccard;
-    /** The copyable articles added since the last reopen, with their position in arrival order. */
+    /** The copyable articles added since the last reopen. */
     private NearDuplicateIndex pendingCopies;
-    private final IntArrayList pendingCopyOrder = new IntArrayList();
 
     ArticleIndex(ClusterSettings settings) {
         maxQueryTerms = settings.queryTerms();
@@ -182,7 +181,6 @@ final class ArticleIndex implements AutoCloseable {
                 doc.add(new StringField(BANDS, bandTerm(signature, b), Field.Store.NO));
             }
             doc.add(new BinaryDocValuesField(SIGNATURE, encode(signature)));
-            pendingCopyOrder.add(ids.size());
             pendingCopies.add(f.id(), signature);
         }
         doc.add(new Field("terms", termTokens.of(f.terms(), 3), COUNTED_TERMS));
@@ -205,7 +203,6 @@ final class ArticleIndex implements AutoCloseable {
                 }
                 pending.clear();
                 pendingCopies = NearDuplicateIndex.standard(copyJaccard);
-                pendingCopyOrder.clear();
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -351,7 +348,7 @@ final class ArticleIndex implements AutoCloseable {
             keys[b] = bandTerm(signature, b);
         }
         Arrays.sort(keys); // seeks in term order
-        List<long[]> found = new ArrayList<>(); // {arrival position, Jaccard bits}
+        List<Copy> found = new ArrayList<>();
         try {
             for (LeafReaderContext leaf : reader.leaves()) {
                 Terms terms = leaf.reader().terms(BANDS);
@@ -381,9 +378,10 @@ final class ArticleIndex implements AutoCloseable {
                 for (int i = 0; i < docs.size(); i++) {
                     int d = docs.getInt(i);
                     if (signatures.advanceExact(d)) {
-                        double j = similarity(signature, signatures.binaryValue());
+                        double j = decode(signatures.binaryValue()).similarity(signature);
                         if (j >= copyJaccard) {
-                            found.add(new long[]{leaf.docBase + d, Double.doubleToLongBits(j)});
+                            int doc = leaf.docBase + d;
+                            found.add(new Copy(doc, new NearDuplicateIndex.Match(ids.get(doc), j)));
                         }
                     }
                 }
@@ -391,17 +389,19 @@ final class ArticleIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        for (NearDuplicateIndex.Match m : pendingCopies.query(signature)) {
-            found.add(new long[]{pendingCopyOrder.getInt(pendingCopies.position(m.articleId())),
-                    Double.doubleToLongBits(m.jaccard())});
+        // The pending articles came after every searchable one, and their index answers equals in the order they
+        // were added: their rank in its answer, after the last document, keeps both orders.
+        List<NearDuplicateIndex.Match> pendingMatches = pendingCopies.query(signature);
+        for (int r = 0; r < pendingMatches.size(); r++) {
+            found.add(new Copy(ids.size() + r, pendingMatches.get(r)));
         }
-        found.sort((x, y) -> x[1] != y[1] ? Double.compare(Double.longBitsToDouble(y[1]), Double.longBitsToDouble(x[1]))
-                : Long.compare(x[0], y[0]));
-        List<NearDuplicateIndex.Match> out = new ArrayList<>(found.size());
-        for (long[] f : found) {
-            out.add(new NearDuplicateIndex.Match(ids.get((int) f[0]), Double.longBitsToDouble(f[1])));
-        }
-        return out;
+        found.sort(Comparator.comparingDouble((Copy c) -> c.match().jaccard()).reversed()
+                .thenComparingInt(Copy::arrival));
+        return found.stream().map(Copy::match).toList();
+    }
+
+    /** A copy found, with where it stands in arrival order for ties. */
+    private record Copy(int arrival, NearDuplicateIndex.Match match) {
     }
 
     /** One band of a signature as a term: the band's number, then its key. */
@@ -420,19 +420,13 @@ final class ArticleIndex implements AutoCloseable {
         return new BytesRef(b);
     }
 
-    /** {@link MinHashSignature#similarity} against a signature stored by {@link #encode}. */
-    private static double similarity(MinHashSignature s, BytesRef stored) {
-        int n = stored.length / Integer.BYTES;
-        if (n != s.size()) {
-            throw new IllegalArgumentException("signatures of different sizes");
+    /** A signature stored by {@link #encode} (read only for the few documents that share a band). */
+    private static MinHashSignature decode(BytesRef stored) {
+        int[] values = new int[stored.length / Integer.BYTES];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = (int) BitUtil.VH_BE_INT.get(stored.bytes, stored.offset + i * Integer.BYTES);
         }
-        int equal = 0;
-        for (int i = 0; i < n; i++) {
-            if ((int) BitUtil.VH_BE_INT.get(stored.bytes, stored.offset + i * Integer.BYTES) == s.value(i)) {
-                equal++;
-            }
-        }
-        return equal / (double) n;
+        return new MinHashSignature(values);
     }
 
     @Override

@@ -95,11 +95,6 @@ public final class NearDuplicateIndex {
         }
     }
 
-    /** The position of an article in the order added ({@link #query} reports ids; ties go to the earliest). */
-    int position(String articleId) {
-        return ids.indexOf(articleId);
-    }
-
     public int size() {
         return ids.size();
     }

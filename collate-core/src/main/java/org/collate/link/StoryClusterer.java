@@ -65,12 +65,7 @@ public final class StoryClusterer implements AutoCloseable {
     }
 
     public StoryAssignment add(LinkFeatures f) {
-        arrivals++;
-        lastMerged.clear();
-        if (f.day() != null && (latestDay == null || f.day().isAfter(latestDay))) {
-            latestDay = f.day();
-        }
-        SparseVector frequencies = stats.termFrequencies(f);
+        SparseVector frequencies = arrive(f);
         SparseVector terms = stats.weighted(frequencies);
         refreshMassesOnNewWeights();
         StoryAssignment assignment = place(f, terms);
@@ -107,12 +102,7 @@ public final class StoryClusterer implements AutoCloseable {
                         + ", which is not an open story");
             }
         }
-        arrivals++;
-        lastMerged.clear();
-        if (f.day() != null && (latestDay == null || f.day().isAfter(latestDay))) {
-            latestDay = f.day();
-        }
-        SparseVector frequencies = stats.termFrequencies(f);
+        SparseVector frequencies = arrive(f);
         stats.idf(); // refreshed when add() would refresh it: its schedule follows the calls
         refreshMassesOnNewWeights();
         if (story == null) {
@@ -124,6 +114,16 @@ public final class StoryClusterer implements AutoCloseable {
             merge(story, states.get(gone));
         }
         record(f, frequencies, story);
+    }
+
+    /** Counts an article in, as {@link #add} and {@link #restore} both do first; its term frequencies. */
+    private SparseVector arrive(LinkFeatures f) {
+        arrivals++;
+        lastMerged.clear();
+        if (f.day() != null && (latestDay == null || f.day().isAfter(latestDay))) {
+            latestDay = f.day();
+        }
+        return stats.termFrequencies(f);
     }
 
     /** Weighs every story's entities again when the idf weights have just been refreshed. */

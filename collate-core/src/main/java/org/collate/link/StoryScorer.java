@@ -86,7 +86,7 @@ public final class StoryScorer {
         double logNearest = ignoreTime ? 0 : Math.log(1 + Math.max(0, nearest));
         double[] x = {centroid, termsMax, entities, cover, embedding, embeddingMax, Math.log(1 + days), logNearest,
                 yearConflict(f, s) ? 1 : 0, titleMax, logNearest * entities, nearest == 0 || ignoreTime ? 1 : 0,
-                f.day() == null || s.first == null ? 1 : 0, conflict(f, s, "place:"), conflict(f, s, "person:"),
+                f.day() == null || s.first == null ? 1 : 0, conflict(f, s, PLACE), conflict(f, s, PERSON),
                 logSpan * logNearest};
         double z = weights[weights.length - 1];
         for (int i = 0; i < x.length; i++) {
@@ -109,14 +109,18 @@ public final class StoryScorer {
     }
 
     /**
-     * The article's entity keys and their idf weights, computed once per article and collection size rather than
-     * once per candidate story (a profile of {@code bench cluster} showed the idf lookups among the scorer's costs).
+     * The article's entity keys with their idf weights and mention counts, computed once per article and collection
+     * size rather than once per candidate story (a profile of {@code bench cluster} showed the idf lookups among the scorer's costs).
      * The scorer serves one clusterer thread.
      */
     private LinkFeatures weighedFor;
     private long weighedAt = -1;
     private long[] entityKeys = new long[0];
     private double[] entityWeights = new double[0];
+    private int[] entityMentions = new int[0];
+    /** The kinds of entity whose conflict is a signal ({@link #conflict}). */
+    private static final int PLACE = KeyHash.kind("place:");
+    private static final int PERSON = KeyHash.kind("person:");
 
     private void weigh(LinkFeatures f) {
         long documents = stats.documents();
@@ -126,10 +130,12 @@ public final class StoryScorer {
         int n = f.entities().size();
         entityKeys = new long[n];
         entityWeights = new double[n];
+        entityMentions = new int[n];
         int k = 0;
-        for (String e : f.entities().keySet()) {
-            entityKeys[k] = KeyHash.entity(e);
+        for (Map.Entry<String, Integer> e : f.entities().entrySet()) {
+            entityKeys[k] = KeyHash.entity(e.getKey());
             entityWeights[k] = stats.entityIdf(entityKeys[k]);
+            entityMentions[k] = e.getValue();
             k++;
         }
         weighedFor = f;
@@ -176,20 +182,21 @@ public final class StoryScorer {
      * earthquakes in two provinces, two fights against two opponents. Dwelling: named twice in the article, by half
      * of the story's members.
      */
-    static double conflict(LinkFeatures f, StoryState s, String kind) {
+    private double conflict(LinkFeatures f, StoryState s, int kind) {
+        weigh(f);
         boolean articleDwells = false;
-        for (Map.Entry<String, Integer> e : f.entities().entrySet()) {
-            if (e.getKey().startsWith(kind)) {
-                if (s.entityCount.containsKey(KeyHash.entity(e.getKey()))) {
+        for (int i = 0; i < entityKeys.length; i++) {
+            if (KeyHash.kindOf(entityKeys[i]) == kind) {
+                if (s.entityCount.containsKey(entityKeys[i])) {
                     return 0;
                 }
-                articleDwells |= e.getValue() >= 2;
+                articleDwells |= entityMentions[i] >= 2;
             }
         }
         if (!articleDwells) {
             return 0;
         }
-        return s.dwellsOn(KeyHash.kind(kind)) ? 1 : 0;
+        return s.dwellsOn(kind) ? 1 : 0;
     }
 
     /** The story's weighted entity mass as of its last {@link #refreshMass}. */

@@ -46,7 +46,10 @@ final class StoryState {
     int centroidStamp = Integer.MIN_VALUE;
     /** Number of members naming each entity key, by {@link KeyHash#entity}; 0 for keys it does not name. */
     final Long2IntOpenHashMap entityCount = new Long2IntOpenHashMap();
-    /** Quote word pairs of the members by {@link KeyHash#of} (kept when retired: copies months later are found by them). */
+    /**
+     * Quote word pairs of the members by {@link KeyHash#of} (kept when retired: copies months later are found by
+     * them).
+     */
     final LongOpenHashSet quoteWords = new LongOpenHashSet();
     /** Number of members stating each year. */
     final Map<Integer, Integer> yearCount = new HashMap<>();

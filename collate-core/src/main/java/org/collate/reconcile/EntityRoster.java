@@ -30,8 +30,12 @@ final class EntityRoster {
     private static final Set<String> GENERIC_ROLES = Set.of("leader", "official", "counterpart", "head", "chief",
             "spokesman", "spokeswoman", "spokesperson", "candidate", "analyst", "diplomat", "envoy");
 
-    /** The roster and the map from each article's local entity ids to roster ids. */
-    record Result(List<RosterEntity> entities, Map<String, String> rosterIdOf, Map<String, List<String>> contradictions) {
+    /**
+     * The roster and the map from each article's local entity ids to roster ids; {@code groups} are the merged
+     * entities it was named from, in roster order ({@link #named}).
+     */
+    record Result(List<RosterEntity> entities, Map<String, String> rosterIdOf, Map<String, List<String>> contradictions,
+                  List<Group> groups) {
         /** The roster id of an article's local entity, or null. */
         String of(String articleId, String localId) {
             return rosterIdOf.get(articleId + "\u0000" + localId);
@@ -58,17 +62,8 @@ final class EntityRoster {
         }
     }
 
+    /** The roster, each spelling of a name counting once per article that uses it. */
     Result build(List<AnalyzedArticle> articles) {
-        return build(articles, id -> 1.0);
-    }
-
-    /**
-     * The roster, each entity named as the most trusted sources name it: {@code trust} weighs each article's vote for
-     * a spelling (a copy or a rewrite counts for less than the article it derives from, so a machine-translated
-     * copy's "Anthony" does not outvote the wire's "Antony"). Roster ids depend on the articles alone, not on the
-     * weights, so a roster built again with weights keeps the ids of one built without.
-     */
-    Result build(List<AnalyzedArticle> articles, java.util.function.ToDoubleFunction<String> trust) {
         List<Group> groups = new ArrayList<>();
         Map<String, Group> byKey = new HashMap<>();
         for (AnalyzedArticle a : articles) {
@@ -95,18 +90,38 @@ final class EntityRoster {
         }
         // The roster lists the most talked-about entities first.
         groups.sort((x, y) -> Integer.compare(mentionCount(y), mentionCount(x)));
-        List<RosterEntity> out = new ArrayList<>();
         Map<String, String> idOf = new HashMap<>();
-        Map<String, List<String>> contradictions = new LinkedHashMap<>();
-        int n = 0;
-        for (Group g : groups) {
-            String id = "r" + (++n);
+        for (int n = 0; n < groups.size(); n++) {
+            Group g = groups.get(n);
             for (int i = 0; i < g.members.size(); i++) {
-                idOf.put(g.articles.get(i).id() + "\u0000" + g.members.get(i).id(), id);
+                idOf.put(g.articles.get(i).id() + "\u0000" + g.members.get(i).id(), id(n));
             }
-            out.add(entity(id, g, contradictions, trust));
         }
-        return new Result(out, idOf, contradictions);
+        return name(List.copyOf(groups), idOf, id -> 1.0);
+    }
+
+    /**
+     * The same roster, each entity named as the most trusted sources name it: {@code trust} weighs each article's
+     * vote for a spelling (a copy or a rewrite counts for less than the article it derives from, so a
+     * machine-translated copy's "Anthony" does not outvote the wire's "Antony"). The entities and their ids stay.
+     */
+    Result named(Result roster, java.util.function.ToDoubleFunction<String> trust) {
+        return name(roster.groups(), roster.rosterIdOf(), trust);
+    }
+
+    private Result name(List<Group> groups, Map<String, String> idOf,
+                        java.util.function.ToDoubleFunction<String> trust) {
+        List<RosterEntity> out = new ArrayList<>();
+        Map<String, List<String>> contradictions = new LinkedHashMap<>();
+        for (int n = 0; n < groups.size(); n++) {
+            out.add(entity(id(n), groups.get(n), contradictions, trust));
+        }
+        return new Result(out, idOf, contradictions, groups);
+    }
+
+    /** The roster id of the {@code n}-th entity (from 0) in roster order. */
+    private static String id(int n) {
+        return "r" + (n + 1);
     }
 
     private static int mentionCount(Group g) {

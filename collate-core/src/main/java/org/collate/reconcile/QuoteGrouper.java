@@ -75,8 +75,7 @@ final class QuoteGrouper {
             for (int j = i + 1; j < n && wanted.size() < settings.maxEmbeddedQuotes() - 1; j++) {
                 Item x = items.get(i);
                 Item y = items.get(j);
-                if (x.article != y.article && x.speakerId != null && x.speakerId.equals(y.speakerId)
-                        && Math.min(x.words.size(), y.words.size()) >= MEANING_MIN_WORDS
+                if (x.article != y.article && byMeaning(x, y)
                         && overlap(x.words, y.words) < settings.quoteWordOverlap()) {
                     wanted.add(i);
                     wanted.add(j);
@@ -89,7 +88,7 @@ final class QuoteGrouper {
         // joins its own twin before another statement of the same speaker on the same subject can take its place
         // (in the seeds, Putin's "offensive operations in Donbas do not stop" paired with his "we will do
         // everything" when pairs were taken in the order of the text).
-        List<double[]> pairs = new ArrayList<>(); // {closeness, i, j}: word overlap, or 1 + cosine below it
+        List<double[]> pairs = new ArrayList<>(); // {closeness, i, j}: 1 + word overlap, or the cosine below it
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
                 Item x = items.get(i);
@@ -100,9 +99,7 @@ final class QuoteGrouper {
                 double words = overlap(x.words, y.words);
                 if (words >= settings.quoteWordOverlap()) {
                     pairs.add(new double[]{1 + words, i, j});
-                } else if (embedded.containsKey(i) && embedded.containsKey(j)
-                        && x.speakerId != null && x.speakerId.equals(y.speakerId)
-                        && Math.min(x.words.size(), y.words.size()) >= MEANING_MIN_WORDS) {
+                } else if (embedded.containsKey(i) && embedded.containsKey(j) && byMeaning(x, y)) {
                     double meaning = cosine(embedded.get(i), embedded.get(j));
                     if (meaning >= settings.quoteMeaning()) {
                         pairs.add(new double[]{meaning, i, j});
@@ -145,6 +142,12 @@ final class QuoteGrouper {
         // Quotes several articles give first: those are what the story is about.
         out.sort((x, y) -> Integer.compare(y.renderings().size(), x.renderings().size()));
         return out;
+    }
+
+    /** Whether two renderings may be paired by meaning alone: one speaker, and words enough in each. */
+    private static boolean byMeaning(Item x, Item y) {
+        return x.speakerId != null && x.speakerId.equals(y.speakerId)
+                && Math.min(x.words.size(), y.words.size()) >= MEANING_MIN_WORDS;
     }
 
     private static boolean compatibleSpeakers(Item x, Item y) {

@@ -46,21 +46,21 @@ package org.collate.reconcile;
  */
 public record ReconcileSettings(int staleDays, double lexicalMatch, double combinedMatch, double meaningWeight,
                                 double wordsWeight, double entitiesWeight, double sameQuoteBonus,
-                                double sameFigureBonus, int maxEmbeddedSentences, double quoteWordOverlap, double quoteMeaning,
-                                int maxEmbeddedQuotes, double copyJaccard, double copyContainment,
+                                double sameFigureBonus, int maxEmbeddedSentences, double quoteWordOverlap,
+                                double quoteMeaning, int maxEmbeddedQuotes, double copyJaccard, double copyContainment,
                                 double rewriteCoverage, double rewriteOrder, double translatedRewriteCoverage,
                                 double translatedRewriteOrder, double sameSourceContainment,
                                 double sameSourceCoverage, int minClaimWords, int minNumberClaimWords,
                                 double quoteNearIdentical, int translationSigns, double diffNearIdentical,
                                 int diffMaxWords, boolean collapseCopies, boolean embeddings) {
 
-    public static final ReconcileSettings DEFAULT = new ReconcileSettings(30, 0.5, 0.42, 0.45, 0.35, 0.20, 0.2, 0.1, 200,
-            0.34, 0.70, 100, 0.7, 0.85, 0.5, 0.8, 0.35, 0.5, 0.25, 0.35, 6, 3, 0.7, 2, 0.7, 150, true, true);
+    public static final ReconcileSettings DEFAULT = new ReconcileSettings(30, 0.5, 0.42, 0.45, 0.35, 0.20, 0.2, 0.1,
+            200, 0.34, 0.70, 100, 0.7, 0.85, 0.5, 0.8, 0.35, 0.5, 0.25, 0.35, 6, 3, 0.7, 2, 0.7, 150, true, true);
 
     public ReconcileSettings withCollapseCopies(boolean collapse) {
         return new ReconcileSettings(staleDays, lexicalMatch, combinedMatch, meaningWeight, wordsWeight,
-                entitiesWeight, sameQuoteBonus, sameFigureBonus, maxEmbeddedSentences, quoteWordOverlap, quoteMeaning,
-                maxEmbeddedQuotes, copyJaccard, copyContainment, rewriteCoverage, rewriteOrder,
+                entitiesWeight, sameQuoteBonus, sameFigureBonus, maxEmbeddedSentences, quoteWordOverlap,
+                quoteMeaning, maxEmbeddedQuotes, copyJaccard, copyContainment, rewriteCoverage, rewriteOrder,
                 translatedRewriteCoverage, translatedRewriteOrder, sameSourceContainment, sameSourceCoverage,
                 minClaimWords, minNumberClaimWords, quoteNearIdentical, translationSigns, diffNearIdentical,
                 diffMaxWords, collapse, embeddings);
@@ -68,8 +68,8 @@ public record ReconcileSettings(int staleDays, double lexicalMatch, double combi
 
     public ReconcileSettings withEmbeddings(boolean on) {
         return new ReconcileSettings(staleDays, lexicalMatch, combinedMatch, meaningWeight, wordsWeight,
-                entitiesWeight, sameQuoteBonus, sameFigureBonus, maxEmbeddedSentences, quoteWordOverlap, quoteMeaning,
-                maxEmbeddedQuotes, copyJaccard, copyContainment, rewriteCoverage, rewriteOrder,
+                entitiesWeight, sameQuoteBonus, sameFigureBonus, maxEmbeddedSentences, quoteWordOverlap,
+                quoteMeaning, maxEmbeddedQuotes, copyJaccard, copyContainment, rewriteCoverage, rewriteOrder,
                 translatedRewriteCoverage, translatedRewriteOrder, sameSourceContainment, sameSourceCoverage,
                 minClaimWords, minNumberClaimWords, quoteNearIdentical, translationSigns, diffNearIdentical,
                 diffMaxWords, collapseCopies, on);

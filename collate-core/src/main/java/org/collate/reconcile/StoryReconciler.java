@@ -69,7 +69,7 @@ public final class StoryReconciler {
         ProvenanceClassifier.Result origin = provenance.classify(articles, sentences, alignments);
         // Named again once it is known who copied whom; the ids stay, so the sentences' references hold.
         EntityRoster.Result entities = origin.links().stream().anyMatch(StoryReconciler::derived)
-                ? roster.build(articles, trust(origin.links())) : found;
+                ? roster.named(found, trust(origin.links())) : found;
         if (entities != found) {
             quotes = renamed(quotes, entities);
         }
