@@ -19,6 +19,7 @@ import java.io.PrintWriter;
                 StoriesCommand.class,
                 IngestCommand.class,
                 ShowCommand.class,
+                ServeCommand.class,
                 SearchCommand.class,
                 HistoryCommand.class,
                 WatchCommand.class,

@@ -48,6 +48,15 @@ public final class ArticleReader {
     }
 
     public Counts read(List<String> paths, Consumer<Article> articles, ProblemListener problems) {
+        return read(sink -> inputs.read(paths, sink), articles, problems);
+    }
+
+    /** Reads one stream of unknown length (a request body), as {@link #read(List, Consumer, ProblemListener)} reads files. */
+    public Counts readStream(String origin, java.io.InputStream in, Consumer<Article> articles, ProblemListener problems) {
+        return read(sink -> inputs.readStream(origin, in, sink), articles, problems);
+    }
+
+    private Counts read(Consumer<Consumer<SourceItem>> source, Consumer<Article> articles, ProblemListener problems) {
         int[] counts = new int[3];
         Consumer<Extraction> deliver = result -> {
             switch (result) {
@@ -69,7 +78,7 @@ public final class ArticleReader {
         };
         try (OrderedParallelMapper<SourceItem, Extraction> mapper =
                      new OrderedParallelMapper<>(threads, this::extract, deliver)) {
-            inputs.read(paths, mapper::accept);
+            source.accept(mapper::accept);
         }
         return new Counts(counts[0], counts[1], counts[2]);
     }

@@ -32,6 +32,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -133,6 +134,8 @@ public final class StoreIngester {
     private final Set<String> stale;
     private final boolean reports;
     private Function<AnalyzedArticle, LinkFeatures> featureFunction;
+    /** Hears of each version stored (the server answers with their ids). */
+    private Consumer<Stored> storedSink = stored -> { };
     private final Map<String, AnalyzedArticle> recent = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, AnalyzedArticle> eldest) {
@@ -213,6 +216,22 @@ public final class StoreIngester {
     /** Adds articles already extracted (one batch per {@code batchSize}), as {@link #ingest(List, ArticleReader.ProblemListener, Progress)} does. */
     public Counts ingestArticles(List<Article> articles, ArticleReader.ProblemListener problems) {
         return inBatches(articles, batch -> pipeline.analyzeAll(batch, problems), problems);
+    }
+
+    /** A version that an ingest stored: a new article ({@code version} 1) or a new text of a stored one. */
+    public record Stored(String articleId, int version) {
+    }
+
+    /** As {@link #ingestArticles(List, ArticleReader.ProblemListener)}, telling {@code stored} of each version stored. */
+    public Counts ingestArticles(List<Article> articles, ArticleReader.ProblemListener problems,
+                                 Consumer<Stored> stored) {
+        Consumer<Stored> before = storedSink;
+        storedSink = stored;
+        try {
+            return ingestArticles(articles, problems);
+        } finally {
+            storedSink = before;
+        }
     }
 
     /**
@@ -360,6 +379,7 @@ public final class StoreIngester {
     }
 
     private void register(AnalyzedArticle a, Pending p, long stamp, Instant now) {
+        storedSink.accept(new Stored(a.id(), p.version()));
         Known before = p.version() == 1 ? null : known(a.id());
         known.put(a.id(), new Known(a.id(), p.version(), before == null ? now : before.firstSeen(), now, stamp,
                 a.article().url(), a.article().outlet(), a.article().title()));
@@ -392,7 +412,7 @@ public final class StoreIngester {
             if (s == null) {
                 continue;
             }
-            StoredStory before = store.story(id);
+            StoredStory before = store.storyWritten(id);
             store.putStory(new StoredStory(pendingSummary(s, before), activity(s), before == null ? null
                     : before.reportJson(), before == null ? null : before.reportText(), true), titles(s));
             storySizes.put(id, s.articleIds().size());
@@ -473,7 +493,7 @@ public final class StoreIngester {
                 return cached;
             }
         }
-        ArticleVersion latest = store.latest(articleId);
+        ArticleVersion latest = store.latestWritten(articleId);
         if (latest == null) {
             throw new StoreException("store " + store.dir() + " has no record of article " + articleId
                     + ", which a story names");

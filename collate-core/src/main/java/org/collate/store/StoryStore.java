@@ -15,6 +15,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.LogByteSizeMergePolicy;
 import org.apache.lucene.index.NumericDocValues;
@@ -34,6 +35,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
@@ -77,7 +79,10 @@ import java.util.function.Consumer;
  * commit intact (Lucene drops the unreferenced files on the next open). The commit's user data carries the store
  * format and the next stamp, so they move with the records they describe.
  *
- * <p>Many readers, one writer: a second writer is refused with a message (Lucene's write lock).
+ * <p>Many readers, one writer: a second writer is refused with a message (Lucene's write lock). Within one process
+ * the public reads are safe from any number of threads while one thread ingests: they search the last commit through
+ * a {@link SearcherManager}, so a reader never sees half a batch, and the writer's own reads (what it has written and
+ * not yet committed) go through a view of their own.
  */
 public final class StoryStore implements AutoCloseable {
 
@@ -102,14 +107,19 @@ public final class StoryStore implements AutoCloseable {
     private final Directory directory;
     private final IndexWriter writer;
     private final Analyzer analyzer = new StandardAnalyzer();
-    private DirectoryReader reader;
+    /** The last commit, for the public reads, from any thread. */
+    private final SearcherManager published;
+    /** The writer's own view, with what it wrote since the last commit; the writing thread's only. Null to read. */
+    private DirectoryReader written;
     private long stamp;
 
-    private StoryStore(Path dir, Directory directory, IndexWriter writer, DirectoryReader reader, long stamp) {
+    private StoryStore(Path dir, Directory directory, IndexWriter writer, DirectoryReader written,
+                       SearcherManager published, long stamp) {
         this.dir = dir;
         this.directory = directory;
         this.writer = writer;
-        this.reader = reader;
+        this.written = written;
+        this.published = published;
         this.stamp = stamp;
     }
 
@@ -140,7 +150,8 @@ public final class StoryStore implements AutoCloseable {
                 writer.setLiveCommitData(userData(0).entrySet());
                 writer.commit();
             }
-            return new StoryStore(dir, directory, writer, DirectoryReader.open(writer), stamp);
+            return new StoryStore(dir, directory, writer, DirectoryReader.open(writer),
+                    new SearcherManager(directory, null), stamp);
         } catch (LockObtainFailedException e) {
             close(directory);
             throw new StoreException("store " + dir + " is being written by another collate process");
@@ -164,7 +175,7 @@ public final class StoryStore implements AutoCloseable {
             directory = FSDirectory.open(dir.resolve("index"));
             DirectoryReader reader = DirectoryReader.open(directory);
             long stamp = checkFormat(dir, reader.getIndexCommit().getUserData());
-            return new StoryStore(dir, directory, null, reader, stamp);
+            return new StoryStore(dir, directory, null, null, new SearcherManager(reader, null), stamp);
         } catch (IndexNotFoundException | NoSuchFileException e) {
             close(directory);
             throw new StoreException("no store in " + dir + " (create one with collate ingest --data " + dir + ")");
@@ -314,23 +325,70 @@ public final class StoryStore implements AutoCloseable {
             writer.setLiveCommitData(userData(stamp).entrySet());
             writer.commit();
             refresh();
+            published.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Lets this store's own reads see what was written and not yet committed. */
+    /**
+     * Lets the writer's own reads see what it wrote and has not committed; in a store opened to read, lets the
+     * public reads see what another process committed since.
+     */
     void refresh() {
         try {
-            DirectoryReader newer = writer != null ? DirectoryReader.openIfChanged(reader, writer)
-                    : DirectoryReader.openIfChanged(reader);
+            if (writer == null) {
+                published.maybeRefreshBlocking();
+                return;
+            }
+            DirectoryReader newer = DirectoryReader.openIfChanged(written, writer);
             if (newer != null) {
-                reader.close();
-                reader = newer;
+                written.close();
+                written = newer;
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Reads the last commit with a searcher held for the call: safe from any thread, at any time. */
+    private <T> T readPublished(SearcherRead<T> read) {
+        IndexSearcher searcher;
+        try {
+            searcher = published.acquire();
+        } catch (org.apache.lucene.store.AlreadyClosedException e) {
+            throw new StoreException("store " + dir + " is closed");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            return read.apply(searcher);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            try {
+                published.release(searcher);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** Reads the writer's view (the last commit in a store opened to read): for the writing thread only. */
+    private <T> T readWritten(SearcherRead<T> read) {
+        if (writer == null) {
+            return readPublished(read);
+        }
+        try {
+            return read.apply(new IndexSearcher(written));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface SearcherRead<T> {
+        T apply(IndexSearcher searcher) throws IOException;
     }
 
     // ---- reading --------------------------------------------------------------------------------------------
@@ -424,7 +482,8 @@ public final class StoryStore implements AutoCloseable {
      * order ever differ, they are read whole and sorted.
      */
     void forEachVersion(Consumer<VersionEntry> sink) {
-        try {
+        readWritten(searcher -> {
+            IndexReader reader = searcher.getIndexReader();
             long last = Long.MIN_VALUE;
             boolean ordered = true;
             for (LeafReaderContext leaf : reader.leaves()) {
@@ -455,9 +514,8 @@ public final class StoryStore implements AutoCloseable {
                 buffered.sort(Comparator.comparingLong(VersionEntry::stamp));
                 buffered.forEach(sink);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+            return null;
+        });
     }
 
     /** What the ingester needs to know of one article: its latest version, when it was first and last seen. */
@@ -467,11 +525,7 @@ public final class StoryStore implements AutoCloseable {
 
     /** Whether a version with this content hash is stored (committed, or seen by {@link #refresh}). */
     boolean hasHash(String hash) {
-        try {
-            return reader.docFreq(new Term("hash", hash)) > 0;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return readWritten(searcher -> searcher.getIndexReader().docFreq(new Term("hash", hash)) > 0);
     }
 
     /** The article a version key (a URL, or an id without one) was stored under, or null. */
@@ -495,9 +549,9 @@ public final class StoryStore implements AutoCloseable {
 
     /** The replay records (without features) of the article versions holding a term. */
     private List<VersionEntry> replayRecords(Term term) {
-        List<VersionEntry> out = new ArrayList<>();
-        try {
-            for (LeafReaderContext leaf : reader.leaves()) {
+        return readWritten(searcher -> {
+            List<VersionEntry> out = new ArrayList<>();
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
                 var postings = leaf.reader().postings(term);
                 if (postings == null) {
                     continue;
@@ -516,40 +570,35 @@ public final class StoryStore implements AutoCloseable {
                     }
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+            return out;
+        });
     }
 
     /** Every version of an article, oldest first; empty when the store has no such article. */
     public List<ArticleVersion> versions(String articleId) {
-        return versionsMatching(new TermQuery(new Term("aid", articleId)));
+        return readPublished(searcher -> versionsMatching(searcher, new TermQuery(new Term("aid", articleId))));
     }
 
     /** Every version of the article at this URL (or with this id), oldest first. */
     public List<ArticleVersion> versionsOf(String urlOrId) {
-        List<ArticleVersion> byUrl = versionsMatching(new TermQuery(new Term("key", urlOrId)));
-        return byUrl.isEmpty() ? versions(urlOrId) : byUrl;
+        return readPublished(searcher -> {
+            List<ArticleVersion> byUrl = versionsMatching(searcher, new TermQuery(new Term("key", urlOrId)));
+            return byUrl.isEmpty() ? versionsMatching(searcher, new TermQuery(new Term("aid", urlOrId))) : byUrl;
+        });
     }
 
-    private List<ArticleVersion> versionsMatching(Query q) {
-        try {
-            IndexSearcher searcher = new IndexSearcher(reader);
-            Query query = new BooleanQuery.Builder().add(new TermQuery(new Term(TYPE, ARTICLE)), BooleanClause.Occur.FILTER)
-                    .add(q, BooleanClause.Occur.FILTER).build();
-            TopDocs docs = searcher.search(query, Math.max(1, searcher.count(query)),
-                    new Sort(new SortField("stamp", SortField.Type.LONG)));
-            List<ArticleVersion> out = new ArrayList<>();
-            StoredFields fields = searcher.storedFields();
-            for (ScoreDoc sd : docs.scoreDocs) {
-                out.add(version(fields.document(sd.doc)));
-            }
-            out.sort(Comparator.comparingInt(ArticleVersion::version));
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    private static List<ArticleVersion> versionsMatching(IndexSearcher searcher, Query q) throws IOException {
+        Query query = new BooleanQuery.Builder().add(new TermQuery(new Term(TYPE, ARTICLE)), BooleanClause.Occur.FILTER)
+                .add(q, BooleanClause.Occur.FILTER).build();
+        TopDocs docs = searcher.search(query, Math.max(1, searcher.count(query)),
+                new Sort(new SortField("stamp", SortField.Type.LONG)));
+        List<ArticleVersion> out = new ArrayList<>();
+        StoredFields fields = searcher.storedFields();
+        for (ScoreDoc sd : docs.scoreDocs) {
+            out.add(version(fields.document(sd.doc)));
         }
+        out.sort(Comparator.comparingInt(ArticleVersion::version));
+        return out;
     }
 
     private static ArticleVersion version(Document d) {
@@ -562,34 +611,45 @@ public final class StoryStore implements AutoCloseable {
 
     /** The latest version of an article, or null. */
     public ArticleVersion latest(String articleId) {
-        List<ArticleVersion> all = versions(articleId);
-        return all.isEmpty() ? null : all.get(all.size() - 1);
+        return last(readPublished(searcher -> versionsMatching(searcher, new TermQuery(new Term("aid", articleId)))));
+    }
+
+    /** The latest version of an article as the writer sees it, uncommitted versions included; or null. */
+    ArticleVersion latestWritten(String articleId) {
+        return last(readWritten(searcher -> versionsMatching(searcher, new TermQuery(new Term("aid", articleId)))));
+    }
+
+    private static ArticleVersion last(List<ArticleVersion> versions) {
+        return versions.isEmpty() ? null : versions.get(versions.size() - 1);
     }
 
     /** A story by id, or null. */
     public StoredStory story(String storyId) {
-        try {
-            IndexSearcher searcher = new IndexSearcher(reader);
-            TopDocs docs = searcher.search(new TermQuery(new Term("sid", storyId)), 1);
-            if (docs.scoreDocs.length == 0) {
-                return null;
-            }
-            return stored(searcher.storedFields().document(docs.scoreDocs[0].doc));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        return readPublished(searcher -> story(searcher, storyId));
+    }
+
+    /** A story as the writer sees it, uncommitted changes included; or null. */
+    StoredStory storyWritten(String storyId) {
+        return readWritten(searcher -> story(searcher, storyId));
+    }
+
+    private static StoredStory story(IndexSearcher searcher, String storyId) throws IOException {
+        TopDocs docs = searcher.search(new TermQuery(new Term("sid", storyId)), 1);
+        if (docs.scoreDocs.length == 0) {
+            return null;
         }
+        return stored(searcher.storedFields().document(docs.scoreDocs[0].doc));
     }
 
     /** The story an article is in now, or null. */
     public String storyOf(String articleId) {
-        try {
-            IndexSearcher searcher = new IndexSearcher(reader);
-            TopDocs docs = searcher.search(new TermQuery(new Term("member", articleId)), 1);
-            return docs.scoreDocs.length == 0 ? null
-                    : searcher.storedFields().document(docs.scoreDocs[0].doc, Set.of("sid")).get("sid");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return readPublished(searcher -> storyOf(searcher, articleId));
+    }
+
+    private static String storyOf(IndexSearcher searcher, String articleId) throws IOException {
+        TopDocs docs = searcher.search(new TermQuery(new Term("member", articleId)), 1);
+        return docs.scoreDocs.length == 0 ? null
+                : searcher.storedFields().document(docs.scoreDocs[0].doc, Set.of("sid")).get("sid");
     }
 
     private static StoredStory stored(Document d) {
@@ -612,22 +672,9 @@ public final class StoryStore implements AutoCloseable {
      * @param limit  the most to return
      */
     public List<StoredStory> stories(LocalDate since, String text, String outlet, int offset, int limit) {
-        try {
-            IndexSearcher searcher = new IndexSearcher(reader);
-            BooleanQuery.Builder q = new BooleanQuery.Builder()
-                    .add(new TermQuery(new Term(TYPE, STORY)), BooleanClause.Occur.FILTER);
-            if (since != null) {
-                q.add(LongPoint.newRangeQuery("last_day", since.toEpochDay(), Long.MAX_VALUE), BooleanClause.Occur.FILTER);
-            }
-            if (outlet != null && !outlet.isBlank()) {
-                q.add(new TermQuery(new Term("outlet", outlet.strip().toLowerCase(Locale.ROOT))),
-                        BooleanClause.Occur.FILTER);
-            }
+        return readPublished(searcher -> {
+            Query query = storyQuery(since, text, outlet);
             Query words = text == null ? null : words(text, Map.of("title", 1f));
-            if (words != null) {
-                q.add(words, BooleanClause.Occur.MUST);
-            }
-            Query query = q.build();
             // Never more hits than matches: the collector's queue is sized by what is asked for.
             int n = (int) Math.max(1, Math.min((long) offset + limit, searcher.count(query)));
             TopDocs docs = words == null
@@ -644,9 +691,29 @@ public final class StoryStore implements AutoCloseable {
                         Boolean.parseBoolean(d.get("stale"))));
             }
             return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        });
+    }
+
+    /** How many stories {@link #stories} would list with these filters, over all pages. */
+    public int countStories(LocalDate since, String text, String outlet) {
+        return readPublished(searcher -> searcher.count(storyQuery(since, text, outlet)));
+    }
+
+    private Query storyQuery(LocalDate since, String text, String outlet) throws IOException {
+        BooleanQuery.Builder q = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(TYPE, STORY)), BooleanClause.Occur.FILTER);
+        if (since != null) {
+            q.add(LongPoint.newRangeQuery("last_day", since.toEpochDay(), Long.MAX_VALUE), BooleanClause.Occur.FILTER);
         }
+        if (outlet != null && !outlet.isBlank()) {
+            q.add(new TermQuery(new Term("outlet", outlet.strip().toLowerCase(Locale.ROOT))),
+                    BooleanClause.Occur.FILTER);
+        }
+        Query words = text == null ? null : words(text, Map.of("title", 1f));
+        if (words != null) {
+            q.add(words, BooleanClause.Occur.MUST);
+        }
+        return q.build();
     }
 
     /** An article found by {@link #search}: its latest matching version, and the story it is in. */
@@ -661,13 +728,12 @@ public final class StoryStore implements AutoCloseable {
      * @param to     only articles published on or before this day (null: no bound)
      */
     public List<ArticleHit> search(String text, String entity, LocalDate from, LocalDate to, int limit) {
-        try {
-            IndexSearcher searcher = new IndexSearcher(reader);
+        return readPublished(searcher -> {
             BooleanQuery.Builder q = new BooleanQuery.Builder()
                     .add(new TermQuery(new Term(TYPE, ARTICLE)), BooleanClause.Occur.FILTER);
             Query words = words(text, Map.of("title", 2f, "text", 1f));
             if (words == null) {
-                return List.of();
+                return List.<ArticleHit>of();
             }
             q.add(words, BooleanClause.Occur.MUST);
             if (entity != null && !entity.isBlank()) {
@@ -687,15 +753,13 @@ public final class StoryStore implements AutoCloseable {
                     continue;
                 }
                 ArticleVersion v = version(d);
-                best.put(id, new ArticleHit(id, v.version(), sd.score, v.analysis().article(), storyOf(id)));
+                best.put(id, new ArticleHit(id, v.version(), sd.score, v.analysis().article(), storyOf(searcher, id)));
                 if (best.size() >= limit) {
                     break;
                 }
             }
             return new ArrayList<>(best.values());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     /**
@@ -744,38 +808,29 @@ public final class StoryStore implements AutoCloseable {
     }
 
     public Size size() {
-        try {
-            IndexSearcher searcher = new IndexSearcher(reader);
-            return new Size(searcher.count(new TermQuery(new Term("first", "true"))),
-                    searcher.count(new TermQuery(new Term(TYPE, ARTICLE))),
-                    searcher.count(new TermQuery(new Term(TYPE, STORY))));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return readPublished(searcher -> new Size(searcher.count(new TermQuery(new Term("first", "true"))),
+                searcher.count(new TermQuery(new Term(TYPE, ARTICLE))),
+                searcher.count(new TermQuery(new Term(TYPE, STORY)))));
     }
 
     /** The stories whose report is out of date. */
     Set<String> staleStories() {
-        Set<String> out = new LinkedHashSet<>();
-        try {
-            IndexSearcher searcher = new IndexSearcher(reader);
+        return readWritten(searcher -> {
+            Set<String> out = new LinkedHashSet<>();
             Query q = new TermQuery(new Term("stale", "true"));
             TopDocs docs = searcher.search(q, Math.max(1, searcher.count(q)));
             StoredFields fields = searcher.storedFields();
             for (ScoreDoc sd : docs.scoreDocs) {
                 out.add(fields.document(sd.doc, Set.of("sid")).get("sid"));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+            return out;
+        });
     }
 
     /** Every story id and the number of articles it holds. */
     Map<String, Integer> storySizes() {
-        Map<String, Integer> out = new HashMap<>();
-        try {
-            IndexSearcher searcher = new IndexSearcher(reader);
+        return readWritten(searcher -> {
+            Map<String, Integer> out = new HashMap<>();
             Query q = new TermQuery(new Term(TYPE, STORY));
             TopDocs docs = searcher.search(q, Math.max(1, searcher.count(q)));
             StoredFields fields = searcher.storedFields();
@@ -784,16 +839,17 @@ public final class StoryStore implements AutoCloseable {
                 StorySummary s = StorySummary.fromJson(Json.MAPPER.readTree(d.get("summary")));
                 out.put(s.id(), s.articles().size());
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+            return out;
+        });
     }
 
     @Override
     public void close() {
         try {
-            reader.close();
+            published.close();
+            if (written != null) {
+                written.close();
+            }
             if (writer != null) {
                 writer.rollback(); // what was not committed is not kept: a commit is the only way in
             }
