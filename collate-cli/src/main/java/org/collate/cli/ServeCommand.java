@@ -49,14 +49,19 @@ final class ServeCommand implements Callable<Integer> {
             description = "Articles per commit when one post holds many (default: ${DEFAULT-VALUE}).")
     int batch;
 
+    @Option(names = "--readers", paramLabel = "N",
+            description = "Reads answered at once, the others waiting their turn (default: one per core, leaving "
+                    + "the ingest its share).")
+    Integer readers;
+
     @Option(names = "--no-embeddings", description = "Do not load the sentence-embedding model.")
     boolean noEmbeddings;
 
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
-        if (port < 0 || port > 65_535 || maxBody < 1 || batch < 1) {
-            err.println("collate: --port must be 0-65535, --max-body and --batch at least 1");
+        if (port < 0 || port > 65_535 || maxBody < 1 || batch < 1 || (readers != null && readers < 1)) {
+            err.println("collate: --port must be 0-65535, --max-body, --batch and --readers at least 1");
             return ExitCodes.USAGE;
         }
         PipelineSettings settings = tuned.settings().withEmbeddings(!noEmbeddings);
@@ -84,7 +89,8 @@ final class ServeCommand implements Callable<Integer> {
 
     private CollateServer startOrExplain(StoryStore s, CollatePipeline pipeline) {
         try {
-            return CollateServer.start(s, pipeline, new CollateServer.Options(host, port, maxBody, batch));
+            int concurrent = readers != null ? readers : Runtime.getRuntime().availableProcessors();
+            return CollateServer.start(s, pipeline, new CollateServer.Options(host, port, maxBody, batch, concurrent));
         } catch (RuntimeException e) {
             // Jetty wraps a taken port in layers; the innermost message is the one a user can act on.
             Throwable cause = e;

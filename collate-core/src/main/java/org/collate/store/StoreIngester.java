@@ -457,13 +457,39 @@ public final class StoreIngester {
      * @return how many stories were capped at the run's article limit (reported as repairs)
      */
     public int updateReports(ArticleReader.ProblemListener problems) {
-        if (stale.isEmpty()) {
+        return updateReports(problems, Integer.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #updateReports(ArticleReader.ProblemListener)}, for at most {@code limit} of the stale stories, in the
+     * order they went stale: a server brings reports up to date a few at a time, letting new articles in between.
+     */
+    public int updateReports(ArticleReader.ProblemListener problems, int limit) {
+        return updateReports(problems, stale.stream().limit(Math.max(0, limit)).toList());
+    }
+
+    /** Computes the report of one story now, if it is stale; false when it is not (or no such story is live). */
+    public boolean updateReport(String storyId, ArticleReader.ProblemListener problems) {
+        if (!stale.contains(storyId)) {
+            return false;
+        }
+        updateReports(problems, List.of(storyId));
+        return true;
+    }
+
+    /** How many stories' reports are out of date. */
+    public int staleStories() {
+        return stale.size();
+    }
+
+    private int updateReports(ArticleReader.ProblemListener problems, List<String> wanted) {
+        if (stale.isEmpty() || wanted.isEmpty()) {
             return 0;
         }
         store.refresh();
         Map<String, Story> live = new LinkedHashMap<>();
         clusterer.stories().forEach(s -> live.put(s.id(), s));
-        List<Story> pending = stale.stream().map(live::get).filter(s -> s != null).toList();
+        List<Story> pending = wanted.stream().map(live::get).filter(s -> s != null).toList();
         int[] capped = {0};
         for (int i = 0; i < pending.size(); i += REPORTS_PER_COMMIT) {
             List<Story> part = pending.subList(i, Math.min(pending.size(), i + REPORTS_PER_COMMIT));
@@ -482,7 +508,12 @@ public final class StoreIngester {
             store.commit();
             part.forEach(s -> stale.remove(s.id()));
         }
-        stale.retainAll(live.keySet());
+        // Stale ids of stories merged away since are dropped (their articles' story is stale in their place).
+        wanted.forEach(id -> {
+            if (!live.containsKey(id)) {
+                stale.remove(id);
+            }
+        });
         return capped[0];
     }
 

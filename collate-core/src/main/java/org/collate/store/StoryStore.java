@@ -61,12 +61,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
@@ -112,6 +115,16 @@ public final class StoryStore implements AutoCloseable {
     /** The writer's own view, with what it wrote since the last commit; the writing thread's only. Null to read. */
     private DirectoryReader written;
     private long stamp;
+    /** Stories put or removed since the last commit: their cached reports are dropped when it is published. */
+    private final Set<String> changedSinceCommit = new HashSet<>();
+    /** Reports read from the published commit, kept across commits for the stories they did not change. */
+    private volatile ReportCache reports = new ReportCache(-1, new ConcurrentHashMap<>(), new AtomicLong());
+
+    /** The most report bytes kept in memory: a story page read again is then no decompression and no decoding. */
+    static final long REPORT_CACHE_BYTES = 64L << 20;
+
+    private record ReportCache(long version, ConcurrentHashMap<String, Report> entries, AtomicLong bytes) {
+    }
 
     private StoryStore(Path dir, Directory directory, IndexWriter writer, DirectoryReader written,
                        SearcherManager published, long stamp) {
@@ -150,8 +163,10 @@ public final class StoryStore implements AutoCloseable {
                 writer.setLiveCommitData(userData(0).entrySet());
                 writer.commit();
             }
-            return new StoryStore(dir, directory, writer, DirectoryReader.open(writer),
+            StoryStore store = new StoryStore(dir, directory, writer, DirectoryReader.open(writer),
                     new SearcherManager(directory, null), stamp);
+            store.publishReports(null);
+            return store;
         } catch (LockObtainFailedException e) {
             close(directory);
             throw new StoreException("store " + dir + " is being written by another collate process");
@@ -175,7 +190,9 @@ public final class StoryStore implements AutoCloseable {
             directory = FSDirectory.open(dir.resolve("index"));
             DirectoryReader reader = DirectoryReader.open(directory);
             long stamp = checkFormat(dir, reader.getIndexCommit().getUserData());
-            return new StoryStore(dir, directory, null, null, new SearcherManager(reader, null), stamp);
+            StoryStore store = new StoryStore(dir, directory, null, null, new SearcherManager(reader, null), stamp);
+            store.publishReports(null);
+            return store;
         } catch (IndexNotFoundException | NoSuchFileException e) {
             close(directory);
             throw new StoreException("no store in " + dir + " (create one with collate ingest --data " + dir + ")");
@@ -297,12 +314,18 @@ public final class StoryStore implements AutoCloseable {
             d.add(new StringField("member", m.id(), Field.Store.NO));
         }
         d.add(new TextField("title", String.join("\n", titles), Field.Store.NO));
-        d.add(new StoredField("summary", s.json().toString()));
+        String summary = s.json().toString();
+        d.add(new StoredField("summary", summary));
+        // The list line again as doc values: a page of stories reads them without decompressing the reports
+        // stored beside them.
+        d.add(new BinaryDocValuesField("summary", new BytesRef(summary)));
+        d.add(new NumericDocValuesField("stale", story.stale() ? 1 : 0));
         if (story.reportJson() != null) {
             d.add(new StoredField("report_json", story.reportJson()));
             d.add(new StoredField("report_text", story.reportText()));
         }
         d.add(new StringField("stale", Boolean.toString(story.stale()), Field.Store.YES));
+        changedSinceCommit.add(s.id());
         try {
             writer.updateDocument(new Term("sid", s.id()), d);
         } catch (IOException e) {
@@ -312,6 +335,7 @@ public final class StoryStore implements AutoCloseable {
 
     /** Removes a story that was merged into another. */
     void deleteStory(String storyId) {
+        changedSinceCommit.add(storyId);
         try {
             writer.deleteDocuments(new Term("sid", storyId));
         } catch (IOException e) {
@@ -326,9 +350,38 @@ public final class StoryStore implements AutoCloseable {
             writer.commit();
             refresh();
             published.maybeRefreshBlocking();
+            publishReports(changedSinceCommit);
+            changedSinceCommit.clear();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Starts the report cache of the commit just published with the previous one's entries, less the stories that
+     * changed. A reader still on the previous commit fills the previous cache, never this one, so no entry is ever
+     * older than the commit it is served for.
+     */
+    private void publishReports(Set<String> changed) throws IOException {
+        IndexSearcher searcher = published.acquire();
+        long version;
+        try {
+            version = ((DirectoryReader) searcher.getIndexReader()).getVersion();
+        } finally {
+            published.release(searcher);
+        }
+        ReportCache old = reports;
+        if (old.version() == version) {
+            return;
+        }
+        ConcurrentHashMap<String, Report> kept = new ConcurrentHashMap<>(old.entries());
+        if (changed == null) {
+            kept.clear();
+        } else {
+            kept.keySet().removeAll(changed);
+        }
+        long bytes = kept.values().stream().mapToLong(r -> r.json() == null ? 0 : r.json().length).sum();
+        reports = new ReportCache(version, kept, new AtomicLong(bytes));
     }
 
     /**
@@ -339,6 +392,7 @@ public final class StoryStore implements AutoCloseable {
         try {
             if (writer == null) {
                 published.maybeRefreshBlocking();
+                publishReports(null); // another process wrote: which stories it changed is not known here
                 return;
             }
             DirectoryReader newer = DirectoryReader.openIfChanged(written, writer);
@@ -628,6 +682,51 @@ public final class StoryStore implements AutoCloseable {
         return readPublished(searcher -> story(searcher, storyId));
     }
 
+    /**
+     * A story's report as a server sends it.
+     *
+     * @param json  the story's report (one story of the report document), UTF-8; null before its first report
+     * @param stale whether articles joined or changed after it was computed
+     */
+    public record Report(byte[] json, boolean stale) {
+    }
+
+    /**
+     * The report of a story, or null when there is no such story: {@link #story}'s report as bytes, from a cache
+     * of the reports last read ({@value #REPORT_CACHE_BYTES} bytes at most) that a commit changing a story drops it
+     * from.
+     */
+    public Report report(String storyId) {
+        return readPublished(searcher -> {
+            long version = ((DirectoryReader) searcher.getIndexReader()).getVersion();
+            ReportCache cache = reports;
+            boolean current = cache.version() == version;
+            if (current) {
+                Report hit = cache.entries().get(storyId);
+                if (hit != null) {
+                    return hit;
+                }
+            }
+            TopDocs docs = searcher.search(new TermQuery(new Term("sid", storyId)), 1);
+            if (docs.scoreDocs.length == 0) {
+                return null;
+            }
+            int doc = docs.scoreDocs[0].doc;
+            // The stale flag from the list line's doc values: stored last, it would cost decompressing the report
+            // text too.
+            boolean stale = listLine(searcher, doc).stale();
+            Document d = searcher.storedFields().document(doc, Set.of("report_json"));
+            String json = d.get("report_json");
+            Report r = new Report(json == null ? null : json.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    stale);
+            if (current && r.json() != null
+                    && cache.bytes().addAndGet(r.json().length) <= REPORT_CACHE_BYTES) {
+                cache.entries().putIfAbsent(storyId, r);
+            }
+            return r;
+        });
+    }
+
     /** A story as the writer sees it, uncommitted changes included; or null. */
     StoredStory storyWritten(String storyId) {
         return readWritten(searcher -> story(searcher, storyId));
@@ -681,17 +780,31 @@ public final class StoryStore implements AutoCloseable {
                     ? searcher.search(query, n, new Sort(new SortField("activity", SortField.Type.LONG, true)))
                     : searcher.search(query, n);
             List<StoredStory> out = new ArrayList<>();
-            StoredFields fields = searcher.storedFields();
-            Set<String> wanted = Set.of("summary", "activity", "stale");
             for (int i = offset; i < docs.scoreDocs.length; i++) {
-                Document d = fields.document(docs.scoreDocs[i].doc, wanted);
-                JsonNode summary = Json.MAPPER.readTree(d.get("summary"));
-                out.add(new StoredStory(StorySummary.fromJson(summary),
-                        d.getField("activity").numericValue().longValue(), null, null,
-                        Boolean.parseBoolean(d.get("stale"))));
+                out.add(listLine(searcher, docs.scoreDocs[i].doc));
             }
             return out;
         });
+    }
+
+    /** A story's list line (no report): from doc values, or from stored fields in a store written before them. */
+    private static StoredStory listLine(IndexSearcher searcher, int doc) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
+        int local = doc - leaf.docBase;
+        BinaryDocValues summary = leaf.reader().getBinaryDocValues("summary");
+        NumericDocValues activity = leaf.reader().getNumericDocValues("activity");
+        NumericDocValues stale = leaf.reader().getNumericDocValues("stale");
+        if (summary != null && summary.advanceExact(local) && activity != null && activity.advanceExact(local)
+                && stale != null && stale.advanceExact(local)) {
+            BytesRef b = summary.binaryValue();
+            JsonNode json = Json.MAPPER.readTree(b.bytes, b.offset, b.length);
+            return new StoredStory(StorySummary.fromJson(json), activity.longValue(), null, null,
+                    stale.longValue() == 1);
+        }
+        Document d = searcher.storedFields().document(doc, Set.of("summary", "activity", "stale"));
+        return new StoredStory(StorySummary.fromJson(Json.MAPPER.readTree(d.get("summary"))),
+                d.getField("activity").numericValue().longValue(), null, null, Boolean.parseBoolean(d.get("stale")));
     }
 
     /** How many stories {@link #stories} would list with these filters, over all pages. */
@@ -833,10 +946,8 @@ public final class StoryStore implements AutoCloseable {
             Map<String, Integer> out = new HashMap<>();
             Query q = new TermQuery(new Term(TYPE, STORY));
             TopDocs docs = searcher.search(q, Math.max(1, searcher.count(q)));
-            StoredFields fields = searcher.storedFields();
             for (ScoreDoc sd : docs.scoreDocs) {
-                Document d = fields.document(sd.doc, Set.of("summary"));
-                StorySummary s = StorySummary.fromJson(Json.MAPPER.readTree(d.get("summary")));
+                StorySummary s = listLine(searcher, sd.doc).summary();
                 out.put(s.id(), s.articles().size());
             }
             return out;

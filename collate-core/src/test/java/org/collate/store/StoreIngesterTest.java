@@ -236,6 +236,84 @@ class StoreIngesterTest {
     }
 
     @Test
+    void staleReportsComeUpToDateAFewAtATimeOrOneOnDemand(@TempDir Path dir) {
+        Path store = dir.resolve("data");
+        try (StoryStore s = StoryStore.openForWriting(store)) {
+            StoreIngester ingester = new StoreIngester(s, PIPELINE, 100, Clock.systemUTC(), false);
+            ingester.ingest(List.of(TestData.sample("").toString()), (o, m, x) -> {
+            }, StoreIngester.Progress.NONE);
+            assertThat(ingester.staleStories()).isEqualTo(3);
+            String last = s.stories(null, null, null, 0, 10).get(2).summary().id();
+            assertThat(ingester.updateReport(last, (o, m, x) -> {
+            })).isTrue();
+            assertThat(ingester.updateReport(last, (o, m, x) -> {
+            })).as("no longer stale").isFalse();
+            assertThat(s.story(last).reportJson()).isNotNull();
+            assertThat(ingester.staleStories()).isEqualTo(2);
+            ingester.updateReports((o, m, x) -> {
+            }, 1);
+            assertThat(ingester.staleStories()).isEqualTo(1);
+            assertThat(all(store).stream().filter(StoredStory::stale)).hasSize(1);
+            ingester.updateReports((o, m, x) -> {
+            }, 5);
+            assertThat(ingester.staleStories()).isZero();
+        }
+        assertThat(all(store)).hasSize(3).noneMatch(StoredStory::stale).allMatch(x -> x.reportJson() != null);
+    }
+
+    @Test
+    void aCachedReportIsDroppedByTheCommitThatChangesItsStoryOnly(@TempDir Path dir) throws IOException {
+        String wire = TestData.sampleText(TestData.WIRE_SEED);
+        Path v1 = dir.resolve("v1.jsonl");
+        Path v2 = dir.resolve("v2.jsonl");
+        Files.writeString(v1, jsonLine("wire-1", "https://example.org/sco", wire)
+                + jsonLine("other", "https://example.org/other", "A bridge opened in Lyon on Monday, the city said. "
+                + "It cost 40 million euros, the mayor said."));
+        Files.writeString(v2, jsonLine("wire-1", "https://example.org/sco", wire.replace("set up in 2001",
+                "set up in 2002")));
+        try (StoryStore s = StoryStore.openForWriting(dir.resolve("data"))) {
+            StoreIngester ingester = new StoreIngester(s, PIPELINE, 10, Clock.systemUTC());
+            ingester.ingest(List.of(v1.toString()), (o, m, x) -> {
+            }, StoreIngester.Progress.NONE);
+            String wireStory = s.storyOf("wire-1");
+            String otherStory = s.storyOf("other");
+            assertThat(wireStory).isNotEqualTo(otherStory);
+            StoryStore.Report before = s.report(wireStory);
+            StoryStore.Report other = s.report(otherStory);
+            assertThat(s.report(wireStory)).as("read again: from the cache").isSameAs(before);
+            assertThat(new String(before.json(), java.nio.charset.StandardCharsets.UTF_8))
+                    .isEqualTo(s.story(wireStory).reportJson());
+            ingester.ingest(List.of(v2.toString()), (o, m, x) -> {
+            }, StoreIngester.Progress.NONE);
+            StoryStore.Report after = s.report(wireStory);
+            assertThat(new String(after.json(), java.nio.charset.StandardCharsets.UTF_8))
+                    .contains("set up in 2002").isEqualTo(s.story(wireStory).reportJson());
+            assertThat(s.report(otherStory)).as("a story the commit did not touch stays cached").isSameAs(other);
+            assertThat(s.report("no-such-story")).isNull();
+        }
+    }
+
+    @Test
+    void readsSeeTheLastCommitNeverTheWriterWorkInFlight(@TempDir Path dir) {
+        Path store = dir.resolve("data");
+        try (StoryStore s = StoryStore.openForWriting(store)) {
+            List<org.collate.model.Article> read = new ArrayList<>();
+            PIPELINE.reader().read(List.of(TestData.sample(TestData.WIRE_SEED).toString()), read::add, (o, m, x) -> {
+            });
+            var analyzed = PIPELINE.analyzeAll(read, (o, m, x) -> {
+            }).articles().get(0);
+            s.addVersion(analyzed.id(), analyzed.id(), 1, "h", s.nextStamp(), Instant.now(), analyzed, null, null);
+            s.refresh();
+            assertThat(s.latestWritten(analyzed.id())).as("the writer sees its own work").isNotNull();
+            assertThat(s.latest(analyzed.id())).as("readers see the last commit").isNull();
+            assertThat(s.size().versions()).isZero();
+            s.commit();
+            assertThat(s.latest(analyzed.id())).isNotNull();
+            assertThat(s.size().versions()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void uncommittedWorkIsNotKept(@TempDir Path dir) {
         Path store = dir.resolve("data");
         try (StoryStore s = StoryStore.openForWriting(store)) {

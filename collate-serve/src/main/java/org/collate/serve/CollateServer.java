@@ -2,10 +2,14 @@ package org.collate.serve;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import org.collate.output.Json;
 import org.collate.pipeline.CollatePipeline;
 import org.collate.store.StoreException;
 import org.collate.store.StoryStore;
+
+import java.util.concurrent.Semaphore;
+import java.util.function.UnaryOperator;
 
 /**
  * {@code collate serve}: the JSON API ({@link StoryApi}) and the web pages ({@link WebAssets}) over one story store,
@@ -34,8 +38,14 @@ public final class CollateServer implements AutoCloseable {
      * @param port        the port (0: any free one)
      * @param maxBodyBytes the largest body {@code POST /api/articles} takes; larger ones get 413
      * @param batchSize   articles per commit when a post holds many
+     * @param readers     how many reads run at once; more wait their turn (by default one per core: fifty reads
+     *                    at once would take every core from the ingest, and answer no sooner)
      */
-    public record Options(String host, int port, long maxBodyBytes, int batchSize) {
+    public record Options(String host, int port, long maxBodyBytes, int batchSize, int readers) {
+        public Options(String host, int port, long maxBodyBytes, int batchSize) {
+            this(host, port, maxBodyBytes, batchSize, Runtime.getRuntime().availableProcessors());
+        }
+
         public static Options defaults() {
             return new Options("127.0.0.1", 8080, DEFAULT_MAX_BODY, 500);
         }
@@ -57,6 +67,15 @@ public final class CollateServer implements AutoCloseable {
         ArticleIngest ingest = new ArticleIngest(store, pipeline, options.batchSize());
         StoryApi api = new StoryApi(store, ingest, pipeline, options.maxBodyBytes());
         WebAssets web = new WebAssets();
+        Semaphore reads = new Semaphore(Math.max(1, options.readers()), true);
+        UnaryOperator<Handler> gated = handler -> ctx -> {
+            reads.acquire();
+            try {
+                handler.handle(ctx);
+            } finally {
+                reads.release();
+            }
+        };
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -67,11 +86,11 @@ public final class CollateServer implements AutoCloseable {
             config.jetty.port = options.port();
             config.routes.before(CollateServer::securityHeaders);
             config.routes.get("/api/health", api::health);
-            config.routes.get("/api/stories", api::stories);
-            config.routes.get("/api/stories/{id}", api::story);
-            config.routes.get("/api/articles/{id}", api::article);
+            config.routes.get("/api/stories", gated.apply(api::stories));
+            config.routes.get("/api/stories/{id}", gated.apply(api::story));
+            config.routes.get("/api/articles/{id}", gated.apply(api::article));
             config.routes.post("/api/articles", api::post);
-            config.routes.get("/api/search", api::search);
+            config.routes.get("/api/search", gated.apply(api::search));
             config.routes.get("/api/openapi.json", web::openApi);
             config.routes.get("/", web::page);
             config.routes.get("/stories/{id}", web::page);
@@ -90,7 +109,12 @@ public final class CollateServer implements AutoCloseable {
             config.routes.error(413, ctx -> error(ctx, 413, "the body is larger than " + options.maxBodyBytes()
                     + " bytes (collate serve --max-body)"));
         });
-        app.start();
+        try {
+            app.start();
+        } catch (RuntimeException e) {
+            ingest.close();
+            throw e;
+        }
         return new CollateServer(app, ingest);
     }
 
@@ -118,8 +142,14 @@ public final class CollateServer implements AutoCloseable {
         return ingest.ready();
     }
 
+    /** Waits until posted articles are taken (the store's stories restored), or the restore failed. */
+    public void awaitReady() {
+        ingest.awaitReady();
+    }
+
     @Override
     public void close() {
         app.stop();
+        ingest.close();
     }
 }

@@ -55,6 +55,7 @@ final class StoryApi {
         out.put("articles", size.articles());
         out.put("versions", size.versions());
         out.put("stories", size.stories());
+        out.put("stale_reports", ingest.staleStories());
         json(ctx, 200, out);
     }
 
@@ -122,21 +123,34 @@ final class StoryApi {
     }
 
     /** {@code GET /api/stories/{id}}: the report document of {@code collate show --json}, one story in it. */
-    void story(Context ctx) throws IOException {
+    void story(Context ctx) {
         String id = ctx.pathParam("id");
-        StoredStory story = store.story(id);
-        if (story == null) {
+        StoryStore.Report report = store.report(id);
+        if (report == null) {
             throw ApiError.notFound("no story " + id);
         }
-        if (story.reportJson() == null) {
-            throw new ApiError(409, "story " + id + " has no report yet: it was ingested with --reports later");
+        if (report.json() == null) {
+            ingest.reportNow(id); // or the background thread did it while this waited for the writer
+            report = store.report(id);
         }
-        ObjectNode doc = Json.MAPPER.createObjectNode();
-        doc.put("schema_version", ReportJson.SCHEMA_VERSION);
-        doc.putArray("stories").add(Json.MAPPER.readTree(story.reportJson()));
-        ctx.header("X-Collate-Report-Stale", Boolean.toString(story.stale()));
-        json(ctx, 200, doc);
+        if (report == null || report.json() == null) {
+            throw new ApiError(409, "story " + id + " has no report yet: the server is still opening the store");
+        }
+        // The stored report is already the story's JSON: spliced into the document, not parsed and written again.
+        byte[] json = report.json();
+        byte[] doc = new byte[DOC_HEAD.length + json.length + DOC_TAIL.length];
+        System.arraycopy(DOC_HEAD, 0, doc, 0, DOC_HEAD.length);
+        System.arraycopy(json, 0, doc, DOC_HEAD.length, json.length);
+        System.arraycopy(DOC_TAIL, 0, doc, DOC_HEAD.length + json.length, DOC_TAIL.length);
+        ctx.header("X-Collate-Report-Stale", Boolean.toString(report.stale()));
+        ctx.status(200);
+        ctx.contentType("application/json; charset=utf-8");
+        ctx.result(doc);
     }
+
+    private static final byte[] DOC_HEAD = ("{\"schema_version\":\"" + ReportJson.SCHEMA_VERSION + "\",\"stories\":[")
+            .getBytes(StandardCharsets.UTF_8);
+    private static final byte[] DOC_TAIL = "]}".getBytes(StandardCharsets.UTF_8);
 
     /** {@code GET /api/articles/{id}}: every version of an article, and the edits between them. */
     void article(Context ctx) {
@@ -264,7 +278,11 @@ final class StoryApi {
             throw tooLarge();
         }
         List<String> records = ArticleBatch.lines(body);
-        ArticleIngest.Outcome outcome = ingest.ingest(records);
+        String reports = ctx.queryParam("reports");
+        if (reports != null && !reports.equals("now") && !reports.equals("later")) {
+            throw ApiError.badRequest("reports must be now or later: " + reports);
+        }
+        ArticleIngest.Outcome outcome = ingest.ingest(records, "now".equals(reports));
         ObjectNode out = Json.MAPPER.createObjectNode();
         ArrayNode stored = out.putArray("stored");
         for (ArticleIngest.StoredVersion s : outcome.stored()) {

@@ -43,7 +43,7 @@ class StoryApiTest {
     @BeforeAll
     static void start() {
         served = new ServedStore(dir.resolve("store"), 64 * 1024);
-        HttpResponse<String> r = served.post("/api/articles", ServedStore.sampleLines(), "application/x-ndjson");
+        HttpResponse<String> r = served.post("/api/articles?reports=now", ServedStore.sampleLines(), "application/x-ndjson");
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
         posted = json(r);
     }
@@ -84,7 +84,7 @@ class StoryApiTest {
 
     @Test
     void postingTheSameArticlesAgainStoresNothing() {
-        HttpResponse<String> r = served.post("/api/articles", ServedStore.sampleLines(), "application/x-ndjson");
+        HttpResponse<String> r = served.post("/api/articles?reports=now", ServedStore.sampleLines(), "application/x-ndjson");
         assertThat(r.statusCode()).isEqualTo(200);
         conforms("IngestResult", r);
         assertThat(json(r).get("stored")).isEmpty();
@@ -169,6 +169,21 @@ class StoryApiTest {
         JsonNode edit = article.get("edits").get(0);
         assertThat(edit.get("sentences").get(0).get("kind").asText()).isEqualTo("changed");
         assertThat(edit.get("sentences").get(0).get("added").get(0).asText()).contains("15 million");
+    }
+
+    @Test
+    void aStoryPostedAMomentAgoIsReportedWhenFirstAskedFor() {
+        String article = "{\"id\":\"fresh\",\"title\":\"Volcano erupts on remote island\",\"text\":\"A volcano erupted "
+                + "on a remote Pacific island on Friday, scientists said. Ash rose 12 kilometres into the sky.\"}";
+        HttpResponse<String> posted = served.post("/api/articles", article, "application/json");
+        assertThat(posted.statusCode()).as(posted.body()).isEqualTo(201);
+        String story = json(posted).get("stored").get(0).get("story").asText();
+        HttpResponse<String> r = served.get("/api/stories/" + story);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        conforms("Report", r);
+        assertThat(json(r).get("stories").get(0).get("articles").get(0).get("id").asText()).isEqualTo("fresh");
+        assertThat(served.post("/api/articles?reports=soon", article, "application/json").statusCode())
+                .isEqualTo(400);
     }
 
     @Test

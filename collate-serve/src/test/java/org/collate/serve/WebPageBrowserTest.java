@@ -63,7 +63,7 @@ class WebPageBrowserTest {
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
                 "skipped: Chromium and its driver are not installed (apt-get install chromium chromium-driver)");
         served = new ServedStore(dir.resolve("store"), 10 * 1024 * 1024);
-        assertThat(served.post("/api/articles", ServedStore.sampleLines(), "application/x-ndjson").statusCode())
+        assertThat(served.post("/api/articles?reports=now", ServedStore.sampleLines(), "application/x-ndjson").statusCode())
                 .isEqualTo(201);
         String hostile = ServedStore.json(served.post("/api/articles", org.collate.output.Json.MAPPER
                 .createObjectNode().put("id", "hostile").put("title", HOSTILE_TITLE).put("text", HOSTILE_TEXT)
@@ -102,6 +102,9 @@ class WebPageBrowserTest {
     /** The whole page, not the window only: the window is stretched to the page's height for the shot. */
     private static void screenshot(String name, int width) throws IOException {
         browser.manage().window().setSize(new Dimension(width, 900));
+        // Drawn again at this width: the page lays some parts out by the width it finds (the copy graph).
+        browser.navigate().refresh();
+        settled();
         js("window.scrollTo(0, 0)");
         long height = ((Number) js("return document.documentElement.scrollHeight")).longValue();
         browser.manage().window().setSize(new Dimension(width, (int) Math.min(Math.max(height, 600), 7000)));
@@ -109,6 +112,15 @@ class WebPageBrowserTest {
         Files.copy(shot.toPath(), SHOTS.resolve(name + "-" + width + ".png"),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         browser.manage().window().setSize(new Dimension(1280, 900));
+        browser.navigate().refresh();
+        settled();
+    }
+
+    /** Waits until the page has drawn what the API answered, not its "Loading…" line. */
+    private static void settled() {
+        wait.until(d -> js("return document.querySelector('main h1') !== null && "
+                + "(document.querySelector('main .status') === null || "
+                + "!document.querySelector('main .status').textContent.startsWith('Loading'))"));
     }
 
     private static String summit() {
@@ -209,7 +221,7 @@ class WebPageBrowserTest {
         WebElement hit = browser.findElement(By.cssSelector("ol.hits li.hit a"));
         assertThat(hit.getAttribute("href")).contains("/stories/" + summit());
         screenshot("search", 1280);
-        hit.click();
+        browser.findElement(By.cssSelector("ol.hits li.hit a")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".sources .source")));
         assertThat(browser.getCurrentUrl()).contains("/stories/" + summit());
     }

@@ -9,7 +9,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measures throughput (articles/second) and peak heap of a stage on real data.",
         subcommands = {BenchExtract.class, BenchAnalyze.class, BenchCluster.class, BenchReconcile.class,
-                BenchPipeline.class, BenchIngest.class})
+                BenchPipeline.class, BenchIngest.class, BenchServe.class})
 public final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;

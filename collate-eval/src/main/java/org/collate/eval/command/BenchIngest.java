@@ -130,7 +130,7 @@ final class BenchIngest implements Callable<Integer> {
         return CommandLine.ExitCode.OK;
     }
 
-    private static List<AnalyzedArticle> pipelinePass(CollatePipeline pipeline, Path file) {
+    static List<AnalyzedArticle> pipelinePass(CollatePipeline pipeline, Path file) {
         List<Article> read = new ArrayList<>();
         pipeline.reader().read(List.of(file.toString()), read::add, (o, m, s) -> {
         });
@@ -228,7 +228,7 @@ final class BenchIngest implements Callable<Integer> {
     }
 
     /** A later copy of an article that is another article: its id and URL salted, its day shifted. */
-    private static AnalyzedArticle shifted(AnalyzedArticle a, int round, long days) {
+    static AnalyzedArticle shifted(AnalyzedArticle a, int round, long days) {
         Article x = a.article();
         String salt = "#" + round;
         PublicationDate published = x.published() == null ? null
@@ -239,7 +239,7 @@ final class BenchIngest implements Callable<Integer> {
                 a.embedding(), a.notes());
     }
 
-    private static long size(Path dir) {
+    static long size(Path dir) {
         try (Stream<Path> files = Files.walk(dir)) {
             return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
         } catch (IOException e) {

@@ -250,8 +250,11 @@ function provenanceGraph(story, byId) {
   const rel = new Map(links.map(p => [p.article, p]));
   const roots = story.articles.filter(a => !(rel.get(a.id) && rel.get(a.id).source));
   const derived = story.articles.filter(a => rel.get(a.id) && rel.get(a.id).source);
-  const rowH = 46, width = 640, boxW = 250;
-  const rows = Math.max(roots.length, derived.length, 1);
+  // Two columns (originals, then what derives from them) where there is room; on a phone one column, the
+  // arrows curving beside it, so the names stay readable.
+  const narrow = (main().clientWidth || window.innerWidth) < 560;
+  const rowH = 46, width = narrow ? 360 : 640, boxW = narrow ? 300 : 250;
+  const rows = narrow ? Math.max(story.articles.length, 1) : Math.max(roots.length, derived.length, 1);
   const g = svg('svg', {viewBox: '0 0 ' + width + ' ' + (rows * rowH + 10), class: 'graph', role: 'img',
     'aria-labelledby': 'graph-title'});
   g.append(svg('title', {id: 'graph-title'}, 'Who copied whom: ' + (links.filter(p => p.source)
@@ -264,14 +267,19 @@ function provenanceGraph(story, byId) {
   defs.append(marker);
   g.append(defs);
   const pos = new Map();
-  roots.forEach((a, i) => pos.set(a.id, {x: 5, y: 5 + i * rowH}));
-  derived.forEach((a, i) => pos.set(a.id, {x: width - boxW - 5, y: 5 + i * rowH}));
+  if (narrow) {
+    roots.concat(derived).forEach((a, i) => pos.set(a.id, {x: 5, y: 5 + i * rowH}));
+  } else {
+    roots.forEach((a, i) => pos.set(a.id, {x: 5, y: 5 + i * rowH}));
+    derived.forEach((a, i) => pos.set(a.id, {x: width - boxW - 5, y: 5 + i * rowH}));
+  }
   for (const p of links) {
     if (!p.source || !pos.has(p.source) || !pos.has(p.article)) continue;
     const from = pos.get(p.source), to = pos.get(p.article);
     const same = from.x === to.x;
     const x1 = from.x + boxW, y1 = from.y + 18, x2 = same ? to.x + boxW : to.x, y2 = to.y + 18;
-    g.append(svg('path', {d: same ? `M ${x1} ${y1} C ${x1 + 40} ${y1}, ${x2 + 40} ${y2}, ${x2} ${y2}`
+    const bend = Math.min(50, width - x1 - 4);
+    g.append(svg('path', {d: same ? `M ${x1} ${y1} C ${x1 + bend} ${y1}, ${x2 + bend} ${y2}, ${x2} ${y2}`
       : `M ${x1} ${y1} C ${(x1 + x2) / 2} ${y1}, ${(x1 + x2) / 2} ${y2}, ${x2} ${y2}`,
       class: 'edge ' + p.relation, 'marker-end': 'url(#arrow)'}));
   }
@@ -281,7 +289,8 @@ function provenanceGraph(story, byId) {
     node.append(svg('rect', {x: p.x, y: p.y, width: boxW, height: 36, rx: 6,
       class: 'node ' + (link ? link.relation : 'independent')}));
     const label = svg('text', {x: p.x + 10, y: p.y + 15, class: 'node-name'});
-    label.textContent = articleName(a).slice(0, 34);
+    const name = articleName(a);
+    label.textContent = name.length > 30 ? name.slice(0, 29) + '…' : name;
     const sub = svg('text', {x: p.x + 10, y: p.y + 30, class: 'node-rel'});
     sub.textContent = (link ? link.relation : 'independent') + (a.published ? ' · ' + a.published.slice(0, 10) : '');
     node.append(label, sub);
