@@ -218,8 +218,11 @@ public final class StoreIngester {
         return inBatches(articles, batch -> pipeline.analyzeAll(batch, problems), problems);
     }
 
-    /** A version that an ingest stored: a new article ({@code version} 1) or a new text of a stored one. */
-    public record Stored(String articleId, int version) {
+    /**
+     * A version that an ingest stored (a new article, {@code version} 1, or a new text of a stored one), or, with
+     * {@code added} false, the stored version an input repeated.
+     */
+    public record Stored(String articleId, int version, boolean added) {
     }
 
     /** As {@link #ingestArticles(List, ArticleReader.ProblemListener)}, telling {@code stored} of each version stored. */
@@ -316,6 +319,10 @@ public final class StoreIngester {
             String hash = contentHash(a);
             if (!batchHashes.add(hash) || store.hasHash(hash)) {
                 unchanged++;
+                StoryStore.VersionEntry known = store.versionWithHash(hash);
+                if (known != null) {
+                    storedSink.accept(new Stored(known.articleId(), known.version(), false));
+                }
                 continue;
             }
             String key = a.url() != null ? a.url() : a.id();
@@ -379,7 +386,7 @@ public final class StoreIngester {
     }
 
     private void register(AnalyzedArticle a, Pending p, long stamp, Instant now) {
-        storedSink.accept(new Stored(a.id(), p.version()));
+        storedSink.accept(new Stored(a.id(), p.version(), true));
         Known before = p.version() == 1 ? null : known(a.id());
         known.put(a.id(), new Known(a.id(), p.version(), before == null ? now : before.firstSeen(), now, stamp,
                 a.article().url(), a.article().outlet(), a.article().title()));

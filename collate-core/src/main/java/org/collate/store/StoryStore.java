@@ -103,6 +103,9 @@ public final class StoryStore implements AutoCloseable {
     static final String STAMP_KEY = "collate.store.stamp";
 
     private static final String TYPE = "type";
+    /** A story's list line and stale flag as doc values (see {@link #putStory}). */
+    private static final String LIST_LINE = "list_line";
+    private static final String LIST_STALE = "list_stale";
     private static final String ARTICLE = "article";
     private static final String STORY = "story";
 
@@ -317,9 +320,9 @@ public final class StoryStore implements AutoCloseable {
         String summary = s.json().toString();
         d.add(new StoredField("summary", summary));
         // The list line again as doc values: a page of stories reads them without decompressing the reports
-        // stored beside them.
-        d.add(new BinaryDocValuesField("summary", new BytesRef(summary)));
-        d.add(new NumericDocValuesField("stale", story.stale() ? 1 : 0));
+        // stored beside them. Fields of their own: a field of a store written before cannot gain doc values.
+        d.add(new BinaryDocValuesField(LIST_LINE, new BytesRef(summary)));
+        d.add(new NumericDocValuesField(LIST_STALE, story.stale() ? 1 : 0));
         if (story.reportJson() != null) {
             d.add(new StoredField("report_json", story.reportJson()));
             d.add(new StoredField("report_text", story.reportText()));
@@ -588,6 +591,12 @@ public final class StoryStore implements AutoCloseable {
         return versions.isEmpty() ? null : versions.get(0).articleId();
     }
 
+    /** The stored version with this content hash (without its features), or null; the writer's view. */
+    VersionEntry versionWithHash(String hash) {
+        List<VersionEntry> versions = replayRecords(new Term("hash", hash));
+        return versions.isEmpty() ? null : versions.get(0);
+    }
+
     /** The entry of a stored article, or null. Reads the versions' replay column, not their stored analyses. */
     ArticleEntry entry(String articleId) {
         List<VersionEntry> versions = replayRecords(new Term("aid", articleId));
@@ -792,9 +801,9 @@ public final class StoryStore implements AutoCloseable {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         LeafReaderContext leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
         int local = doc - leaf.docBase;
-        BinaryDocValues summary = leaf.reader().getBinaryDocValues("summary");
+        BinaryDocValues summary = leaf.reader().getBinaryDocValues(LIST_LINE);
         NumericDocValues activity = leaf.reader().getNumericDocValues("activity");
-        NumericDocValues stale = leaf.reader().getNumericDocValues("stale");
+        NumericDocValues stale = leaf.reader().getNumericDocValues(LIST_STALE);
         if (summary != null && summary.advanceExact(local) && activity != null && activity.advanceExact(local)
                 && stale != null && stale.advanceExact(local)) {
             BytesRef b = summary.binaryValue();

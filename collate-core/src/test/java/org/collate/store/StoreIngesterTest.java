@@ -293,6 +293,44 @@ class StoreIngesterTest {
         }
     }
 
+    /**
+     * A story record as the store wrote it before list lines were doc values: stored fields only. Such a store is
+     * still written to (a field that exists without doc values cannot gain them) and its old lines still listed.
+     */
+    @Test
+    void aStoryRecordWrittenBeforeListLinesWereDocValuesIsStillListedAndWrittenBeside(@TempDir Path dir)
+            throws IOException {
+        Path store = dir.resolve("data");
+        String summary = "{\"id\":\"s-old\",\"title\":\"An old story\",\"first_seen\":\"2020-01-01\","
+                + "\"last_seen\":\"2020-01-02\",\"outlets\":[\"Old Times\"],\"articles\":[{\"id\":\"old-1\","
+                + "\"url\":null,\"outlet\":\"Old Times\",\"relation\":null}],\"conflicts\":1,\"variants\":0}";
+        try (var directory = FSDirectory.open(store.resolve("index"));
+             IndexWriter w = new IndexWriter(directory, new IndexWriterConfig())) {
+            var d = new org.apache.lucene.document.Document();
+            d.add(new org.apache.lucene.document.StringField("type", "story",
+                    org.apache.lucene.document.Field.Store.NO));
+            d.add(new org.apache.lucene.document.StringField("sid", "s-old",
+                    org.apache.lucene.document.Field.Store.YES));
+            d.add(new org.apache.lucene.document.StoredField("activity", 0L));
+            d.add(new org.apache.lucene.document.NumericDocValuesField("activity", 0L));
+            d.add(new org.apache.lucene.document.StoredField("summary", summary));
+            d.add(new org.apache.lucene.document.StringField("stale", "false",
+                    org.apache.lucene.document.Field.Store.YES));
+            w.addDocument(d);
+            w.setLiveCommitData(Map.of(StoryStore.FORMAT_KEY, Integer.toString(StoryStore.FORMAT),
+                    StoryStore.VERSION_KEY, StoryStore.COLLATE_VERSION, StoryStore.STAMP_KEY, "0").entrySet());
+            w.commit();
+        }
+        StoredStory old = all(store).get(0);
+        assertThat(old.summary().id()).isEqualTo("s-old");
+        assertThat(old.summary().conflicts()).isEqualTo(1);
+        assertThat(old.summary().outlets()).containsExactly("Old Times");
+        assertThat(old.stale()).isFalse();
+        // Writing story records beside it works (the ingest drops this one: no stored article is in it).
+        assertThat(ingest(store, 10, TestData.sample(TestData.WIRE_SEED).toString()).added()).isEqualTo(1);
+        assertThat(all(store)).extracting(x -> x.summary().articles().get(0).id()).isNotEmpty();
+    }
+
     @Test
     void readsSeeTheLastCommitNeverTheWriterWorkInFlight(@TempDir Path dir) {
         Path store = dir.resolve("data");

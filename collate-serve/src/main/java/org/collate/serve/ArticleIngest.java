@@ -35,12 +35,13 @@ final class ArticleIngest implements AutoCloseable {
     record Problem(String origin, String message, boolean skipped) {
     }
 
-    /** A version that a request stored, and the story it is in now. */
+    /** A version that a request stored or found stored, and the story it is in now. */
     record StoredVersion(String articleId, int version, String storyId) {
     }
 
-    /** What one request did. */
-    record Outcome(List<StoredVersion> stored, StoreIngester.Counts counts, List<Problem> problems) {
+    /** What one request did: the versions it stored, and those its records repeated. */
+    record Outcome(List<StoredVersion> stored, List<StoredVersion> unchanged, StoreIngester.Counts counts,
+                   List<Problem> problems) {
     }
 
     static final String ORIGIN = "POST /api/articles";
@@ -129,11 +130,13 @@ final class ArticleIngest implements AutoCloseable {
             }
             counts = new StoreIngester.Counts(counts.added(), counts.unchanged(), counts.versions(),
                     counts.skipped() + read.skipped(), counts.repaired() + read.repaired());
-            List<StoredVersion> out = new ArrayList<>(stored.size());
+            List<StoredVersion> added = new ArrayList<>();
+            List<StoredVersion> repeated = new ArrayList<>();
             for (StoreIngester.Stored s : stored) {
-                out.add(new StoredVersion(s.articleId(), s.version(), store.storyOf(s.articleId())));
+                (s.added() ? added : repeated).add(new StoredVersion(s.articleId(), s.version(),
+                        store.storyOf(s.articleId())));
             }
-            return new Outcome(out, counts, problems);
+            return new Outcome(added, repeated, counts, problems);
         } finally {
             stale = writer.staleStories();
             lastPost = System.nanoTime();

@@ -288,6 +288,10 @@ final class StoryApi {
         for (ArticleIngest.StoredVersion s : outcome.stored()) {
             stored.addObject().put("id", s.articleId()).put("version", s.version()).put("story", s.storyId());
         }
+        ArrayNode unchanged = out.putArray("already_stored");
+        for (ArticleIngest.StoredVersion s : outcome.unchanged()) {
+            unchanged.addObject().put("id", s.articleId()).put("version", s.version()).put("story", s.storyId());
+        }
         out.put("added", outcome.counts().added());
         out.put("unchanged", outcome.counts().unchanged());
         out.put("versions", outcome.counts().versions());

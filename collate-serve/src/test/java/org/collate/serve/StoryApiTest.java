@@ -89,6 +89,16 @@ class StoryApiTest {
         conforms("IngestResult", r);
         assertThat(json(r).get("stored")).isEmpty();
         assertThat(json(r).get("unchanged").asInt()).isEqualTo(8);
+        // Each repeated record is named by the article it repeats, and that article's story.
+        List<String> repeated = new ArrayList<>();
+        json(r).get("already_stored").forEach(s -> {
+            repeated.add(s.get("id").asText());
+            assertThat(s.get("version").asInt()).isEqualTo(1);
+            assertThat(s.get("story").asText()).isEqualTo(served.storyWith(s.get("id").asText()));
+        });
+        List<String> first = new ArrayList<>();
+        posted.get("stored").forEach(s -> first.add(s.get("id").asText()));
+        assertThat(repeated).containsExactlyInAnyOrderElementsOf(first);
     }
 
     @Test
