@@ -335,11 +335,7 @@ class StoreIngesterTest {
     void readsSeeTheLastCommitNeverTheWriterWorkInFlight(@TempDir Path dir) {
         Path store = dir.resolve("data");
         try (StoryStore s = StoryStore.openForWriting(store)) {
-            List<org.collate.model.Article> read = new ArrayList<>();
-            PIPELINE.reader().read(List.of(TestData.sample(TestData.WIRE_SEED).toString()), read::add, (o, m, x) -> {
-            });
-            var analyzed = PIPELINE.analyzeAll(read, (o, m, x) -> {
-            }).articles().get(0);
+            var analyzed = analyzedWireSeed();
             s.addVersion(analyzed.id(), analyzed.id(), 1, "h", s.nextStamp(), Instant.now(), analyzed, null, null);
             s.refresh();
             assertThat(s.latestWritten(analyzed.id())).as("the writer sees its own work").isNotNull();
@@ -355,11 +351,7 @@ class StoreIngesterTest {
     void uncommittedWorkIsNotKept(@TempDir Path dir) {
         Path store = dir.resolve("data");
         try (StoryStore s = StoryStore.openForWriting(store)) {
-            List<org.collate.model.Article> read = new ArrayList<>();
-            PIPELINE.reader().read(List.of(TestData.sample(TestData.WIRE_SEED).toString()), read::add, (o, m, x) -> {
-            });
-            var analyzed = PIPELINE.analyzeAll(read, (o, m, x) -> {
-            }).articles().get(0);
+            var analyzed = analyzedWireSeed();
             s.addVersion(analyzed.id(), analyzed.id(), 1, "h", s.nextStamp(), Instant.now(), analyzed, null, null);
         }
         try (StoryStore s = StoryStore.openForReading(store)) {
@@ -393,6 +385,14 @@ class StoreIngesterTest {
         });
         assertThat(partition(all(store))).isEqualTo(run.reports().stream()
                 .map(r -> Set.copyOf(r.story().articleIds())).collect(Collectors.toSet()));
+    }
+
+    private static org.collate.model.AnalyzedArticle analyzedWireSeed() {
+        List<org.collate.model.Article> read = new ArrayList<>();
+        PIPELINE.reader().read(List.of(TestData.sample(TestData.WIRE_SEED).toString()), read::add, (o, m, x) -> {
+        });
+        return PIPELINE.analyzeAll(read, (o, m, x) -> {
+        }).articles().get(0);
     }
 
     private static String jsonLine(String id, String url, String text) {

@@ -156,21 +156,7 @@ final class BenchIngest implements Callable<Integer> {
         try (StoryStore store = StoryStore.openForWriting(dir)) {
             StoreIngester ingester = new StoreIngester(store, pipeline, batch, Clock.systemUTC(), false);
             while (done < articles) {
-                int r = round;
-                List<AnalyzedArticle> copies = new ArrayList<>();
-                Map<String, LinkFeatures> features = new HashMap<>();
-                for (AnalyzedArticle a : base) {
-                    if (done + copies.size() >= articles) {
-                        break;
-                    }
-                    AnalyzedArticle copy = r == 0 ? a : shifted(a, r, (long) r * shiftDays);
-                    features.put(copy.id(), r == 0 ? baseFeatures.get(a.id())
-                            : BenchCluster.salted(baseFeatures.get(a.id()), r, (long) r * shiftDays));
-                    copies.add(copy);
-                }
-                ingester.ingestAnalyzed(copies, a -> features.get(a.id()), (o, m, s) -> {
-                });
-                done += copies.size();
+                done += ingestRound(ingester, base, baseFeatures, round, shiftDays, articles - done);
                 round++;
                 if (done >= nextMark || done >= articles) {
                     double seconds = (System.nanoTime() - t0) / 1e9;
@@ -225,6 +211,28 @@ final class BenchIngest implements Callable<Integer> {
         }
         out.printf(Locale.ROOT, "reopen to ingest (the clusterer restored from the placements of %,d articles): "
                 + "%.1f s%n", done, (System.nanoTime() - t3) / 1e9);
+    }
+
+    /**
+     * Ingests one round of the set (round 0 as it is, each later one as copies shifted {@code round × shiftDays}
+     * and salted: other articles, other stories), at most {@code most} articles; returns how many.
+     */
+    static int ingestRound(StoreIngester ingester, List<AnalyzedArticle> base, Map<String, LinkFeatures> baseFeatures,
+                           int round, long shiftDays, int most) {
+        List<AnalyzedArticle> copies = new ArrayList<>();
+        Map<String, LinkFeatures> features = new HashMap<>();
+        for (AnalyzedArticle a : base) {
+            if (copies.size() >= most) {
+                break;
+            }
+            AnalyzedArticle copy = round == 0 ? a : shifted(a, round, round * shiftDays);
+            features.put(copy.id(), round == 0 ? baseFeatures.get(a.id())
+                    : BenchCluster.salted(baseFeatures.get(a.id()), round, round * shiftDays));
+            copies.add(copy);
+        }
+        ingester.ingestAnalyzed(copies, a -> features.get(a.id()), (o, m, s) -> {
+        });
+        return copies.size();
     }
 
     /** A later copy of an article that is another article: its id and URL salted, its day shifted. */

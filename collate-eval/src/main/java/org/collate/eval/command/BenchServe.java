@@ -135,21 +135,7 @@ final class BenchServe implements java.util.concurrent.Callable<Integer> {
         try (StoryStore store = StoryStore.openForWriting(dir)) {
             StoreIngester ingester = new StoreIngester(store, pipeline, 500, Clock.systemUTC(), false);
             for (int round = 0; done < articles; round++) {
-                int r = round;
-                List<AnalyzedArticle> copies = new ArrayList<>();
-                Map<String, LinkFeatures> features = new HashMap<>();
-                for (AnalyzedArticle a : base) {
-                    if (done + copies.size() >= articles) {
-                        break;
-                    }
-                    AnalyzedArticle copy = r == 0 ? a : BenchIngest.shifted(a, r, r * 60L);
-                    features.put(copy.id(), r == 0 ? baseFeatures.get(a.id())
-                            : BenchCluster.salted(baseFeatures.get(a.id()), r, r * 60L));
-                    copies.add(copy);
-                }
-                ingester.ingestAnalyzed(copies, a -> features.get(a.id()), (o, m, s) -> {
-                });
-                done += copies.size();
+                done += BenchIngest.ingestRound(ingester, base, baseFeatures, round, 60, articles - done);
             }
             out.printf(Locale.ROOT, "built a store of %,d articles in %.0f s; reporting its %,d stories…%n", done,
                     (System.nanoTime() - t0) / 1e9, store.size().stories());
