@@ -15,6 +15,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -23,7 +24,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * commit.
  *
  * <p>A post answers once its articles are committed in their stories; the stories' reports, the costly part
- * (reconciling every article of a story again), are brought up to date by a background thread a few stories at a
+ * (reconciling every article of a story again), are brought up to date by a background thread one story at a
  * time once posts pause (two seconds), so that a burst of posts reconciles each story once rather than once per
  * post, and a steady stream of posts is stored at the ingest's pace.
  * Until then a story's report is the one before, flagged stale. A client that needs the new reports asks for them
@@ -60,7 +61,7 @@ final class ArticleIngest implements AutoCloseable {
     private final Thread reporter;
     private volatile boolean closed;
     /** Posts received and not yet answered. */
-    private final java.util.concurrent.atomic.AtomicInteger postsInFlight = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger postsInFlight = new AtomicInteger();
     /** When the last post ended ({@link System#nanoTime}). */
     private volatile long lastPost = System.nanoTime() - QUIET_NANOS;
     /** The ingester's count of stale stories as of the writer's last turn: read by health checks without the lock. */
