@@ -89,7 +89,7 @@ final class ServeCommand implements Callable<Integer> {
 
     private CollateServer startOrExplain(StoryStore s, CollatePipeline pipeline) {
         try {
-            int concurrent = readers != null ? readers : Runtime.getRuntime().availableProcessors();
+            int concurrent = readers != null ? readers : CollateServer.Options.defaultReaders();
             return CollateServer.start(s, pipeline, new CollateServer.Options(host, port, maxBody, batch, concurrent));
         } catch (RuntimeException e) {
             // Jetty wraps a taken port in layers; the innermost message is the one a user can act on.

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The story's entities: each article's entities merged across articles, every name variant and role kept with the
@@ -105,12 +106,12 @@ final class EntityRoster {
      * vote for a spelling (a copy or a rewrite counts for less than the article it derives from, so a
      * machine-translated copy's "Anthony" does not outvote the wire's "Antony"). The entities and their ids stay.
      */
-    Result named(Result roster, java.util.function.ToDoubleFunction<String> trust) {
+    Result named(Result roster, ToDoubleFunction<String> trust) {
         return name(roster.groups(), roster.rosterIdOf(), trust);
     }
 
     private Result name(List<Group> groups, Map<String, String> idOf,
-                        java.util.function.ToDoubleFunction<String> trust) {
+                        ToDoubleFunction<String> trust) {
         List<RosterEntity> out = new ArrayList<>();
         Map<String, List<String>> contradictions = new LinkedHashMap<>();
         for (int n = 0; n < groups.size(); n++) {
@@ -166,7 +167,7 @@ final class EntityRoster {
     }
 
     private RosterEntity entity(String id, Group g, Map<String, List<String>> contradictions,
-                                java.util.function.ToDoubleFunction<String> trust) {
+                                ToDoubleFunction<String> trust) {
         Map<String, Set<String>> variantArticles = new LinkedHashMap<>();
         Map<String, Set<String>> roleArticles = new LinkedHashMap<>();
         Map<String, Double> nameVotes = new LinkedHashMap<>();

@@ -32,6 +32,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The reconcile stage: for one story, the entity roster, aligned sentences and quotes, provenance and flags, and
@@ -102,7 +103,7 @@ public final class StoryReconciler {
      * How much an article's spelling of a name counts: half for a copy or rewrite, whose spellings are its source's
      * or its own slips (a spun or machine-translated copy's "Anthony" Blinken), one for every other article.
      */
-    private static java.util.function.ToDoubleFunction<String> trust(List<ProvenanceLink> links) {
+    private static ToDoubleFunction<String> trust(List<ProvenanceLink> links) {
         Map<String, Double> weight = new HashMap<>();
         for (ProvenanceLink l : links) {
             if (derived(l)) {

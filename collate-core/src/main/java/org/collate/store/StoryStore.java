@@ -780,11 +780,21 @@ public final class StoryStore implements AutoCloseable {
      * @param limit  the most to return
      */
     public List<StoredStory> stories(LocalDate since, String text, String outlet, int offset, int limit) {
+        return storyPage(since, text, outlet, offset, limit).stories();
+    }
+
+    /** One page of {@link #stories}, and how many stories match over all pages (read from the same commit). */
+    public record StoryPage(List<StoredStory> stories, int total) {
+    }
+
+    /** As {@link #stories}, with the number of matches, which the search counts anyway. */
+    public StoryPage storyPage(LocalDate since, String text, String outlet, int offset, int limit) {
         return readPublished(searcher -> {
-            Query query = storyQuery(since, text, outlet);
             Query words = text == null ? null : words(text, Map.of("title", 1f));
+            Query query = storyQuery(since, words, outlet);
+            int total = searcher.count(query);
             // Never more hits than matches: the collector's queue is sized by what is asked for.
-            int n = (int) Math.max(1, Math.min((long) offset + limit, searcher.count(query)));
+            int n = (int) Math.max(1, Math.min((long) offset + limit, total));
             TopDocs docs = words == null
                     ? searcher.search(query, n, new Sort(new SortField("activity", SortField.Type.LONG, true)))
                     : searcher.search(query, n);
@@ -792,7 +802,7 @@ public final class StoryStore implements AutoCloseable {
             for (int i = offset; i < docs.scoreDocs.length; i++) {
                 out.add(listLine(searcher, docs.scoreDocs[i].doc));
             }
-            return out;
+            return new StoryPage(out, total);
         });
     }
 
@@ -816,12 +826,8 @@ public final class StoryStore implements AutoCloseable {
                 d.getField("activity").numericValue().longValue(), null, null, Boolean.parseBoolean(d.get("stale")));
     }
 
-    /** How many stories {@link #stories} would list with these filters, over all pages. */
-    public int countStories(LocalDate since, String text, String outlet) {
-        return readPublished(searcher -> searcher.count(storyQuery(since, text, outlet)));
-    }
-
-    private Query storyQuery(LocalDate since, String text, String outlet) throws IOException {
+    /** The stories matching the filters; {@code words} the title words as a query (null: any title). */
+    private static Query storyQuery(LocalDate since, Query words, String outlet) {
         BooleanQuery.Builder q = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(TYPE, STORY)), BooleanClause.Occur.FILTER);
         if (since != null) {
@@ -831,7 +837,6 @@ public final class StoryStore implements AutoCloseable {
             q.add(new TermQuery(new Term("outlet", outlet.strip().toLowerCase(Locale.ROOT))),
                     BooleanClause.Occur.FILTER);
         }
-        Query words = text == null ? null : words(text, Map.of("title", 1f));
         if (words != null) {
             q.add(words, BooleanClause.Occur.MUST);
         }

@@ -24,4 +24,9 @@ final class ApiError extends RuntimeException {
     static ApiError notFound(String message) {
         return new ApiError(404, message);
     }
+
+    /** A body over the server's limit, whether the API or Jetty found it so. */
+    static ApiError tooLarge(long maxBodyBytes) {
+        return new ApiError(413, "the body is larger than " + maxBodyBytes + " bytes (collate serve --max-body)");
+    }
 }

@@ -43,7 +43,12 @@ public final class CollateServer implements AutoCloseable {
      */
     public record Options(String host, int port, long maxBodyBytes, int batchSize, int readers) {
         public Options(String host, int port, long maxBodyBytes, int batchSize) {
-            this(host, port, maxBodyBytes, batchSize, Runtime.getRuntime().availableProcessors());
+            this(host, port, maxBodyBytes, batchSize, defaultReaders());
+        }
+
+        /** Reads admitted at once unless told otherwise: one per core. */
+        public static int defaultReaders() {
+            return Runtime.getRuntime().availableProcessors();
         }
 
         public static Options defaults() {
@@ -106,8 +111,7 @@ public final class CollateServer implements AutoCloseable {
                 }
             });
             config.routes.error(405, ctx -> error(ctx, 405, ctx.method() + " is not allowed on " + ctx.path()));
-            config.routes.error(413, ctx -> error(ctx, 413, "the body is larger than " + options.maxBodyBytes()
-                    + " bytes (collate serve --max-body)"));
+            config.routes.error(413, ctx -> error(ctx, 413, ApiError.tooLarge(options.maxBodyBytes()).getMessage()));
         });
         try {
             app.start();

@@ -70,8 +70,9 @@ final class StoryApi {
         if (offset > Integer.MAX_VALUE - MAX_PAGE_SIZE) {
             throw ApiError.badRequest("page is too far");
         }
-        List<StoredStory> stories = store.stories(since, q, outlet, (int) offset, perPage);
-        int total = store.countStories(since, q, outlet);
+        StoryStore.StoryPage found = store.storyPage(since, q, outlet, (int) offset, perPage);
+        List<StoredStory> stories = found.stories();
+        int total = found.total();
         ObjectNode out = Json.MAPPER.createObjectNode();
         ArrayNode list = out.putArray("stories");
         for (StoredStory s : stories) {
@@ -304,7 +305,7 @@ final class StoryApi {
     }
 
     private ApiError tooLarge() {
-        return new ApiError(413, "the body is larger than " + maxBodyBytes + " bytes (collate serve --max-body)");
+        return ApiError.tooLarge(maxBodyBytes);
     }
 
     static void json(Context ctx, int status, JsonNode body) {

@@ -27,7 +27,9 @@ final class WebAssets {
 
     WebAssets() {
         page = read("index.html");
-        assets = Map.of("app.js", read("app.js"), "app.css", read("app.css"), "openapi.json", read("openapi.json"));
+        Map<String, byte[]> loaded = new java.util.HashMap<>();
+        ASSETS.keySet().forEach(name -> loaded.put(name, read(name)));
+        assets = Map.copyOf(loaded);
     }
 
     void page(Context ctx) {

@@ -111,7 +111,7 @@ final class BenchServe implements java.util.concurrent.Callable<Integer> {
                 int pages = Math.max(1, Math.min(50, size.stories() / 20));
                 try (CollateServer server = CollateServer.start(store, pipeline,
                         new CollateServer.Options("127.0.0.1", 0, CollateServer.DEFAULT_MAX_BODY, 500,
-                                readers != null ? readers : Runtime.getRuntime().availableProcessors()))) {
+                                readers != null ? readers : CollateServer.Options.defaultReaders()))) {
                     server.awaitReady();
                     load(out, "http://127.0.0.1:" + server.port(), ids, pages, posts);
                 }
