@@ -41,6 +41,7 @@ public final class StoryClusterer implements AutoCloseable {
     private final CollectionStatistics stats = new CollectionStatistics();
     private final StoryScorer scorer;
     private final ArticleIndex index;
+    private final RetiredSummaries retired = new RetiredSummaries();
     private final Map<String, String> storyOfArticle = new HashMap<>();
     private final Map<String, String> mergedInto = new HashMap<>();
     private final Map<String, StoryState> states = new LinkedHashMap<>();
@@ -69,7 +70,7 @@ public final class StoryClusterer implements AutoCloseable {
         SparseVector terms = stats.weighted(frequencies);
         refreshMassesOnNewWeights();
         StoryAssignment assignment = place(f, terms);
-        record(f, frequencies, states.get(assignment.storyId()));
+        record(f, frequencies, whole(states.get(assignment.storyId())));
         return assignment;
     }
 
@@ -110,6 +111,7 @@ public final class StoryClusterer implements AutoCloseable {
             states.put(storyId, story);
             nextStory = Math.max(nextStory, Integer.parseInt(storyId.substring(1)));
         }
+        story = whole(story);
         for (String gone : merged) {
             merge(story, states.get(gone));
         }
@@ -132,9 +134,26 @@ public final class StoryClusterer implements AutoCloseable {
         if (stamp != massStamp) {
             massStamp = stamp;
             for (StoryState s : states.values()) {
-                scorer.refreshMass(s);
+                if (!s.spilled()) {
+                    scorer.refreshMass(s); // a spilled story is weighed when it is read back
+                }
             }
         }
+    }
+
+    /** The story ready to take members: a spilled one is read back and takes its stub's place. */
+    private StoryState whole(StoryState story) {
+        if (!story.spilled()) {
+            return story;
+        }
+        StoryState revived = retired.revive(story);
+        states.put(revived.id, revived); // same key: the story keeps its place in the order of creation
+        return revived;
+    }
+
+    /** A story as the scorer reads it: a spilled one read back, unchanged. */
+    private StoryState scorable(StoryState story) {
+        return story.spilled() ? retired.read(story) : story;
     }
 
     /** Adds a placed article to its story and to the indexes. */
@@ -199,6 +218,7 @@ public final class StoryClusterer implements AutoCloseable {
                 if (active(s, f.day())) {
                     continue; // already judged at the normal threshold
                 }
+                s = scorable(s);
                 if (sharedQuoteWords(f, s) < settings.rewriteQuoteWords()) {
                     continue; // a rewrite repeats what was said; a story on the same theme does not
                 }
@@ -278,6 +298,7 @@ public final class StoryClusterer implements AutoCloseable {
         if (keep == gone || !states.containsKey(gone.id)) {
             return;
         }
+        gone = whole(gone); // only open stories merge, but a restored record is not to be trusted blindly
         keep.absorb(gone);
         states.remove(gone.id);
         mergedInto.put(gone.id, keep.id);
@@ -308,6 +329,7 @@ public final class StoryClusterer implements AutoCloseable {
                     : arrivals - s.lastArrival > settings.undatedActiveArticles();
             if (stale) {
                 s.retire(settings.retiredTerms(), stats.idf());
+                retired.spill(s);
             }
         }
     }
@@ -326,7 +348,7 @@ public final class StoryClusterer implements AutoCloseable {
     /** @param ignoreTime score as the rewrite path does, as if the article were within the story's days */
     public Probe probe(LinkFeatures f, String memberId, boolean ignoreTime) {
         String storyId = storyOf(memberId);
-        StoryState s = states.get(storyId);
+        StoryState s = scorable(states.get(storyId));
         SparseVector terms = stats.weighted(stats.termFrequencies(f));
         boolean retrieved = candidates(f, stats.termWeights(f)).containsKey(storyId);
         return new Probe(storyId, retrieved, active(s, f.day()), scorer.score(f, terms, s, ignoreTime));
@@ -359,6 +381,17 @@ public final class StoryClusterer implements AutoCloseable {
         return arrivals == 0 ? 0 : candidatesScored / (double) arrivals;
     }
 
+    /** Stories retired with their scoring state out of the heap. */
+    int spilledStories() {
+        int n = 0;
+        for (StoryState s : states.values()) {
+            if (s.spilled()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** The story an article is in now (after merges), or null. */
     public String storyOfArticle(String articleId) {
         return storyOfArticle.containsKey(articleId) ? storyOf(articleId) : null;
@@ -366,6 +399,8 @@ public final class StoryClusterer implements AutoCloseable {
 
     @Override
     public void close() {
-        index.close();
+        try (retired) {
+            index.close();
+        }
     }
 }

@@ -4,6 +4,14 @@ import it.unimi.dsi.fastutil.longs.Long2IntMap;
 import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
 
+import it.unimi.dsi.fastutil.longs.LongIterator;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -37,26 +45,26 @@ final class StoryState {
     }
 
     final String id;
-    final List<String> members = new ArrayList<>();
-    final Deque<Member> recent = new ArrayDeque<>();
+    final List<String> members;
+    Deque<Member> recent = new ArrayDeque<>();
     /** Sum of the members' term frequencies. */
     SparseVector centroid = SparseVector.EMPTY;
     /** The centroid's idf-weighted norm, and the idf stamp it was computed with ({@code MIN_VALUE}: stale). */
     double centroidNorm;
     int centroidStamp = Integer.MIN_VALUE;
     /** Number of members naming each entity key, by {@link KeyHash#entity}; 0 for keys it does not name. */
-    final Long2IntOpenHashMap entityCount = new Long2IntOpenHashMap();
+    Long2IntOpenHashMap entityCount = new Long2IntOpenHashMap();
     /**
      * Quote word pairs of the members by {@link KeyHash#of} (kept when retired: copies months later are found by
      * them).
      */
-    final LongOpenHashSet quoteWords = new LongOpenHashSet();
+    LongOpenHashSet quoteWords = new LongOpenHashSet();
     /** Number of members stating each year. */
-    final Map<Integer, Integer> yearCount = new HashMap<>();
+    Map<Integer, Integer> yearCount = new HashMap<>();
     /** The idf-weighted entity mass ({@link StoryScorer#refreshMass}); negative when stale. */
     double entityMass = -1;
     /** Kinds of entity ({@link KeyHash#kind}) that half the members name one of, as of {@link #dwellSize} members. */
-    private final Map<Integer, Boolean> dwells = new HashMap<>();
+    private Map<Integer, Boolean> dwells = new HashMap<>();
     private int dwellSize = -1;
     float[] embeddingSum;
     double embeddingNorm;
@@ -65,13 +73,23 @@ final class StoryState {
     String title;
     int lastArrival;
     boolean retired;
+    /**
+     * Where {@link RetiredSummaries} keeps the summary of a retired story whose scoring state has left the heap
+     * ({@link #spill}), or -1. Such a story keeps only what listing it needs: id, members, title and days.
+     */
+    long spilledAt = -1;
 
     /** Members kept whole for closest-member similarities ({@link ClusterSettings#recentMembers()}). */
     private final int recentMembers;
 
     StoryState(String id, int recentMembers) {
+        this(id, recentMembers, new ArrayList<>());
+    }
+
+    private StoryState(String id, int recentMembers, List<String> members) {
         this.id = id;
         this.recentMembers = recentMembers;
+        this.members = members;
     }
 
     void add(LinkFeatures f, SparseVector terms, int arrival) {
@@ -131,6 +149,113 @@ final class StoryState {
         quoteWords.trim();
         dwells.clear();
         retired = true;
+    }
+
+    boolean spilled() {
+        return spilledAt >= 0;
+    }
+
+    /**
+     * The retired story's scoring state in bytes: what {@link #restored} needs to give back a story that scores
+     * exactly as this one. Entity counts are written in their iteration order, so a story read back sums its entity
+     * mass in one fixed order however often it is read.
+     */
+    byte[] summary() {
+        if (!retired || spilled()) {
+            throw new IllegalStateException("story " + id + " is not a retired story in the heap");
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256 + entityCount.size() * 12 + quoteWords.size() * 8
+                + (embeddingSum == null ? 0 : embeddingSum.length * 4));
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeInt(centroid.ids.length);
+            for (int i = 0; i < centroid.ids.length; i++) {
+                out.writeInt(centroid.ids[i]);
+                out.writeFloat(centroid.weights[i]);
+            }
+            out.writeInt(entityCount.size());
+            for (Long2IntMap.Entry e : entityCount.long2IntEntrySet()) {
+                out.writeLong(e.getLongKey());
+                out.writeInt(e.getIntValue());
+            }
+            out.writeInt(quoteWords.size());
+            for (LongIterator it = quoteWords.iterator(); it.hasNext(); ) {
+                out.writeLong(it.nextLong());
+            }
+            out.writeInt(yearCount.size());
+            for (Map.Entry<Integer, Integer> e : yearCount.entrySet()) {
+                out.writeInt(e.getKey());
+                out.writeInt(e.getValue());
+            }
+            out.writeInt(embeddingSum == null ? -1 : embeddingSum.length);
+            if (embeddingSum != null) {
+                for (float v : embeddingSum) {
+                    out.writeFloat(v);
+                }
+            }
+            out.writeDouble(embeddingNorm);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a byte array does not fail
+        }
+        return bytes.toByteArray();
+    }
+
+    /** Lets go of the scoring state once {@link #summary} is kept at {@code at}. */
+    void spill(long at) {
+        spilledAt = at;
+        centroid = null;
+        recent = null;
+        entityCount = null;
+        quoteWords = null;
+        yearCount = null;
+        dwells = null;
+        embeddingSum = null;
+        entityMass = -1;
+    }
+
+    /** The retired story {@code stub} whole again, its scoring state read from its {@link #summary}. */
+    static StoryState restored(StoryState stub, byte[] summary) {
+        StoryState s = new StoryState(stub.id, stub.recentMembers, stub.members);
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(summary))) {
+            int n = in.readInt();
+            int[] ids = new int[n];
+            float[] weights = new float[n];
+            for (int i = 0; i < n; i++) {
+                ids[i] = in.readInt();
+                weights[i] = in.readFloat();
+            }
+            s.centroid = n == 0 ? SparseVector.EMPTY : new SparseVector(ids, weights);
+            n = in.readInt();
+            s.entityCount = new Long2IntOpenHashMap(n);
+            for (int i = 0; i < n; i++) {
+                s.entityCount.put(in.readLong(), in.readInt());
+            }
+            n = in.readInt();
+            s.quoteWords = new LongOpenHashSet(n);
+            for (int i = 0; i < n; i++) {
+                s.quoteWords.add(in.readLong());
+            }
+            n = in.readInt();
+            s.yearCount = new HashMap<>();
+            for (int i = 0; i < n; i++) {
+                s.yearCount.put(in.readInt(), in.readInt());
+            }
+            n = in.readInt();
+            if (n >= 0) {
+                s.embeddingSum = new float[n];
+                for (int i = 0; i < n; i++) {
+                    s.embeddingSum[i] = in.readFloat();
+                }
+            }
+            s.embeddingNorm = in.readDouble();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the summary of story " + stub.id + " is damaged", e);
+        }
+        s.first = stub.first;
+        s.last = stub.last;
+        s.title = stub.title;
+        s.lastArrival = stub.lastArrival;
+        s.retired = true;
+        return s;
     }
 
     private void setCentroid(SparseVector c) {

@@ -255,6 +255,37 @@ public class StoryClustererTest {
         assertThat(a.get(1).storyId()).isEqualTo(a.get(0).storyId());
     }
 
+    /** A short report of its own words, one per id: filler that moves the stream on without joining anything. */
+    private static LinkFeatures filler(int i, LocalDate day) {
+        String word = "filler" + Integer.toString(i, 36);
+        return new LinkFeatures("filler" + i, day, word, Set.of(word), java.util.Map.of(word, 3, word + "x", 1),
+                java.util.Map.of("org:" + word, 2), Set.of(), Set.of(), new float[] {0, 0, 1},
+                new org.collate.model.MinHashSignature(new int[0]), 100); // too short to take part in copy matching
+    }
+
+    @Test
+    void aStoryRetiredOutOfTheHeapIsFoundByItsRepublicationAndContinues() {
+        LocalDate later = DAY.plusMonths(5);
+        try (StoryClusterer c = new StoryClusterer(ClusterSettings.DEFAULT)) {
+            StoryAssignment fire = c.add(withEmbedding(article("fire1", FIRE_1_TITLE, FIRE_1_DATED, DAY), 1, 0.1f, 0));
+            // Enough arrivals, days past the window, for the fire story to be retired and spilled.
+            for (int i = 0; i < 600; i++) {
+                c.add(filler(i, DAY.plusDays(1 + i / 4)));
+            }
+            assertThat(c.spilledStories()).as("retired stories left the heap").isGreaterThan(100);
+            StoryAssignment report = c.add(withEmbedding(article("report", "Fire destroys Porto textile factory",
+                    republication("3 March 2025"), later), 0.95f, 0.2f, 0));
+            assertThat(report.via()).isEqualTo("rewrite");
+            assertThat(report.storyId()).isEqualTo(fire.storyId());
+            StoryAssignment again = c.add(withEmbedding(article("report2", "Porto textile factory fire",
+                    republication("3 March 2025"), later.plusDays(1)), 0.95f, 0.2f, 0));
+            assertThat(again.storyId()).as("the revived story takes a second late report").isEqualTo(fire.storyId());
+            Story story = c.stories().stream().filter(s -> s.id().equals(fire.storyId())).findFirst().orElseThrow();
+            assertThat(story.articleIds()).containsExactly("fire1", "report", "report2");
+            assertThat(story.lastSeen()).isEqualTo(later.plusDays(1));
+        }
+    }
+
     @Test
     void theSameWordsAboutAFireInAnotherYearStartANewStory() {
         // Two years on, a fire at the same factory told in the same words: a new event, not a re-publication.
