@@ -66,13 +66,17 @@ final class EvalReconcile implements Callable<Integer> {
     @Option(names = "--no-embeddings", description = "Reconcile without the sentence-embedding model.")
     boolean noEmbeddings;
 
+    @Option(names = "--as-copies", description = "Reconcile each pair as a run does, the copy counted with its "
+            + "original as one source (collapseCopies on): a change between copies must show all the same.")
+    boolean asCopies;
+
     @CommandLine.Mixin
     SettingsOption tuned;
 
     @Override
     public Integer call() throws IOException {
         CommandLine cl = spec.commandLine();
-        ReconcileSettings settings = tuned.settings().reconcile().withCollapseCopies(false)
+        ReconcileSettings settings = tuned.settings().reconcile().withCollapseCopies(asCopies)
                 .withEmbeddings(!noEmbeddings);
         Path truthFile = SharedData.require(truth, "eval/extraction/ground-truth.json", cl);
         PrintWriter out = cl.getOut();
@@ -93,6 +97,22 @@ final class EvalReconcile implements Callable<Integer> {
             }
             out.printf(Locale.ROOT, "  %-22s %-28s %4d / %4d  %.3f%n", e.getKey().label(), expected(e.getKey()),
                     e.getValue().found(), e.getValue().edits(), e.getValue().recall());
+        }
+        if (asCopies) {
+            // Collapsed, a copy and its original are one source: each of their sentences is single-source by design,
+            // so only the differences (conflicts and variants) are scored.
+            int found = 0;
+            int edits = 0;
+            for (Map.Entry<Kind, ReconcileEvaluator.KindScore> e : report.byKind().entrySet()) {
+                Finding f = e.getKey().finding();
+                if (f == Finding.CONFLICT || f == Finding.VARIANT || f == Finding.DIFFERENCE) {
+                    found += e.getValue().found();
+                    edits += e.getValue().edits();
+                }
+            }
+            out.printf(Locale.ROOT, "as copies: changes between a copy and its original found %d / %d (%.3f); %d false "
+                    + "conflicts%n", found, edits, edits == 0 ? 0 : found / (double) edits, report.falseConflicts());
+            return CommandLine.ExitCode.OK;
         }
         out.printf(Locale.ROOT, "rewordings (must not be flagged): %d, flagged %d (%d false conflicts on them)%n",
                 report.rewordings(), report.rewordingsFlagged(), report.falseConflictsOnRewordings());
