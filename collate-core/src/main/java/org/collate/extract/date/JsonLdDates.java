@@ -60,9 +60,9 @@ final class JsonLdDates {
     List<DateCandidate> find(PageView page) {
         List<Found> found = new ArrayList<>();
         List<DateCandidate> loose = new ArrayList<>();
-        for (Element script : page.doc().select("script[type=application/ld+json]")) {
+        for (Element script : page.doc().select("script[type=application/ld+json], script:not([type])")) {
             String data = unwrap(script.data());
-            if (data.isEmpty()) {
+            if (data.isEmpty() || !script.hasAttr("type") && !isSchemaOrgObject(data)) {
                 continue;
             }
             try {
@@ -91,6 +91,16 @@ final class JsonLdDates {
         }
         out.addAll(loose);
         return out;
+    }
+
+    /**
+     * Whether an untyped script holds a schema.org object: templates that lose the script's {@code type} still write
+     * the page's JSON-LD into it (a browser runs it as a harmless object literal). Read as JSON-LD, since nothing
+     * else puts a schema.org {@code @context} there; other untyped scripts are code and are not read.
+     */
+    private static boolean isSchemaOrgObject(String data) {
+        return (data.startsWith("{") || data.startsWith("[")) && data.contains("\"@context\"")
+                && data.contains("schema.org");
     }
 
     /** The script's JSON without the CDATA section or HTML comment some pages wrap it in. */

@@ -39,7 +39,9 @@ final class MarkupDates {
         List<DateCandidate> out = new ArrayList<>();
         boolean first = true;
         for (Element e : page.doc().select("[itemprop~=(?i)^date(Published|Created|Modified)$]")) {
-            if (page.isSecondary(e) || inOtherItem(e)) {
+            // A date marked up by the headline is the article's even in an <aside> (a byline box beside the
+            // heading); further away, a secondary part's marked date is a teaser's.
+            if (page.isSecondary(e) && !isNearHeadline(page, e, windows) || inOtherItem(e)) {
                 continue;
             }
             String prop = e.attr("itemprop").toLowerCase(Locale.ROOT);

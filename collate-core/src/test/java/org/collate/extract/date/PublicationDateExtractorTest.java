@@ -97,6 +97,29 @@ class PublicationDateExtractorTest {
     }
 
     @Test
+    void aSchemaOrgObjectInAScriptThatLostItsTypeIsReadAsJsonLd() {
+        String untyped = "<script>{\"@context\": \"https://schema.org\", \"@type\": \"NewsArticle\", "
+                + "\"datePublished\": \"2022-01-28T06:00:00+01:00\"}</script>";
+        assertThat(day(extract(article(untyped, "")))).isEqualTo(LocalDate.of(2022, 1, 28));
+        // Code is not data: an untyped script without a schema.org context is never read for dates.
+        String code = "<script>{\"datePublished\": \"2022-01-28\", \"@type\": \"NewsArticle\"}</script>";
+        assertThat(extract(article(code, ""))).isEmpty();
+    }
+
+    @Test
+    void aMarkedDateInABylineAsideByTheHeadlineIsTheArticles() {
+        String byline = "<aside class='meta'><p>By A. Writer</p><time itemprop='datePublished' "
+                + "datetime='2023-10-18T11:45:00+02:00'>18. Okt 2023</time></aside>";
+        assertThat(day(extract(article("", byline)))).isEqualTo(LocalDate.of(2023, 10, 18));
+        // Far below the article, an aside's marked date is a teaser's: not taken.
+        String teaser = "<aside class='more'><h3>Also read</h3><span itemprop='datePublished' "
+                + "content='2019-01-01'>1 January 2019</span></aside>";
+        String html = page("", "<article><h1>Council approves the plan</h1>" + BODY.repeat(8) + "</article>"
+                + teaser);
+        assertThat(extract(html)).isEmpty();
+    }
+
+    @Test
     void datesInCommentsAndRelatedItemsAreIgnored() {
         String others = "<div id='comments'><ol class='comment-list'><li>Posted on April 2, 2020: great!"
                 + "<time datetime='2020-04-01'>1 April</time></li></ol></div>"
