@@ -46,8 +46,12 @@ final class HeadlineFinder {
             }
         }
         if (best == null) {
-            // no h1 or h2 will do: a lower heading that repeats the title (a blog's h3 post title) is the headline
+            // no h1 or h2 will do: a lower heading that repeats the title (a blog's h3 post title) is the headline,
+            // else a block classed as the title that repeats it (a portal's <div class="h-title">, an <h4>)
             Element title = titleHeading(doc);
+            if (title == null) {
+                title = repeatedTitle(doc, "h4, h5, h6, [class~=(?i)(^|[-_ ])(title|headline)$]");
+            }
             best = title == null || page.isSecondary(title) ? null : title;
         }
         return best;
@@ -58,11 +62,16 @@ final class HeadlineFinder {
      * stands, or null: the element around it is the article, whatever its class calls it.
      */
     Element titleHeading(Document doc) {
+        return repeatedTitle(doc, "h1, h2, h3");
+    }
+
+    /** The first element {@code selector} finds whose words all but repeat the page's declared title, or null. */
+    private Element repeatedTitle(Document doc, String selector) {
         Set<String> titleWords = words(declaredTitle(doc));
         if (titleWords.size() < match.minTitleWords()) {
             return null;
         }
-        for (Element h : doc.select("h1, h2, h3")) {
+        for (Element h : doc.select(selector)) {
             if (overlap(words(h.text()), titleWords) >= match.titleRepeated()) {
                 return h;
             }

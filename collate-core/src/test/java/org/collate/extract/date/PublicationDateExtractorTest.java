@@ -107,6 +107,27 @@ class PublicationDateExtractorTest {
     }
 
     @Test
+    void withoutAnyHeadingABlockClassedAsTheTitleThatRepeatsItIsTheHeadline() {
+        // A portal's page with no <h1> or <h2>: the title stands in <div class="h-title">, its time just below.
+        String html = "<html><head><title>武汉的声音：有英勇的你，才有英雄的城！-新华网</title></head><body>"
+                + "<div class='nav'>新华网 正文</div><div class='h-news'><div class='h-title'>武汉的声音：有英勇的你，"
+                + "才有英雄的城！</div><div class='h-info'><span class='h-time'>2020-02-19 20:29:58</span>"
+                + "<span>来源：半月谈</span></div></div>" + BODY + "</body></html>";
+        assertThat(day(extract(html, "http://www.example.cn/local/c_1125597921.htm")))
+                .isEqualTo(LocalDate.of(2020, 2, 19));
+    }
+
+    @Test
+    void aTitleClassedBlockDoesNotDisplaceTheH1() {
+        // The header repeats the title in a classed block; the article's <h1> keeps its byline.
+        String html = page("", "<div class='header-title'>Council approves the plan</div>"
+                + "<p>Other news: 3 March 2019</p>"
+                + "<article><h1 class='headline'>Council approves the plan</h1><p class='byline'>By A. Writer, "
+                + "8 January 2020</p>" + BODY + "</article>");
+        assertThat(day(extract(html))).isEqualTo(LocalDate.of(2020, 1, 8));
+    }
+
+    @Test
     void aMarkedDateInABylineAsideByTheHeadlineIsTheArticles() {
         String byline = "<aside class='meta'><p>By A. Writer</p><time itemprop='datePublished' "
                 + "datetime='2023-10-18T11:45:00+02:00'>18. Okt 2023</time></aside>";
