@@ -108,6 +108,8 @@ public final class StoryStore implements AutoCloseable {
     private static final String LIST_STALE = "list_stale";
     private static final String ARTICLE = "article";
     private static final String STORY = "story";
+    /** The type of the placeholder that {@link #addMissingListLines} adds and deletes in one commit. */
+    private static final String UPGRADE = "upgrade";
 
     private final Path dir;
     private final Directory directory;
@@ -169,6 +171,7 @@ public final class StoryStore implements AutoCloseable {
             StoryStore store = new StoryStore(dir, directory, writer, DirectoryReader.open(writer),
                     new SearcherManager(directory, null), stamp);
             store.publishReports(null);
+            store.addMissingListLines();
             return store;
         } catch (LockObtainFailedException e) {
             close(directory);
@@ -334,6 +337,52 @@ public final class StoryStore implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Gives the stories of a store written before list lines were doc values ({@link #putStory}) theirs, read from
+     * their stored summaries, and commits: listing such a store otherwise decompresses every story's record, reports
+     * and all, per line (profiled: most of a served list's time). Doc-values updates leave the records and their
+     * order as they are. Lucene updates only a doc-values field the index already has, so a placeholder document
+     * brings the two fields in and is deleted again in the same commit.
+     */
+    private void addMissingListLines() throws IOException {
+        Map<String, StoredStory> missing = new LinkedHashMap<>();
+        IndexSearcher searcher = new IndexSearcher(written);
+        org.apache.lucene.search.Weight stories = searcher.createWeight(searcher.rewrite(
+                new TermQuery(new Term(TYPE, STORY))), org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1);
+        for (LeafReaderContext leaf : written.leaves()) {
+            BinaryDocValues lines = leaf.reader().getBinaryDocValues(LIST_LINE);
+            org.apache.lucene.search.Scorer scorer = stories.scorer(leaf);
+            if (scorer == null) {
+                continue;
+            }
+            org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
+            DocIdSetIterator docs = scorer.iterator();
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                if (live != null && !live.get(doc) || lines != null && lines.advanceExact(doc)) {
+                    continue;
+                }
+                Document d = leaf.reader().storedFields().document(doc, Set.of("sid", "summary", "stale"));
+                missing.put(d.get("sid"), new StoredStory(StorySummary.fromJson(Json.MAPPER.readTree(d.get("summary"))),
+                        0, null, null, Boolean.parseBoolean(d.get("stale"))));
+            }
+        }
+        if (missing.isEmpty()) {
+            return;
+        }
+        Document placeholder = new Document();
+        placeholder.add(new StringField(TYPE, UPGRADE, Field.Store.NO));
+        placeholder.add(new BinaryDocValuesField(LIST_LINE, new BytesRef()));
+        placeholder.add(new NumericDocValuesField(LIST_STALE, 0));
+        writer.addDocument(placeholder);
+        for (Map.Entry<String, StoredStory> e : missing.entrySet()) {
+            Term sid = new Term("sid", e.getKey());
+            writer.updateBinaryDocValue(sid, LIST_LINE, new BytesRef(e.getValue().summary().json().toString()));
+            writer.updateNumericDocValue(sid, LIST_STALE, e.getValue().stale() ? 1 : 0);
+        }
+        writer.deleteDocuments(new Term(TYPE, UPGRADE));
+        commit();
     }
 
     /** Removes a story that was merged into another. */

@@ -293,14 +293,8 @@ class StoreIngesterTest {
         }
     }
 
-    /**
-     * A story record as the store wrote it before list lines were doc values: stored fields only. Such a store is
-     * still written to (a field that exists without doc values cannot gain them) and its old lines still listed.
-     */
-    @Test
-    void aStoryRecordWrittenBeforeListLinesWereDocValuesIsStillListedAndWrittenBeside(@TempDir Path dir)
-            throws IOException {
-        Path store = dir.resolve("data");
+    /** Writes a store holding one story record as stores were written before list lines were doc values. */
+    private static void writeStoryRecordWithoutListLines(Path store) throws IOException {
         String summary = "{\"id\":\"s-old\",\"title\":\"An old story\",\"first_seen\":\"2020-01-01\","
                 + "\"last_seen\":\"2020-01-02\",\"outlets\":[\"Old Times\"],\"articles\":[{\"id\":\"old-1\","
                 + "\"url\":null,\"outlet\":\"Old Times\",\"relation\":null}],\"conflicts\":1,\"variants\":0}";
@@ -321,6 +315,55 @@ class StoreIngesterTest {
                     StoryStore.VERSION_KEY, StoryStore.COLLATE_VERSION, StoryStore.STAMP_KEY, "0").entrySet());
             w.commit();
         }
+    }
+
+    @Test
+    void openingAnOlderStoreToWriteGivesItsStoriesTheirListLinesOnce(@TempDir Path dir) throws IOException {
+        Path store = dir.resolve("data");
+        writeStoryRecordWithoutListLines(store);
+        try (StoryStore s = StoryStore.openForWriting(store)) {
+            assertThat(s.size().stories()).isEqualTo(1);
+        }
+        try (var directory = FSDirectory.open(store.resolve("index"));
+             var reader = org.apache.lucene.index.DirectoryReader.open(directory)) {
+            assertThat(reader.numDocs()).as("the placeholder is gone").isEqualTo(1);
+            var leaf = reader.leaves().stream().filter(l -> l.reader().numDocs() > 0).findFirst().orElseThrow();
+            var lines = leaf.reader().getBinaryDocValues("list_line");
+            int doc = 0;
+            while (leaf.reader().getLiveDocs() != null && !leaf.reader().getLiveDocs().get(doc)) {
+                doc++;
+            }
+            assertThat(lines).isNotNull();
+            assertThat(lines.advanceExact(doc)).isTrue();
+            assertThat(lines.binaryValue().utf8ToString()).contains("\"s-old\"").contains("Old Times");
+            assertThat(leaf.reader().getNumericDocValues("list_stale").advanceExact(doc)).isTrue();
+        }
+        StoredStory old = all(store).get(0);
+        assertThat(old.summary().id()).isEqualTo("s-old");
+        assertThat(old.summary().conflicts()).isEqualTo(1);
+        long generation;
+        try (var directory = FSDirectory.open(store.resolve("index"))) {
+            generation = org.apache.lucene.index.SegmentInfos.readLatestCommit(directory).getGeneration();
+        }
+        try (StoryStore s = StoryStore.openForWriting(store)) {
+            assertThat(s.size().stories()).isEqualTo(1);
+        }
+        try (var directory = FSDirectory.open(store.resolve("index"))) {
+            assertThat(org.apache.lucene.index.SegmentInfos.readLatestCommit(directory).getGeneration())
+                    .as("nothing left to give: no commit").isEqualTo(generation);
+        }
+    }
+
+    /**
+     * A story record as the store wrote it before list lines were doc values: stored fields only. Such a store is
+     * still written to (a field that exists without doc values cannot gain them) and its old lines still listed;
+     * opened to write, its records gain their list lines (see the test above).
+     */
+    @Test
+    void aStoryRecordWrittenBeforeListLinesWereDocValuesIsStillListedAndWrittenBeside(@TempDir Path dir)
+            throws IOException {
+        Path store = dir.resolve("data");
+        writeStoryRecordWithoutListLines(store);
         StoredStory old = all(store).get(0);
         assertThat(old.summary().id()).isEqualTo("s-old");
         assertThat(old.summary().conflicts()).isEqualTo(1);
