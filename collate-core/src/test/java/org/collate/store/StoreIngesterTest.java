@@ -207,6 +207,36 @@ class StoreIngesterTest {
     }
 
     @Test
+    void theUnfilteredListIsNewestActivityFirstPagedAndFollowsEachCommit(@TempDir Path dir) {
+        Path store = dir.resolve("data");
+        try (StoryStore s = StoryStore.openForWriting(store)) {
+            StoreIngester ingester = new StoreIngester(s, PIPELINE, 100, Clock.systemUTC(), false);
+            ingester.ingest(List.of(TestData.sample("ecbplus").toString()), (o, m, x) -> {
+            }, StoreIngester.Progress.NONE);
+            StoryStore.StoryPage whole = s.storyPage(null, null, null, 0, 1_000);
+            assertThat(whole.total()).isEqualTo(whole.stories().size()).isGreaterThan(1);
+            assertThat(whole.stories()).extracting(StoredStory::activity)
+                    .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+            List<String> paged = new java.util.ArrayList<>();
+            for (int page = 0; page < whole.total(); page++) {
+                StoryStore.StoryPage p = s.storyPage(null, "", " ", page, 1);
+                assertThat(p.total()).isEqualTo(whole.total());
+                p.stories().forEach(x -> paged.add(x.summary().id()));
+            }
+            assertThat(paged).isEqualTo(whole.stories().stream().map(x -> x.summary().id()).toList());
+            assertThat(s.storyPage(null, null, null, whole.total(), 5).stories()).isEmpty();
+
+            ingester.ingest(List.of(TestData.sample(TestData.WIRE_SEED).toString()), (o, m, x) -> {
+            }, StoreIngester.Progress.NONE);
+            StoryStore.StoryPage after = s.storyPage(null, null, null, 0, 1);
+            assertThat(after.total()).as("the next commit's list").isEqualTo(whole.total() + 1);
+            assertThat(after.stories().get(0).summary().id()).as("the newest story first")
+                    .isNotIn(whole.stories().stream().map(x -> x.summary().id()).toList());
+            assertThat(after.stories().get(0).activity()).isGreaterThan(whole.stories().get(0).activity());
+        }
+    }
+
+    @Test
     void aStoreOfAnotherFormatIsRefusedNamingBothVersions(@TempDir Path dir) throws IOException {
         Path store = dir.resolve("data");
         ingest(store, 10, TestData.sample(TestData.WIRE_SEED).toString());
