@@ -30,7 +30,8 @@ import java.util.Map;
  *   <li>Else it starts a new story.</li>
  * </ol>
  * Cost per article is bounded by the number of candidates, not the corpus: stories that fall out of the window are
- * trimmed to a compact summary. Deterministic for a given order. Not thread-safe.
+ * trimmed to a compact summary, written out of the heap ({@link RetiredSummaries}) and read back only by the rewrite
+ * path. Deterministic for a given order. Not thread-safe.
  */
 public final class StoryClusterer implements AutoCloseable {
 
