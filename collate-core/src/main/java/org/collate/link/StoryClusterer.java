@@ -1,12 +1,12 @@
 package org.collate.link;
 
+import it.unimi.dsi.fastutil.objects.Object2ObjectOpenHashMap;
 import org.collate.model.AnalyzedArticle;
 import org.collate.model.Story;
 import org.collate.model.StoryAssignment;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,8 +43,12 @@ public final class StoryClusterer implements AutoCloseable {
     private final StoryScorer scorer;
     private final ArticleIndex index;
     private final RetiredSummaries retired = new RetiredSummaries();
-    private final Map<String, String> storyOfArticle = new HashMap<>();
-    private final Map<String, String> mergedInto = new HashMap<>();
+    /**
+     * The story each article was placed in, by article id; open addressing (fastutil) rather than {@code HashMap}:
+     * one entry per article ever seen, and a node per entry was most of what it cost.
+     */
+    private final Map<String, String> storyOfArticle = new Object2ObjectOpenHashMap<>();
+    private final Map<String, String> mergedInto = new Object2ObjectOpenHashMap<>();
     private final Map<String, StoryState> states = new LinkedHashMap<>();
     /** The stories merged away while the last article was placed ({@link #mergedByLastAdd}). */
     private final List<String> lastMerged = new ArrayList<>();

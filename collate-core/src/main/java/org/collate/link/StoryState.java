@@ -202,6 +202,9 @@ final class StoryState {
     /** Lets go of the scoring state once {@link #summary} is kept at {@code at}. */
     void spill(long at) {
         spilledAt = at;
+        if (members instanceof ArrayList<String> list) {
+            list.trimToSize(); // the listing stays: without the room a growing list keeps
+        }
         centroid = null;
         recent = null;
         entityCount = null;
