@@ -69,7 +69,7 @@ final class RetiredSummaries implements AutoCloseable {
     StoryState read(StoryState stub) {
         StoryState whole = cache.get(stub.id);
         if (whole == null) {
-            whole = StoryState.restored(stub, bytesAt(stub.id, stub.spilledAt));
+            whole = load(stub);
             cache.put(stub.id, whole);
         }
         whole.entityMass = -1;
@@ -79,7 +79,12 @@ final class RetiredSummaries implements AutoCloseable {
     /** The spilled story {@code stub} whole again, to take new members: no longer cached as read. */
     StoryState revive(StoryState stub) {
         StoryState cached = cache.remove(stub.id);
-        return cached != null ? cached : StoryState.restored(stub, bytesAt(stub.id, stub.spilledAt));
+        return cached != null ? cached : load(stub);
+    }
+
+    /** The spilled story read from the file, whole. */
+    private StoryState load(StoryState stub) {
+        return StoryState.restored(stub, bytesAt(stub.id, stub.spilledAt));
     }
 
     private byte[] bytesAt(String story, long at) {

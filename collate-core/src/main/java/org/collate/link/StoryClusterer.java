@@ -376,9 +376,19 @@ public final class StoryClusterer implements AutoCloseable {
     public List<Story> stories() {
         List<Story> out = new ArrayList<>();
         for (StoryState s : states.values()) {
-            out.add(new Story(s.id, s.members, s.title, s.first, s.last));
+            out.add(listed(s));
         }
         return out;
+    }
+
+    /** The story with this id as {@link #stories} lists it, or null when there is none now (merged away, or never). */
+    public Story story(String id) {
+        StoryState s = states.get(id);
+        return s == null ? null : listed(s);
+    }
+
+    private static Story listed(StoryState s) {
+        return new Story(s.id, s.members, s.title, s.first, s.last);
     }
 
     /** Candidate stories scored per article so far: what the cost per article is proportional to. */

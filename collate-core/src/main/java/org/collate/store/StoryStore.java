@@ -346,8 +346,11 @@ public final class StoryStore implements AutoCloseable {
      * order as they are. Lucene updates only a doc-values field the index already has, so a placeholder document
      * brings the two fields in and is deleted again in the same commit.
      */
+    private record MissingLine(String line, boolean stale) {
+    }
+
     private void addMissingListLines() throws IOException {
-        Map<String, StoredStory> missing = new LinkedHashMap<>();
+        Map<String, MissingLine> missing = new LinkedHashMap<>();
         IndexSearcher searcher = new IndexSearcher(written);
         org.apache.lucene.search.Weight stories = searcher.createWeight(searcher.rewrite(
                 new TermQuery(new Term(TYPE, STORY))), org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1);
@@ -364,8 +367,8 @@ public final class StoryStore implements AutoCloseable {
                     continue;
                 }
                 Document d = leaf.reader().storedFields().document(doc, Set.of("sid", "summary", "stale"));
-                missing.put(d.get("sid"), new StoredStory(StorySummary.fromJson(Json.MAPPER.readTree(d.get("summary"))),
-                        0, null, null, Boolean.parseBoolean(d.get("stale"))));
+                // The stored summary is the list line putStory writes: taken as it is, not parsed and written again.
+                missing.put(d.get("sid"), new MissingLine(d.get("summary"), Boolean.parseBoolean(d.get("stale"))));
             }
         }
         if (missing.isEmpty()) {
@@ -376,9 +379,9 @@ public final class StoryStore implements AutoCloseable {
         placeholder.add(new BinaryDocValuesField(LIST_LINE, new BytesRef()));
         placeholder.add(new NumericDocValuesField(LIST_STALE, 0));
         writer.addDocument(placeholder);
-        for (Map.Entry<String, StoredStory> e : missing.entrySet()) {
+        for (Map.Entry<String, MissingLine> e : missing.entrySet()) {
             Term sid = new Term("sid", e.getKey());
-            writer.updateBinaryDocValue(sid, LIST_LINE, new BytesRef(e.getValue().summary().json().toString()));
+            writer.updateBinaryDocValue(sid, LIST_LINE, new BytesRef(e.getValue().line()));
             writer.updateNumericDocValue(sid, LIST_STALE, e.getValue().stale() ? 1 : 0);
         }
         writer.deleteDocuments(new Term(TYPE, UPGRADE));

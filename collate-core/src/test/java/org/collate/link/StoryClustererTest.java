@@ -125,6 +125,11 @@ public class StoryClustererTest {
             assertThat(c.storyOfArticle("fire1")).isEqualTo(third.storyId());
             assertThat(c.storyOfArticle("fire2")).isEqualTo(third.storyId());
             assertThat(c.storyOfArticle("rates")).isNotEqualTo(third.storyId());
+            String gone = third.storyId().equals(first.storyId()) ? second.storyId() : first.storyId();
+            assertThat(c.story(gone)).as("a story merged away").isNull();
+            assertThat(c.story("s99")).isNull();
+            assertThat(c.story(third.storyId())).isIn(c.stories());
+            assertThat(c.story(third.storyId()).articleIds()).containsExactlyInAnyOrder("fire1", "fire2", "fire3");
             assertConsistent(c, List.of("fire1", "fire2", "rates", "fire3"));
         }
     }
