@@ -82,9 +82,9 @@ final class IngestCommand implements Callable<Integer> {
         long expected = terminal ? InputCount.estimate(paths) : -1;
         try (StoryStore s = store.openForWriting();
              IngestProgress progress = IngestProgress.of(terminal, expected, err,
-                     Duration.ofMillis((long) (Math.max(0, progressSeconds) * 1000)))) {
-            StoreIngester ingester = new StoreIngester(s, pipeline, batch, Clock.systemUTC(),
-                    reports == Reports.now);
+                     Duration.ofMillis((long) (Math.max(0, progressSeconds) * 1000)));
+             StoreIngester ingester = new StoreIngester(s, pipeline, batch, Clock.systemUTC(),
+                     reports == Reports.now)) {
             counts = ingester.ingest(paths, InputOptions.reporter(err), progress);
         }
         out.println(counts.line());

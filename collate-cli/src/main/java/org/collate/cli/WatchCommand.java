@@ -103,8 +103,8 @@ final class WatchCommand implements Callable<Integer> {
                 .withTimeout(Duration.ofSeconds(Math.max(1, timeout)))
                 .withMaxBytes(Math.max(1, maxMegabytes) * 1_048_576L);
         boolean clean = true;
-        try (StoryStore s = store.openForWriting()) {
-            StoreIngester ingester = new StoreIngester(s, pipeline, 500, Clock.systemUTC());
+        try (StoryStore s = store.openForWriting();
+             StoreIngester ingester = new StoreIngester(s, pipeline, 500, Clock.systemUTC())) {
             PoliteFetcher fetcher = new PoliteFetcher(fetch);
             WatchState state = WatchState.load(store.data.resolve("watch-state.json"));
             FeedWatcher watcher = new FeedWatcher(fetcher, state, new DocumentExtractor(settings.extraction()),

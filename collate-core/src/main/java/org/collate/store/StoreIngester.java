@@ -55,9 +55,10 @@ import java.util.function.Function;
  *       reconciled again, and all of it is committed at once: a process killed mid-batch loses that batch only, and
  *       the next ingest adds it again without duplicates.</li>
  * </ul>
- * Not thread-safe: one ingester per store, as the store's write lock enforces across processes.
+ * Not thread-safe: one ingester per store, as the store's write lock enforces across processes. Close it: its
+ * clusterer keeps its index in a temporary folder, removed on close.
  */
-public final class StoreIngester {
+public final class StoreIngester implements AutoCloseable {
 
     /** What an ingest did; {@code repaired} counts inputs read with a repair or a limit reached. */
     public record Counts(int added, int unchanged, int versions, int skipped, int repaired) {
@@ -494,9 +495,15 @@ public final class StoreIngester {
             return 0;
         }
         store.refresh();
+        // The wanted stories only, not a listing of every story: a server asks for one at a time.
         Map<String, Story> live = new LinkedHashMap<>();
-        clusterer.stories().forEach(s -> live.put(s.id(), s));
-        List<Story> pending = wanted.stream().map(live::get).filter(s -> s != null).toList();
+        for (String id : wanted) {
+            Story s = clusterer.story(id);
+            if (s != null) {
+                live.put(id, s);
+            }
+        }
+        List<Story> pending = List.copyOf(live.values());
         int[] capped = {0};
         for (int i = 0; i < pending.size(); i += REPORTS_PER_COMMIT) {
             List<Story> part = pending.subList(i, Math.min(pending.size(), i + REPORTS_PER_COMMIT));
@@ -581,5 +588,11 @@ public final class StoreIngester {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
+    }
+
+    /** Removes the clusterer's temporary index; the store stays open, its owner's to close. */
+    @Override
+    public void close() {
+        clusterer.close();
     }
 }

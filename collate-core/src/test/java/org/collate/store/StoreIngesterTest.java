@@ -38,8 +38,9 @@ class StoreIngesterTest {
     }
 
     private static StoreIngester.Counts ingest(Path store, int batch, Clock clock, String... paths) {
-        try (StoryStore s = StoryStore.openForWriting(store)) {
-            return new StoreIngester(s, PIPELINE, batch, clock).ingest(List.of(paths), (o, m, skipped) -> {
+        try (StoryStore s = StoryStore.openForWriting(store);
+             StoreIngester ingester = new StoreIngester(s, PIPELINE, batch, clock)) {
+            return ingester.ingest(List.of(paths), (o, m, skipped) -> {
             }, soFar -> {
             });
         }
@@ -116,8 +117,8 @@ class StoreIngesterTest {
         ingest(twice, 100, inputs.resolve("b").toString());
 
         Path once = dir.resolve("once");
-        try (StoryStore s = StoryStore.openForWriting(once)) {
-            StoreIngester ingester = new StoreIngester(s, PIPELINE, 100, Clock.systemUTC());
+        try (StoryStore s = StoryStore.openForWriting(once);
+             StoreIngester ingester = new StoreIngester(s, PIPELINE, 100, Clock.systemUTC())) {
             ingester.ingest(List.of(inputs.resolve("a").toString()), (o, m, x) -> {
             }, c -> {
             });
@@ -136,10 +137,10 @@ class StoreIngesterTest {
     @Test
     void reportsLaterLeavesStoriesStaleUntilAnIngestThatReports(@TempDir Path dir) {
         Path store = dir.resolve("data");
-        try (StoryStore s = StoryStore.openForWriting(store)) {
-            new StoreIngester(s, PIPELINE, 100, Clock.systemUTC(), false)
-                    .ingest(List.of(TestData.sample("").toString()), (o, m, x) -> {
-                    }, StoreIngester.Progress.NONE);
+        try (StoryStore s = StoryStore.openForWriting(store);
+             StoreIngester ingester = new StoreIngester(s, PIPELINE, 100, Clock.systemUTC(), false)) {
+            ingester.ingest(List.of(TestData.sample("").toString()), (o, m, x) -> {
+            }, StoreIngester.Progress.NONE);
         }
         List<StoredStory> pending = all(store);
         assertThat(pending).hasSize(3).allMatch(StoredStory::stale).allMatch(x -> x.reportJson() == null);
@@ -206,11 +207,35 @@ class StoreIngesterTest {
         }
     }
 
+    /** The clusterer's temporary index folders in the temporary directory, by name. */
+    private static java.util.Set<String> clustererFolders() throws IOException {
+        try (var names = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return names.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("collate-link-"))
+                    .collect(java.util.stream.Collectors.toSet());
+        }
+    }
+
+    @Test
+    void aClosedIngesterLeavesNoTemporaryIndexBehind(@TempDir Path dir) throws IOException {
+        java.util.Set<String> before = clustererFolders();
+        String during;
+        try (StoryStore s = StoryStore.openForWriting(dir.resolve("data"));
+             StoreIngester ingester = new StoreIngester(s, PIPELINE, 10, Clock.systemUTC())) {
+            ingester.ingest(List.of(TestData.sample(TestData.WIRE_SEED).toString()), (o, m, x) -> {
+            }, StoreIngester.Progress.NONE);
+            java.util.Set<String> open = clustererFolders();
+            open.removeAll(before);
+            assertThat(open).as("the ingester's clusterer keeps its index in a folder of its own").hasSize(1);
+            during = open.iterator().next();
+        }
+        assertThat(clustererFolders()).as("removed when the ingester is closed").doesNotContain(during);
+    }
+
     @Test
     void theUnfilteredListIsNewestActivityFirstPagedAndFollowsEachCommit(@TempDir Path dir) {
         Path store = dir.resolve("data");
-        try (StoryStore s = StoryStore.openForWriting(store)) {
-            StoreIngester ingester = new StoreIngester(s, PIPELINE, 100, Clock.systemUTC(), false);
+        try (StoryStore s = StoryStore.openForWriting(store);
+             StoreIngester ingester = new StoreIngester(s, PIPELINE, 100, Clock.systemUTC(), false)) {
             ingester.ingest(List.of(TestData.sample("ecbplus").toString()), (o, m, x) -> {
             }, StoreIngester.Progress.NONE);
             StoryStore.StoryPage whole = s.storyPage(null, null, null, 0, 1_000);
@@ -268,8 +293,8 @@ class StoreIngesterTest {
     @Test
     void staleReportsComeUpToDateAFewAtATimeOrOneOnDemand(@TempDir Path dir) {
         Path store = dir.resolve("data");
-        try (StoryStore s = StoryStore.openForWriting(store)) {
-            StoreIngester ingester = new StoreIngester(s, PIPELINE, 100, Clock.systemUTC(), false);
+        try (StoryStore s = StoryStore.openForWriting(store);
+             StoreIngester ingester = new StoreIngester(s, PIPELINE, 100, Clock.systemUTC(), false)) {
             ingester.ingest(List.of(TestData.sample("").toString()), (o, m, x) -> {
             }, StoreIngester.Progress.NONE);
             assertThat(ingester.staleStories()).isEqualTo(3);
@@ -301,8 +326,8 @@ class StoreIngesterTest {
                 + "It cost 40 million euros, the mayor said."));
         Files.writeString(v2, jsonLine("wire-1", "https://example.org/sco", wire.replace("set up in 2001",
                 "set up in 2002")));
-        try (StoryStore s = StoryStore.openForWriting(dir.resolve("data"))) {
-            StoreIngester ingester = new StoreIngester(s, PIPELINE, 10, Clock.systemUTC());
+        try (StoryStore s = StoryStore.openForWriting(dir.resolve("data"));
+             StoreIngester ingester = new StoreIngester(s, PIPELINE, 10, Clock.systemUTC())) {
             ingester.ingest(List.of(v1.toString()), (o, m, x) -> {
             }, StoreIngester.Progress.NONE);
             String wireStory = s.storyOf("wire-1");

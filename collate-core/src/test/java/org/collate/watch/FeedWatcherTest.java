@@ -115,10 +115,10 @@ class FeedWatcherTest {
     private FeedWatcher.Poll poll(Path data, List<String> sources) {
         FetchSettings settings = FetchSettings.defaults().withHostDelay(Duration.ZERO)
                 .withTimeout(Duration.ofMillis(400)).withBackoff(Duration.ofMillis(5));
-        try (StoryStore store = StoryStore.openForWriting(data)) {
+        try (StoryStore store = StoryStore.openForWriting(data);
+             StoreIngester ingester = new StoreIngester(store, PIPELINE, 50, Clock.systemUTC())) {
             FeedWatcher watcher = new FeedWatcher(new PoliteFetcher(settings), WatchState.load(data.resolve(
-                    "watch-state.json")), new DocumentExtractor(), new StoreIngester(store, PIPELINE, 50,
-                    Clock.systemUTC()));
+                    "watch-state.json")), new DocumentExtractor(), ingester);
             return watcher.poll(sources.stream().map(s -> URI.create(base + s)).toList(), (o, m, s) -> {
             });
         }

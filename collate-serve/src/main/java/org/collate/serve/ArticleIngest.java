@@ -231,5 +231,8 @@ final class ArticleIngest implements AutoCloseable {
             lock.unlock();
         }
         reporter.interrupt();
+        // Its clusterer's temporary index. Nothing uses the ingester once closed is set under the lock; one still
+        // restoring is closed when it is done, and none is made when the restore failed.
+        ingester.thenAccept(StoreIngester::close);
     }
 }

@@ -38,8 +38,8 @@ final class BenchPipeline implements Callable<Integer> {
     @CommandLine.Mixin
     SettingsOption tuned;
 
-    @Option(names = "--input", paramLabel = "FILE", description = "JSON Lines articles (default: ../shared/eval/stories/dev.jsonl).")
-    Path input;
+    @CommandLine.Mixin
+    StorySetInput input;
 
     @Option(names = "--rounds", defaultValue = "2", description = "Timed passes (default: ${DEFAULT-VALUE}); one more warms up.")
     int rounds;
@@ -51,7 +51,7 @@ final class BenchPipeline implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         ClusterSettings clustering = tuned.settings().clustering();
-        Path file = SharedData.require(input, "eval/stories/dev.jsonl", spec.commandLine());
+        Path file = input.file();
         List<RawDocument> raw = new ArrayList<>();
         new InputReader().readPath(file, item -> {
             if (item instanceof SourceItem.Document d) {

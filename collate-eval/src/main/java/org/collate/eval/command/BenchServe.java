@@ -57,8 +57,8 @@ final class BenchServe implements java.util.concurrent.Callable<Integer> {
     @CommandLine.Mixin
     SettingsOption tuned;
 
-    @Option(names = "--input", paramLabel = "FILE", description = "JSON Lines articles (default: ../shared/eval/stories/dev.jsonl).")
-    Path input;
+    @CommandLine.Mixin
+    StorySetInput input;
 
     @Option(names = "--data", paramLabel = "DIR", description = "The store to serve: built there when it holds none "
             + "(default: a temporary directory, removed after).")
@@ -90,7 +90,7 @@ final class BenchServe implements java.util.concurrent.Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        Path file = SharedData.require(input, "eval/stories/dev.jsonl", spec.commandLine());
+        Path file = input.file();
         PipelineSettings settings = tuned.settings().withEmbeddings(!noEmbeddings);
         CollatePipeline pipeline = new CollatePipeline(settings);
         Path dir = data != null ? data : Files.createTempDirectory("collate-bench-serve");
@@ -132,8 +132,8 @@ final class BenchServe implements java.util.concurrent.Callable<Integer> {
         Map<String, LinkFeatures> baseFeatures = new HashMap<>();
         base.forEach(a -> baseFeatures.put(a.id(), extractor.extract(a)));
         int done = 0;
-        try (StoryStore store = StoryStore.openForWriting(dir)) {
-            StoreIngester ingester = new StoreIngester(store, pipeline, 500, Clock.systemUTC(), false);
+        try (StoryStore store = StoryStore.openForWriting(dir);
+             StoreIngester ingester = new StoreIngester(store, pipeline, 500, Clock.systemUTC(), false)) {
             for (int round = 0; done < articles; round++) {
                 done += BenchIngest.ingestRound(ingester, base, baseFeatures, round, 60, articles - done);
             }

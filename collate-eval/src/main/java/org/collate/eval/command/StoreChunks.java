@@ -45,10 +45,11 @@ final class StoreChunks {
             int n = ordered.size();
             for (int k = 0; k < chunks; k++) {
                 List<AnalyzedArticle> chunk = ordered.subList(k * n / chunks, (k + 1) * n / chunks);
-                try (StoryStore store = StoryStore.openForWriting(dir)) {
-                    new StoreIngester(store, pipeline, Math.max(1, chunk.size()), Clock.systemUTC())
-                            .ingestAnalyzed(chunk, (origin, message, skipped) -> {
-                            });
+                try (StoryStore store = StoryStore.openForWriting(dir);
+                     StoreIngester ingester = new StoreIngester(store, pipeline, Math.max(1, chunk.size()),
+                             Clock.systemUTC())) {
+                    ingester.ingestAnalyzed(chunk, (origin, message, skipped) -> {
+                    });
                 }
             }
             Map<String, String> predicted = new LinkedHashMap<>();
