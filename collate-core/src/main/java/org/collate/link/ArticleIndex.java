@@ -72,7 +72,13 @@ final class ArticleIndex implements AutoCloseable {
     private final int maxQueryTerms;
     private final int maxQueryEntities;
     private final int maxQuotePairs;
+    /**
+     * An undated article's "day" is this plus its arrival number: far below any real day, and ordered by arrival, so
+     * that a search reaches the undated articles of the last {@link ClusterSettings#undatedActiveArticles()} arrivals
+     * only, and older segments drop out of it whole.
+     */
     private static final int UNDATED = Integer.MIN_VALUE;
+    private final int undatedReach;
     /**
      * Terms with their counts and length norms, for BM25, but no positions: no query here is a phrase. A term's count
      * is capped (3 for terms, 2 for entity keys), as if it were written out that many times at most.
@@ -94,6 +100,7 @@ final class ArticleIndex implements AutoCloseable {
     /** The two counted fields' token streams, reused from document to document. */
     private final CountedTerms termTokens = new CountedTerms();
     private final CountedTerms entityTokens = new CountedTerms();
+    private final BandTerms bandTokens = new BandTerms();
     /**
      * Article ids by Lucene document number: documents are only ever appended and the merge policy merges adjacent
      * segments only, so a document's number is its arrival order (reading a stored id field per hit cost a tenth
@@ -113,6 +120,7 @@ final class ArticleIndex implements AutoCloseable {
         maxQueryTerms = settings.queryTerms();
         maxQueryEntities = settings.queryEntities();
         maxQuotePairs = settings.quotePairs();
+        undatedReach = settings.undatedActiveArticles();
         copyJaccard = settings.duplicateJaccard();
         pendingCopies = NearDuplicateIndex.standard(copyJaccard);
         try {
@@ -177,9 +185,11 @@ final class ArticleIndex implements AutoCloseable {
         Document doc = new Document();
         if (copyable) {
             MinHashSignature signature = f.minHash();
-            for (int b = 0; b < NearDuplicateIndex.BANDS; b++) {
-                doc.add(new StringField(BANDS, bandTerm(signature, b), Field.Store.NO));
+            BytesRef[] bands = new BytesRef[NearDuplicateIndex.BANDS];
+            for (int b = 0; b < bands.length; b++) {
+                bands[b] = bandTerm(signature, b);
             }
+            doc.add(new Field(BANDS, bandTokens.of(bands), BandTerms.TYPE));
             doc.add(new BinaryDocValuesField(SIGNATURE, encode(signature)));
             pendingCopies.add(f.id(), signature);
         }
@@ -188,7 +198,7 @@ final class ArticleIndex implements AutoCloseable {
         for (String pair : f.quoteWords()) {
             doc.add(new StringField("quotes", pair, Field.Store.NO)); // a pair of words is one term
         }
-        int day = f.day() == null ? UNDATED : (int) f.day().toEpochDay();
+        int day = f.day() == null ? UNDATED + ids.size() : (int) f.day().toEpochDay();
         doc.add(new IntPoint("day", day));
         try {
             writer.addDocument(doc);
@@ -262,7 +272,7 @@ final class ArticleIndex implements AutoCloseable {
     }
 
     /**
-     * The ids of the articles most similar to {@code f}: undated ones and those published within {@code windowDays}
+     * The ids of the articles most similar to {@code f}: recent undated ones and those published within {@code windowDays}
      * of {@code day}; any article when {@code day} is null.
      *
      * @param queryTerms the article's {@link #queryTerms}
@@ -280,7 +290,11 @@ final class ArticleIndex implements AutoCloseable {
             if (day != null) {
                 int d = (int) day.toEpochDay();
                 Query inWindow = IntPoint.newRangeQuery("day", d - windowDays, d + windowDays);
-                Query undated = IntPoint.newExactQuery("day", UNDATED);
+                // The undated articles within an undated story's reach (an active undated story has its last member
+                // there). Reaching every undated article ever seen cost more than the window's search as the index
+                // grew, and filled the top hits with the members of ended stories.
+                int n = ids.size();
+                Query undated = IntPoint.newRangeQuery("day", UNDATED + Math.max(0, n - undatedReach), UNDATED + n);
                 query.add(new BooleanQuery.Builder().add(inWindow, BooleanClause.Occur.SHOULD)
                         .add(undated, BooleanClause.Occur.SHOULD).build(), BooleanClause.Occur.FILTER);
             }

@@ -1,5 +1,7 @@
 package org.collate.link;
 
+import it.unimi.dsi.fastutil.ints.Int2IntMap;
+import it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap;
 import it.unimi.dsi.fastutil.longs.Long2IntMap;
 import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
@@ -60,7 +62,7 @@ final class StoryState {
      */
     LongOpenHashSet quoteWords = new LongOpenHashSet();
     /** Number of members stating each year. */
-    Map<Integer, Integer> yearCount = new HashMap<>();
+    Int2IntOpenHashMap yearCount = new Int2IntOpenHashMap();
     /** The idf-weighted entity mass ({@link StoryScorer#refreshMass}); negative when stale. */
     double entityMass = -1;
     /** Kinds of entity ({@link KeyHash#kind}) that half the members name one of, as of {@link #dwellSize} members. */
@@ -103,7 +105,7 @@ final class StoryState {
             entityCount.addTo(KeyHash.entity(e), 1);
         }
         entityMass = -1;
-        f.years().forEach(y -> yearCount.merge(y, 1, Integer::sum));
+        f.years().forEach(y -> yearCount.addTo(y, 1));
         for (String q : f.quoteWords()) {
             quoteWords.add(KeyHash.of(q));
         }
@@ -128,7 +130,7 @@ final class StoryState {
             entityCount.addTo(e.getLongKey(), e.getIntValue());
         }
         entityMass = -1;
-        other.yearCount.forEach((y, n) -> yearCount.merge(y, n, Integer::sum));
+        other.yearCount.int2IntEntrySet().forEach(e -> yearCount.addTo(e.getIntKey(), e.getIntValue()));
         quoteWords.addAll(other.quoteWords);
         if (other.embeddingSum != null) {
             addEmbedding(other.embeddingSum);
@@ -182,9 +184,9 @@ final class StoryState {
                 out.writeLong(it.nextLong());
             }
             out.writeInt(yearCount.size());
-            for (Map.Entry<Integer, Integer> e : yearCount.entrySet()) {
-                out.writeInt(e.getKey());
-                out.writeInt(e.getValue());
+            for (Int2IntMap.Entry e : yearCount.int2IntEntrySet()) {
+                out.writeInt(e.getIntKey());
+                out.writeInt(e.getIntValue());
             }
             out.writeInt(embeddingSum == null ? -1 : embeddingSum.length);
             if (embeddingSum != null) {
@@ -238,7 +240,7 @@ final class StoryState {
                 s.quoteWords.add(in.readLong());
             }
             n = in.readInt();
-            s.yearCount = new HashMap<>();
+            s.yearCount = new Int2IntOpenHashMap(n);
             for (int i = 0; i < n; i++) {
                 s.yearCount.put(in.readInt(), in.readInt());
             }

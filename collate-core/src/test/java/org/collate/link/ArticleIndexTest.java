@@ -67,4 +67,43 @@ class ArticleIndexTest {
         }
         assertThat(withCopies).as("articles that had copies to find").isGreaterThan(300);
     }
+
+    /**
+     * A dated search reaches the articles of its window and the undated articles of the last
+     * {@code undatedActiveArticles} arrivals (where an active undated story has its last member), not every undated
+     * article ever seen: across reopens, and whatever segment an article sits in.
+     */
+    @Test
+    void aDatedSearchReachesOnlyRecentUndatedArticles() {
+        ClusterSettings d = ClusterSettings.DEFAULT;
+        int reach = 700;
+        ClusterSettings settings = new ClusterSettings(d.windowDays(), d.candidates(), d.joinThreshold(),
+                d.mergeThreshold(), d.rewriteThreshold(), d.duplicateJaccard(), reach, d.minCopyChars(),
+                d.rewriteQuoteWords(), d.recentMembers(), d.retiredTerms(), d.titleWeight(), d.bodyChars(),
+                d.queryTerms(), d.queryEntities(), d.quotePairs(), d.scorer());
+        LocalDate day = LocalDate.of(2025, 6, 1);
+        int total = 3 * ArticleIndex.REOPEN_EVERY + 100;
+        try (ArticleIndex index = new ArticleIndex(settings)) {
+            for (int n = 0; n < total; n++) {
+                // Every tenth article undated; the dated ones are a year away from the searched day.
+                LocalDate published = n % 10 == 0 ? null : day.minusYears(1);
+                index.add(new LinkFeatures("a" + n, published, null, Set.of(), Map.of("flood", 1), Map.of(), Set.of(),
+                        Set.of(), null, null, 10), false);
+            }
+            LinkFeatures query = new LinkFeatures("q", day, null, Set.of(), Map.of("flood", 1), Map.of(), Set.of(),
+                    Set.of(), null, null, 10);
+            List<String> found = index.search(query, List.of("flood"), day, d.windowDays(), 2000);
+            // Searchable: the articles up to the last reopen; of those, the undated ones of the last `reach` arrivals.
+            int searchable = 3 * ArticleIndex.REOPEN_EVERY;
+            List<String> expected = new ArrayList<>();
+            for (int n = 0; n < searchable; n++) {
+                if (n % 10 == 0 && n >= total - reach) {
+                    expected.add("a" + n);
+                }
+            }
+            assertThat(found).isNotEmpty().containsExactlyInAnyOrderElementsOf(expected);
+            assertThat(index.search(query, List.of("flood"), null, d.windowDays(), 2000))
+                    .as("an undated search reaches every article").hasSize(searchable);
+        }
+    }
 }
