@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Decides a page's publication day from the evidence, or abstains:
@@ -25,7 +26,8 @@ import java.util.Set;
  *       ranks below a date the page shows by its headline on another day.</li>
  *   <li>A candidate too weak to stand alone (an unlabelled date by the headline, a {@code <time>} away from it) is
  *       taken only when another, independent piece of evidence names the same day; otherwise the chooser
- *       abstains, since a wrong date is worse than none.</li>
+ *       abstains, since a wrong date is worse than none; unless the page stamps a date on a line of its own and
+ *       nothing else dates it ({@link PageDates}), a last resort that passes the tests weak evidence passes.</li>
  *   <li>The day is then put in the page's own time zone by {@link LocalDay}.</li>
  * </ol>
  */
@@ -52,7 +54,11 @@ final class DateChooser {
                     String note) {
     }
 
-    Decision choose(List<DateCandidate> candidates, PageView page) {
+    /**
+     * @param pageDate the page's first written date ({@link PageDates}), asked for only when nothing else dates the
+     *                 page
+     */
+    Decision choose(List<DateCandidate> candidates, PageView page, Supplier<Optional<DateCandidate>> pageDate) {
         YearMonth urlMonth = urls.month(page.url());
         LocalDate latestStructured = candidates.stream()
                 .filter(c -> c.trust() >= trust.url() && c.role() != DateCandidate.Role.LOCAL_DAY)
@@ -87,8 +93,35 @@ final class DateChooser {
                 return new Decision(Optional.of(local.date()), best, candidates, local.note());
             }
         }
+        Optional<DateCandidate> fallback = pageDate.get().filter(c -> plausible(c, candidates, urlMonth,
+                latestStructured, tomorrow));
+        if (fallback.isPresent()) {
+            List<DateCandidate> all = new ArrayList<>(candidates);
+            all.add(fallback.get());
+            return new Decision(Optional.of(fallback.get().date()), fallback.get(), all,
+                    published.isEmpty() ? "nothing else dates the page" : "only weak, unconfirmed evidence besides");
+        }
         return new Decision(Optional.empty(), null, candidates,
                 published.isEmpty() ? "no publication evidence" : "only weak, unconfirmed evidence");
+    }
+
+    /**
+     * Whether the last-resort date passes the tests weak evidence passes (not after tomorrow, in the URL's month, not
+     * after the page's structured dates) and is not a day the page gives as a modification.
+     */
+    private static boolean plausible(DateCandidate c, List<DateCandidate> candidates, YearMonth urlMonth,
+                                     LocalDate latestStructured, LocalDate tomorrow) {
+        LocalDate day = c.date().day();
+        if (day.isAfter(tomorrow) || (urlMonth != null && !YearMonth.from(day).equals(urlMonth))
+                || (latestStructured != null && day.isAfter(latestStructured.plusDays(1)))) {
+            return false;
+        }
+        for (DateCandidate other : candidates) {
+            if (other.role() == DateCandidate.Role.MODIFIED && other.date().day().equals(day)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 final class DateLabels {
 
-    private static final Pattern PUBLISHED = Pattern.compile("(?iu)(?:\\bpublished|\\bposted|\\bpublication|"
+    private static final Pattern PUBLISHED = Pattern.compile("(?iuU)(?:\\bpublished|\\bposted|\\bpublication|"
             + "\\bpubdate|\\bfirst\\s+published|\\breleased|\\bissued|\\bcreated|\\bpublié|\\bpubliée|"
             + "\\bmis\\s+en\\s+ligne|\\bparu|\\bpublicad[oa]|\\bpublicación|\\bfecha\\s+de\\s+publicación|\\bpublicat|"
             + "\\bpublicaç|\\bveröffentlicht|\\bpubliziert|\\berschienen|\\berscheinungs(?:datum|tag)|\\bpubblicat[oa]|\\bgepubliceerd|"
@@ -22,9 +22,9 @@ final class DateLabels {
             + "\\bditerbitkan|\\bdipublikasikan|\\bδημοσίευση|δημοσιεύθηκε|نشر|تاريخ\\s+النشر|منتشر\\s+شده|"
             + "(?:发布|發佈|发表|發表|公開|投稿|등록|입력|작성)(?:时间|時間|日時|日期|日|일시|일)?\\s*[:：]?\\s*$|\\bdate\\s*:|\\bfecha\\s*:|\\bdatum\\s*:|\\bdata\\s*:|"
             + "\\bдата\\s*:)");
-    private static final Pattern MODIFIED = Pattern.compile("(?iu)(?:\\bupdated|\\blast\\s+updated|\\bmodified|"
+    private static final Pattern MODIFIED = Pattern.compile("(?iuU)(?:\\bupdated|\\blast\\s+updated|\\bmodified|"
             + "\\brevised|\\bedited|\\bmis\\s+à\\s+jour|\\bmise\\s+à\\s+jour|\\bmodifié|\\bactualizad[oa]|"
-            + "\\bactualización|\\bmodificad[oa]|\\batualizad[oa]|\\baktualisiert|\\baktualisierung|\\bgeändert|"
+            + "\\bactualización|\\bmodificad[oa]|\\batualizad[oa]|\\baktualisiert|\\baktualisierung|\\bgeändert|\\bänderung|"
             + "\\baggiornat[oa]|\\baggiornamento|\\bbijgewerkt|\\bgewijzigd|\\bzaktualizowan|\\baktualizacja|"
             + "\\bzmodyfikowan|обновлен|оновлен|изменен|змінено|\\bgüncellen|\\bgüncelleme|\\bactualizat|"
             + "\\baktualizov|\\bajourført|\\buppdaterad|\\bopdateret|\\bpäivitetty|\\bfrissítve|\\bενημερώθηκε|"
@@ -32,7 +32,7 @@ final class DateLabels {
 
     /** Label words that prose uses of other things than the page: "released", "issued", "created", "paru". */
     private static final Pattern PROSE_WORDS = Pattern.compile("(?iu)released|issued|created|paru|erschienen|edited");
-    private static final Pattern OTHER_THINGS = Pattern.compile("(?iu)\\bjoined|member\\s+since|\\bborn\\b|\\bdied\\b"
+    private static final Pattern OTHER_THINGS = Pattern.compile("(?iuU)\\bjoined|member\\s+since|\\bborn\\b|\\bdied\\b"
             + "|\\bfounded|\\bestablished|\\bdeadline|\\bexpires?|\\bvalid\\s+(?:until|through|till)|\\bbirthday"
             + "|\\bné(?:e)?\\s+le|\\bgeboren|\\bgestorben|\\bgegründet|\\bnacid[oa]|\\bfallecid[oa]|\\bfundad[oa]"
             + "|\\bfondé(?:e)?|\\bnat[oa]\\s+(?:il|a)|родил|умер|основан|народил|\\burodzi|\\bzmarł|\\bdoğum"

@@ -19,7 +19,8 @@ import java.util.Optional;
  *   <li>{@link UrlDates}: a date in the URL's path;</li>
  *   <li>{@link SelfLinkDates}: a date inside a link to the page itself (a permalink);</li>
  *   <li>{@link TextDates}: labelled dates ("Published on …") and date elements by the headline, then the first
- *       unlabelled date by the headline when something else confirms it.</li>
+ *       unlabelled date by the headline when something else confirms it;</li>
+ *   <li>{@link PageDates}, only when nothing above dates the page: the first date it stamps on a line of its own.</li>
  * </ol>
  * {@link ScriptDates} adds what the page's scripts say of its local day and time zone, which {@link LocalDay} uses to
  * put a UTC timestamp on the page's own day. Modification dates are never taken for publication dates; dates in comments, related articles, sidebars and
@@ -37,6 +38,7 @@ public final class PublicationDateExtractor {
     private final TextDates text;
     private final SelfLinkDates selfLinks;
     private final ScriptDates scripts;
+    private final PageDates pageDates;
     private final DateChooser chooser;
 
     /** An extractor with the default settings ({@link DateSettings#DEFAULT}). */
@@ -56,6 +58,7 @@ public final class PublicationDateExtractor {
         this.text = new TextDates(settings, labels);
         this.selfLinks = new SelfLinkDates(settings, labels);
         this.scripts = new ScriptDates(settings.trust());
+        this.pageDates = new PageDates(labels);
         this.chooser = new DateChooser(settings, urls);
     }
 
@@ -83,7 +86,7 @@ public final class PublicationDateExtractor {
         selfLinks.find(page).ifPresent(candidates::add);
         candidates.addAll(text.find(page));
         candidates.addAll(scripts.find(page));
-        return chooser.choose(candidates, page);
+        return chooser.choose(candidates, page, () -> pageDates.find(page));
     }
 
     /** A multi-line account of the decision on {@code doc}: every candidate, the choice and why. */

@@ -478,4 +478,52 @@ class PublicationDateExtractorTest {
                 "<p class='news-single-timedata'>05.02.2020 - Redaktion</p><time datetime='2020-02-12'>12.02.</time>");
         assertThat(day(extract(confirmed))).isEqualTo(LocalDate.of(2020, 2, 12));
     }
+
+    /**
+     * The last resort: a page that dates itself nowhere else (no markup, no address, nothing by a headline) is given
+     * the first date it stamps on a line of its own, here in a side box; the date's source says so.
+     */
+    @Test
+    void aPageDatedNowhereElseGetsTheFirstDateItStamps() {
+        String html = page("", "<div class='post'><p>" + "Notes on working with other offices' drawings. ".repeat(8)
+                + "</p></div><aside class='blogData'><dl><dt>Datum</dt><dd>12.01.2017</dd><dt>Kategorie</dt>"
+                + "<dd>Drawing</dd></dl></aside>");
+        Optional<PublicationDate> d = extract(html, "https://example.com/notes-on-drawings");
+        assertThat(day(d)).isEqualTo(LocalDate.of(2017, 1, 12));
+        assertThat(d.get().source()).isEqualTo("page");
+    }
+
+    /** A line labelled as a change is skipped whole, the label read though it starts with a letter beyond ASCII. */
+    @Test
+    void aStampLabelledAsAChangeIsSkipped() {
+        String html = page("", "<div>" + BODY + "<p class='foot'>Letzte Änderung: 31.10.2023 - 14:49:39<br>"
+                + "Erschienen am: 01.11.2023<br>Lesungen: 61</p></div>");
+        assertThat(day(extract(html, "https://example.com/review-30063"))).isEqualTo(LocalDate.of(2023, 11, 1));
+        String edited = page("", "<div>" + BODY + "<p>page revision: 8, last edited: 17 Jun 2018 15:15</p></div>");
+        assertThat(extract(edited, "https://example.com/wiki/step")).isEmpty();
+    }
+
+    /**
+     * No date is taken from a sentence (the events it reports), from a link (another item's), or when another date
+     * is stamped more often than the first (a calendar, a forum's posts).
+     */
+    @Test
+    void theLastResortLeavesSentencesLinksAndCalendarsAlone() {
+        String sentence = page("", "<div>" + BODY + "<p>The club was promoted on 3 May 2019.</p></div>");
+        assertThat(extract(sentence, "https://example.com/club")).isEmpty();
+        String link = page("", "<div>" + BODY + "<a href='/archive/2019-05-03'>03.05.2019</a></div>");
+        assertThat(extract(link, "https://example.com/club")).isEmpty();
+        String calendar = page("", "<div>" + BODY + "<ul><li>Training: 03.05.2019</li><li>Match: 10.05.2019</li>"
+                + "<li>Match: 10.05.2019</li></ul></div>");
+        assertThat(extract(calendar, "https://example.com/club")).isEmpty();
+    }
+
+    /** Labels in scripts beyond ASCII are read ({@code \\b} alone would only see ASCII letters as word letters). */
+    @Test
+    void labelsBeginningWithLettersBeyondAsciiAreRead() {
+        DateLabels labels = new DateLabels(DateSettings.DEFAULT.windows());
+        assertThat(labels.roleOf("Ενημερώθηκε: ")).isEqualTo(DateCandidate.Role.MODIFIED);
+        assertThat(labels.roleOf("Letzte Änderung: ")).isEqualTo(DateCandidate.Role.MODIFIED);
+        assertThat(labels.roleOf("Δημοσίευση: ")).isEqualTo(DateCandidate.Role.PUBLISHED);
+    }
 }
