@@ -159,7 +159,11 @@ public final class QuoteExtractor {
             if (title && (found[i] == null || found[i].how() != Attribution.How.EXPLICIT)) {
                 continue; // "Good Morning America", "Make America Great Again": a name in quotation marks
             }
-            if (!turn[i] && (ranker != null || choices != null)) {
+            // A speaker turn and a reporting clause with its verb ("“…,” X said") are the rules' surest evidence:
+            // they stand; the model decides the quotes the rules had to guess.
+            boolean sure = turn[i] || found[i] != null && found[i].how() == Attribution.How.EXPLICIT
+                    && found[i].verb() != null;
+            if (!sure && (ranker != null || choices != null)) {
                 List<SpeakerCandidates.Candidate> cands = candidates.of(passages, found, i);
                 List<List<String>> features = new ArrayList<>(cands.size());
                 for (SpeakerCandidates.Candidate c : cands) {

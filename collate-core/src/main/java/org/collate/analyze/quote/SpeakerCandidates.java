@@ -109,16 +109,16 @@ final class SpeakerCandidates {
         }
         List<Speaker> recent = speakers.recent(q.open(), previousSpeakerParagraphs, 2);
         for (int r = 0; r < recent.size(); r++) {
-            candidate(cands, recent.get(r)).features.add("prev" + (r + 1));
+            history(cands, recent.get(r)).features.add("prev" + (r + 1));
         }
         if (i > 0 && found[i - 1] != null && pq - ctx.paragraphAt(passages.get(i - 1).open()) <= 1) {
-            Candidate c = candidate(cands, found[i - 1].speaker());
+            Candidate c = history(cands, found[i - 1].speaker());
             c.features.add("prevQ");
             c.features.add("prevQ.dp=" + (pq - ctx.paragraphAt(passages.get(i - 1).open())));
         }
         if (i + 1 < passages.size() && found[i + 1] != null
                 && ctx.paragraphAt(passages.get(i + 1).open()) == pq) {
-            Candidate c = candidate(cands, found[i + 1].speaker());
+            Candidate c = history(cands, found[i + 1].speaker());
             c.features.add("nextQ");
             c.features.add("nextQ." + found[i + 1].how());
         }
@@ -161,8 +161,24 @@ final class SpeakerCandidates {
         return cands.computeIfAbsent(key(s), k -> new Candidate(k, s));
     }
 
-    private static String key(Speaker s) {
-        return s.entityId() != null ? "e:" + s.entityId() : "s:" + s.span().start() + "-" + s.span().end();
+    /**
+     * A speaker of another quote: the entity it was resolved to, whatever words named it there (a pronoun far from
+     * this quote is no evidence of its own).
+     */
+    private Candidate history(Map<String, Candidate> cands, Speaker s) {
+        String key = s.entityId() != null ? "e:" + s.entityId() : key(s);
+        return cands.computeIfAbsent(key, k -> new Candidate(k, s));
+    }
+
+    /**
+     * Mentions of one entity are one candidate, but a pronoun stays one of its own: what it stands for is a guess,
+     * and its own words are what a reader (and the gold) points at.
+     */
+    private String key(Speaker s) {
+        boolean pronoun = s.span() != null && s.span().length() <= 4
+                && PRONOUNS.contains(NounPhrases.bare(s.span().of(ctx.text).strip()));
+        return s.entityId() != null && !pronoun ? "e:" + s.entityId()
+                : "s:" + s.span().start() + "-" + s.span().end();
     }
 
     /** Adds the features of the rules' speaker where it stands, when it stands in a unit. */
@@ -266,6 +282,7 @@ final class SpeakerCandidates {
             if (arg.from < to && from < arg.to) {
                 String role = arg.inverted ? "ci" : "cs";
                 f.add(role + "." + side);
+                f.add(role + "." + side + "&kind=" + kind);
                 f.add("cue=" + u.word(arg.verb).toLowerCase(Locale.ROOT));
                 f.add(role + "&cue=" + u.word(arg.verb).toLowerCase(Locale.ROOT));
                 if (c.rule == null && distance < c.distance) {
