@@ -314,12 +314,16 @@ final class SpeakerCandidates {
     }
 
     /** A neighbouring token as a feature: punctuation as itself, anything else by its part of speech. */
+    private static final java.util.regex.Pattern PUNCTUATION = java.util.regex.Pattern.compile("[\\p{P}\\p{S}]{1,3}");
+
     private static String around(Unit u, int k) {
         if (u.quoted()[k]) {
             return "Q";
         }
         String w = u.word(k);
-        return u.pos(k).equals("PUNCT") ? w : u.pos(k);
+        // A punctuation mark stands for itself; a token the tagger calls punctuation but that holds letters or
+        // digits ("-Hawkins", a name's second half) is a word of the article and must not become a feature.
+        return u.pos(k).equals("PUNCT") && PUNCTUATION.matcher(w).matches() ? w : u.pos(k);
     }
 
     /** What names the speaker: an entity's kind, a pronoun, or a description. */

@@ -47,6 +47,18 @@ class SpeakerRankerTest {
         SpeakerRanker shipped = SpeakerRanker.shipped();
         assertThat(shipped.size()).isGreaterThan(100);
         assertThat(SpeakerRanker.shipped()).isSameAs(shipped);
+        // The words beside a mention are features as tags or punctuation marks only, never a word of an article.
+        try (var in = SpeakerRanker.class.getResourceAsStream("speakers.tsv")) {
+            String model = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            for (String line : model.split("\n")) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?:^|&)[pn]w=([^\t&]*)").matcher(line);
+                while (m.find()) {
+                    assertThat(m.group(1)).as(line).matches("[A-Z]+(\\+[A-Z]+)*|[\\p{P}\\p{S}]{1,3}");
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
