@@ -27,6 +27,7 @@ import java.io.PrintWriter;
                 SettingsCommand.class,
                 org.collate.eval.command.EvalCommand.class,
                 org.collate.eval.command.BenchCommand.class,
+                org.collate.eval.command.TrainCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class CollateCommand implements Runnable {

@@ -4,6 +4,7 @@ import org.collate.analyze.entity.EntityRecognizer;
 import org.collate.analyze.entity.Gazetteer;
 import org.collate.analyze.quantity.NumberExtractor;
 import org.collate.analyze.quote.QuoteExtractor;
+import org.collate.analyze.quote.SpeakerRanker;
 import org.collate.analyze.segment.EnglishModels;
 import org.collate.analyze.segment.TextSegmenter;
 import org.collate.analyze.signature.MinHasher;
@@ -69,7 +70,18 @@ public final class ArticleAnalyzer {
      * @param settings the stage's tuned values
      */
     public ArticleAnalyzer(TextEmbedder embedder, AnalysisLimits limits, AnalyzeSettings settings) {
-        this.quotes = new QuoteExtractor(settings);
+        this(embedder, limits, settings, SpeakerRanker.shipped());
+    }
+
+    /**
+     * @param embedder computes the title-and-lead embedding; null for none
+     * @param limits   bounds on sentences, quotes and numbers
+     * @param settings the stage's tuned values
+     * @param speakers the model that chooses each quote's speaker; null for the speaker rules alone
+     */
+    public ArticleAnalyzer(TextEmbedder embedder, AnalysisLimits limits, AnalyzeSettings settings,
+                           SpeakerRanker speakers) {
+        this.quotes = new QuoteExtractor(Gazetteer.shared()::givenNameGender, settings, speakers);
         this.leadChars = settings.leadChars();
         this.segmenter = new TextSegmenter(EnglishModels.shared(), limits);
         this.entities = new EntityRecognizer(Gazetteer.shared());

@@ -42,15 +42,35 @@ public final class QuoteExtractor {
     private final int previousSpeakerParagraphs;
     /** The most words searched for a reporting clause ({@link AnalyzeSettings#maxReportingClause()}). */
     private final int maxReportingClause;
+    /** Chooses each direct quote's speaker among the candidates, the rules' choice one of them; null: the rules. */
+    private final SpeakerRanker ranker;
 
     /**
      * @param givenNameGender 'm' or 'f' for a given name, null when unknown
      * @param settings        the analysis stage's tuned values
+     * @param ranker          the speaker model; null to keep the rules' choice
      */
-    public QuoteExtractor(Function<String, Character> givenNameGender, AnalyzeSettings settings) {
+    public QuoteExtractor(Function<String, Character> givenNameGender, AnalyzeSettings settings,
+                          SpeakerRanker ranker) {
         this.givenNameGender = givenNameGender;
         this.previousSpeakerParagraphs = settings.previousSpeakerParagraphs();
         this.maxReportingClause = settings.maxReportingClause();
+        this.ranker = ranker;
+    }
+
+    /**
+     * With the shipped speaker model.
+     *
+     * @param givenNameGender 'm' or 'f' for a given name, null when unknown
+     * @param settings        the analysis stage's tuned values
+     */
+    public QuoteExtractor(Function<String, Character> givenNameGender, AnalyzeSettings settings) {
+        this(givenNameGender, settings, SpeakerRanker.shipped());
+    }
+
+    /** With the gazetteer's given-name genders, the default settings and the given speaker model (null: rules). */
+    public QuoteExtractor(SpeakerRanker ranker) {
+        this(Gazetteer.shared()::givenNameGender, AnalyzeSettings.DEFAULT, ranker);
     }
 
     /** @param givenNameGender 'm' or 'f' for a given name, null when unknown */
@@ -69,14 +89,31 @@ public final class QuoteExtractor {
     }
 
     public List<Quote> extract(String text, List<Sentence> sentences, List<Entity> entities) {
+        return run(text, sentences, entities, null);
+    }
+
+    /**
+     * Each direct quote's speaker candidates, with the one chosen: what the speaker model is trained on (the
+     * candidates do not depend on the model, which only chooses among them).
+     */
+    public List<SpeakerChoice> speakerChoices(String text, List<Sentence> sentences, List<Entity> entities) {
+        List<SpeakerChoice> choices = new ArrayList<>();
+        run(text, sentences, entities, choices);
+        return choices;
+    }
+
+    private List<Quote> run(String text, List<Sentence> sentences, List<Entity> entities,
+                            List<SpeakerChoice> choices) {
         QuoteContext ctx = new QuoteContext(text, sentences, entities);
         SpeakerResolver speakers = new SpeakerResolver(ctx, givenNameGender);
         DirectQuotes direct = new DirectQuotes(ctx, speakers, maxReportingClause);
         ReportedSpeech reported = new ReportedSpeech(ctx, speakers);
         SpeakerTurns turns = new SpeakerTurns(ctx);
+        SpeakerCandidates candidates = new SpeakerCandidates(ctx, speakers, previousSpeakerParagraphs);
 
         List<QuotedPassage> passages = ctx.passages;
         Attribution[] found = new Attribution[passages.size()];
+        boolean[] turn = new boolean[passages.size()];
         List<Quote> out = new ArrayList<>();
         int unit = 0;
         int p = 0;
@@ -87,6 +124,7 @@ public final class QuoteExtractor {
                     && passages.get(p).open() < ctx.units.get(unit).span().end();
             if (passageFirst) {
                 found[p] = turns.attribute(passages.get(p));
+                turn[p] = found[p] != null;
                 if (found[p] == null) {
                     found[p] = direct.attribute(passages.get(p));
                 }
@@ -110,11 +148,35 @@ public final class QuoteExtractor {
                     speakers.remember(found[i].speaker(), passages.get(i).open());
                 }
             }
+        }
+        // The model chooses among candidates built from the rules' choices for every quote, so that what it sees
+        // does not depend on what it chose before: training and use see the same candidates.
+        Attribution[] chosen = found.clone();
+        for (int i = 0; i < passages.size(); i++) {
+            Deadline.check();
             QuotedPassage q = passages.get(i);
-            if (isTitle(q.text(text)) && (found[i] == null || found[i].how() != Attribution.How.EXPLICIT)) {
+            boolean title = isTitle(q.text(text));
+            if (title && (found[i] == null || found[i].how() != Attribution.How.EXPLICIT)) {
                 continue; // "Good Morning America", "Make America Great Again": a name in quotation marks
             }
-            out.add(quote(q.content(), q.text(text), true, found[i]));
+            // A speaker turn and a reporting clause with its verb ("“…,” X said") are the rules' surest evidence:
+            // they stand; the model decides the quotes the rules had to guess.
+            boolean sure = turn[i] || found[i] != null && found[i].how() == Attribution.How.EXPLICIT
+                    && found[i].verb() != null;
+            if (!sure && (ranker != null || choices != null)) {
+                List<SpeakerCandidates.Candidate> cands = candidates.of(passages, found, i);
+                List<List<String>> features = new ArrayList<>(cands.size());
+                for (SpeakerCandidates.Candidate c : cands) {
+                    features.add(List.copyOf(c.features));
+                }
+                int best = ranker == null ? ruleIndex(cands) : ranker.best(features);
+                // No candidate left: the rules named a thing or nothing; a quote keeps no speaker then.
+                chosen[i] = best < 0 ? null : cands.get(best).attribution();
+                if (choices != null) {
+                    choices.add(new SpeakerChoice(q.content(), candidateList(cands, features), best));
+                }
+            }
+            out.add(quote(q.content(), q.text(text), true, chosen[i]));
         }
         out.sort(Comparator.comparing(Quote::span));
         return out;
@@ -189,8 +251,29 @@ public final class QuoteExtractor {
         return capitalised > 0 && !(words.length == 1 && quoted.strip().equals(quoted.strip().toUpperCase()));
     }
 
+    private static int ruleIndex(List<SpeakerCandidates.Candidate> cands) {
+        for (int i = 0; i < cands.size(); i++) {
+            if (cands.get(i).rule != null) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static List<SpeakerCandidate> candidateList(List<SpeakerCandidates.Candidate> cands,
+                                                        List<List<String>> features) {
+        List<SpeakerCandidate> out = new ArrayList<>(cands.size());
+        for (int i = 0; i < cands.size(); i++) {
+            SpeakerCandidates.Candidate c = cands.get(i);
+            Speaker outer = c.rule == null ? null : c.rule.reportedBy();
+            out.add(new SpeakerCandidate(c.speaker.span(), c.speaker.entityId(), outer == null ? null : outer.span(),
+                    outer == null ? null : outer.entityId(), features.get(i)));
+        }
+        return out;
+    }
+
     /** Whether the quote starts its unit (only punctuation before it). */
-    private static boolean opensSentence(QuoteContext ctx, QuotedPassage q) {
+    static boolean opensSentence(QuoteContext ctx, QuotedPassage q) {
         int u = ctx.unitAt(q.open());
         if (u < 0) {
             return true;

@@ -70,6 +70,30 @@ final class SpeakerResolver {
         return null;
     }
 
+    /**
+     * The distinct speakers remembered before {@code offset} within {@code paragraphs} paragraphs, latest first, at
+     * most {@code n}.
+     */
+    List<Speaker> recent(int offset, int paragraphs, int n) {
+        int p = ctx.paragraphAt(offset);
+        List<Speaker> out = new ArrayList<>(n);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = said.size() - 1; i >= 0 && out.size() < n; i--) {
+            Said s = said.get(i);
+            if (s.offset >= offset) {
+                continue;
+            }
+            if (p - s.paragraph > paragraphs) {
+                break;
+            }
+            String key = s.speaker.entityId() != null ? s.speaker.entityId() : s.speaker.span().toString();
+            if (seen.add(key)) {
+                out.add(s.speaker);
+            }
+        }
+        return out;
+    }
+
     /** The speaker named by the phrase {@code [from, to)} of unit {@code u}. */
     Speaker resolve(Unit u, NounPhrases.Phrase np) {
         Span span = u.span(np.from(), np.to());

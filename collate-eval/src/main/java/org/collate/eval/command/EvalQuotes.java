@@ -1,7 +1,10 @@
 package org.collate.eval.command;
 
 import org.collate.analyze.ArticleAnalyzer;
+import org.collate.analyze.AnalysisLimits;
+import org.collate.analyze.AnalyzeSettings;
 import org.collate.eval.quote.QuoteEvaluator;
+import org.collate.eval.quote.SpeakerTraining;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -38,12 +41,32 @@ final class EvalQuotes implements Callable<Integer> {
             description = "Write every error (missed, false, wrong speaker; first annotator of each document) here.")
     Path errors;
 
+    @Option(names = "--rules", description = "Score the speaker rules alone, without the shipped speaker model.")
+    boolean rules;
+
+    @Option(names = "--folds", paramLabel = "K", description = "Cross-validate the speaker model instead: the "
+            + "documents of the --cv-dir splits dealt into K folds, each scored by a model trained on the others.")
+    Integer folds;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+            description = "How --folds shuffles the documents (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--cv-dir", paramLabel = "DIR", description = "A split to cross-validate on, repeatable "
+            + "(default: ../shared/eval/quotes/train and ../shared/eval/quotes/dev).")
+    List<Path> cvDirs;
+
     @Override
     public Integer call() throws IOException {
         CommandLine cl = spec.commandLine();
-        Path split = SharedData.require(dir, "eval/quotes/dev", cl);
         PrintWriter out = cl.getOut();
-        ArticleAnalyzer analyzer = new ArticleAnalyzer(false);
+        if (folds != null) {
+            return crossValidate(cl, out);
+        }
+        Path split = SharedData.require(dir, "eval/quotes/dev", cl);
+        ArticleAnalyzer analyzer = rules
+                ? new ArticleAnalyzer(null, AnalysisLimits.DEFAULT, AnalyzeSettings.DEFAULT, null)
+                : new ArticleAnalyzer(false);
         QuoteEvaluator.Report report = new QuoteEvaluator(analyzer::analyze).evaluate(split);
         QuoteEvaluator.Scores s = report.scores();
         if (errors != null) {
@@ -64,6 +87,38 @@ final class EvalQuotes implements Callable<Integer> {
         out.printf(Locale.ROOT, "quotes: direct recall %.3f precision %.3f speaker-accuracy %.3f; all recall %.3f "
                         + "precision %.3f%n", s.directRecall(), s.directPrecision(), s.speakerAccuracy(),
                 s.allRecall(), s.allPrecision());
+        return CommandLine.ExitCode.OK;
+    }
+
+    private int crossValidate(CommandLine cl, PrintWriter out) throws IOException {
+        if (folds < 2) {
+            throw new CommandLine.ParameterException(cl, "--folds needs at least 2");
+        }
+        List<Path> splits = new ArrayList<>();
+        if (cvDirs == null || cvDirs.isEmpty()) {
+            splits.add(SharedData.require(null, "eval/quotes/train", cl));
+            splits.add(SharedData.require(null, "eval/quotes/dev", cl));
+        } else {
+            for (Path p : cvDirs) {
+                splits.add(SharedData.require(p, "eval/quotes/train", cl));
+            }
+        }
+        List<SpeakerTraining.Document> docs = SpeakerTraining.load(splits);
+        SpeakerTraining.CrossValidation cv = SpeakerTraining.crossValidate(docs, folds, seed);
+        for (int f = 0; f < cv.folds().size(); f++) {
+            QuoteEvaluator.Report r = cv.folds().get(f);
+            out.printf(Locale.ROOT, "fold %d: %d documents; direct recall %.3f precision %.3f speaker-accuracy "
+                            + "%.3f (%.1f of %.1f)%n", f + 1, r.documents(), r.scores().directRecall(),
+                    r.scores().directPrecision(), r.scores().speakerAccuracy(), r.scores().rightSpeakers(),
+                    r.scores().judgedSpeakers());
+        }
+        QuoteEvaluator.Scores base = cv.rules().scores();
+        out.printf(Locale.ROOT, "rules alone, same documents: direct recall %.3f precision %.3f "
+                + "speaker-accuracy %.3f%n", base.directRecall(), base.directPrecision(), base.speakerAccuracy());
+        QuoteEvaluator.Scores s = cv.pooled().scores();
+        out.printf(Locale.ROOT, "cross-validated (%d folds, seed %d, %d documents): direct recall %.3f precision %.3f "
+                        + "speaker-accuracy %.3f%n", folds, seed, cv.pooled().documents(), s.directRecall(),
+                s.directPrecision(), s.speakerAccuracy());
         return CommandLine.ExitCode.OK;
     }
 

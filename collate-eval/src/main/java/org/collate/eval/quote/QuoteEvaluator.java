@@ -111,7 +111,8 @@ public final class QuoteEvaluator {
     public record Report(Scores scores, int documents, int annotations, List<Finding> findings) {
     }
 
-    private record DocumentResult(Scores scores, int annotations, List<Finding> findings) {
+    /** One document's counts (averaged over its annotators) and its errors against the first annotator. */
+    public record DocumentResult(Scores scores, int annotations, List<Finding> findings) {
     }
 
     private final Function<Article, AnalyzedArticle> analyzer;
@@ -121,8 +122,8 @@ public final class QuoteEvaluator {
         this.analyzer = analyzer;
     }
 
-    public Report evaluate(Path dir) throws IOException {
-        Path textDir = dir.resolve("text");
+    /** A split's documents by name (sorted), each with its annotation files. */
+    public static Map<String, List<Path>> documents(Path dir) throws IOException {
         Path annDir = dir.resolve("attributions");
         Map<String, List<Path>> annotations = new TreeMap<>();
         try (Stream<Path> files = Files.list(annDir)) {
@@ -132,15 +133,19 @@ public final class QuoteEvaluator {
                 annotations.computeIfAbsent(doc, k -> new ArrayList<>()).add(p);
             }
         }
-        List<DocumentResult> results = new ArrayList<>();
-        try (OrderedParallelMapper<Map.Entry<String, List<Path>>, DocumentResult> mapper = new OrderedParallelMapper<>(
-                OrderedParallelMapper.defaultThreads(), e -> scoreDocument(e.getKey(),
-                textDir.resolve(e.getKey() + ".txt"), e.getValue()), results::add)) {
-            for (Map.Entry<String, List<Path>> e : annotations.entrySet()) {
-                mapper.accept(e);
-            }
-            mapper.finish();
-        }
+        return annotations;
+    }
+
+    /** The article a document's text file becomes: the file as read, its first line the title. */
+    public static Article article(String name, Path textFile, String text) {
+        int firstLine = text.indexOf('\n');
+        String title = (firstLine < 0 ? text : text.substring(0, firstLine)).strip();
+        return new Article(name, textFile.toString(), null, null, title.isEmpty() ? null : title,
+                null, "en", null, text, List.of(), "text");
+    }
+
+    /** The totals over documents' results. */
+    public static Report total(List<DocumentResult> results) {
         Scores total = Scores.ZERO;
         int anns = 0;
         List<Finding> findings = new ArrayList<>();
@@ -152,28 +157,72 @@ public final class QuoteEvaluator {
         return new Report(total, results.size(), anns, findings);
     }
 
+    public Report evaluate(Path dir) throws IOException {
+        Path textDir = dir.resolve("text");
+        Map<String, List<Path>> annotations = documents(dir);
+        List<DocumentResult> results = new ArrayList<>();
+        try (OrderedParallelMapper<Map.Entry<String, List<Path>>, DocumentResult> mapper = new OrderedParallelMapper<>(
+                OrderedParallelMapper.defaultThreads(), e -> scoreDocument(e.getKey(),
+                textDir.resolve(e.getKey() + ".txt"), e.getValue()), results::add)) {
+            for (Map.Entry<String, List<Path>> e : annotations.entrySet()) {
+                mapper.accept(e);
+            }
+            mapper.finish();
+        }
+        return total(results);
+    }
+
     private DocumentResult scoreDocument(String name, Path textFile, List<Path> annFiles) {
         try {
             String text = Files.readString(textFile, StandardCharsets.UTF_8);
-            int firstLine = text.indexOf('\n');
-            String title = (firstLine < 0 ? text : text.substring(0, firstLine)).strip();
-            Article article = new Article(name, textFile.toString(), null, null, title.isEmpty() ? null : title,
-                    null, "en", null, text, List.of(), "text");
-            AnalyzedArticle analysed = analyzer.apply(article);
-            NonBlank nonBlank = new NonBlank(text);
-            Scores sum = Scores.ZERO;
-            List<Finding> findings = new ArrayList<>();
-            for (int i = 0; i < annFiles.size(); i++) {
-                BratAttributions gold = BratAttributions.parse(
-                        Files.readString(annFiles.get(i), StandardCharsets.UTF_8), text);
-                sum = sum.plus(score(name, text, analysed, gold, nonBlank, i == 0 ? findings : null));
+            AnalyzedArticle analysed = analyzer.apply(article(name, textFile, text));
+            List<String> anns = new ArrayList<>();
+            for (Path p : annFiles) {
+                anns.add(Files.readString(p, StandardCharsets.UTF_8));
             }
-            return new DocumentResult(sum.times(1.0 / annFiles.size()), annFiles.size(), findings);
+            return score(name, analysed, anns);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (RuntimeException e) {
             throw new IllegalStateException(name + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Scores one analysed document against its annotators' {@code .ann} files (as read). */
+    public static DocumentResult score(String name, AnalyzedArticle analysed, List<String> annotations) {
+        String text = analysed.text();
+        NonBlank nonBlank = new NonBlank(text);
+        Scores sum = Scores.ZERO;
+        List<Finding> findings = new ArrayList<>();
+        for (int i = 0; i < annotations.size(); i++) {
+            BratAttributions gold = BratAttributions.parse(annotations.get(i), text);
+            sum = sum.plus(score(name, text, analysed, gold, nonBlank, i == 0 ? findings : null));
+        }
+        return new DocumentResult(sum.times(1.0 / annotations.size()), annotations.size(), findings);
+    }
+
+    /**
+     * For each annotator, the sources a direct quote at {@code quote} is judged against (those of the innermost gold
+     * relation it matches), or null when it is not judged there (no match, or a relation without a source).
+     */
+    public static List<List<Span>> judgedSources(String text, Span quote, List<String> annotations) {
+        NonBlank nb = new NonBlank(text);
+        List<List<Span>> out = new ArrayList<>();
+        for (String ann : annotations) {
+            BratAttributions gold = BratAttributions.parse(ann, text);
+            BratAttributions.Relation innermost = null;
+            int innermostSize = 0;
+            for (BratAttributions.Relation r : gold.relations()) {
+                int o = nb.overlap(quote, r.content());
+                int size = nb.count(r.content());
+                if (o > 0 && 2 * o >= Math.min(nb.count(quote), size) && (innermost == null || size < innermostSize)) {
+                    innermost = r;
+                    innermostSize = size;
+                }
+            }
+            out.add(innermost == null || innermost.sources().isEmpty() ? null : innermost.sources());
+        }
+        return out;
     }
 
     private static Scores score(String name, String text, AnalyzedArticle a, BratAttributions gold, NonBlank nb,
@@ -265,6 +314,11 @@ public final class QuoteEvaluator {
         boolean outer = q.reportedBySpan() != null;
         Span speakerSpan = outer ? q.reportedBySpan() : q.speakerSpan();
         String entityId = outer ? q.reportedByEntityId() : q.entityId();
+        return speakerRight(speakerSpan, entityId, sources, a);
+    }
+
+    /** Whether a speaker's words, or a mention of its entity, overlap a gold source. */
+    public static boolean speakerRight(Span speakerSpan, String entityId, List<Span> sources, AnalyzedArticle a) {
         for (Span s : sources) {
             if (speakerSpan != null && speakerSpan.overlaps(s)) {
                 return true;

@@ -1,0 +1,34 @@
+package org.collate.eval.command;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code collate train speakers} without the evaluation data: a clear message, no model written. */
+class TrainCommandTest {
+
+    @Test
+    void speakersSkipsWithAClearMessageWhenTheDataIsAbsent(@TempDir Path dir) {
+        Path out = dir.resolve("speakers.tsv");
+        StringWriter err = new StringWriter();
+        CommandLine cl = new CommandLine(new TrainCommand());
+        cl.setErr(new PrintWriter(err, true));
+        int code = cl.execute("speakers", "--train", dir.resolve("no-such-split").toString(), "--out", out.toString());
+        assertThat(code).isNotZero();
+        assertThat(err.toString()).contains("no-such-split not found");
+        assertThat(Files.exists(out)).isFalse();
+    }
+
+    @Test
+    void theDefaultModelPathIsTheShippedResource() {
+        assertThat(TrainCommand.SPEAKER_MODEL.toString().replace('\\', '/'))
+                .isEqualTo("collate-core/src/main/resources/org/collate/analyze/quote/speakers.tsv");
+    }
+}
