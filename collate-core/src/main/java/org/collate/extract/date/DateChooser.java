@@ -69,14 +69,8 @@ final class DateChooser {
             if (c.role() != DateCandidate.Role.PUBLISHED || c.date().day().isAfter(tomorrow)) {
                 continue;
             }
-            if (c.trust() < trust.url()) {
-                LocalDate day = c.date().day();
-                if (urlMonth != null && !YearMonth.from(day).equals(urlMonth)) {
-                    continue;
-                }
-                if (latestStructured != null && day.isAfter(latestStructured.plusDays(1))) {
-                    continue;
-                }
+            if (c.trust() < trust.url() && !fitsPage(c.date().day(), urlMonth, latestStructured)) {
+                continue;
             }
             published.add(c);
         }
@@ -106,14 +100,22 @@ final class DateChooser {
     }
 
     /**
-     * Whether the last-resort date passes the tests weak evidence passes (not after tomorrow, in the URL's month, not
-     * after the page's structured dates) and is not a day the page gives as a modification.
+     * Whether weak evidence's day fits the page: within the year and month its URL names, and not more than a day
+     * after its latest structured date (a date in the future of the page is an event, not the publication).
+     */
+    private static boolean fitsPage(LocalDate day, YearMonth urlMonth, LocalDate latestStructured) {
+        return (urlMonth == null || YearMonth.from(day).equals(urlMonth))
+                && (latestStructured == null || !day.isAfter(latestStructured.plusDays(1)));
+    }
+
+    /**
+     * Whether the last-resort date passes the tests weak evidence passes (not after tomorrow, {@link #fitsPage}) and
+     * is not a day the page gives as a modification.
      */
     private static boolean plausible(DateCandidate c, List<DateCandidate> candidates, YearMonth urlMonth,
                                      LocalDate latestStructured, LocalDate tomorrow) {
         LocalDate day = c.date().day();
-        if (day.isAfter(tomorrow) || (urlMonth != null && !YearMonth.from(day).equals(urlMonth))
-                || (latestStructured != null && day.isAfter(latestStructured.plusDays(1)))) {
+        if (day.isAfter(tomorrow) || !fitsPage(day, urlMonth, latestStructured)) {
             return false;
         }
         for (DateCandidate other : candidates) {
