@@ -1,9 +1,9 @@
 package org.collate.eval.date;
 
-import java.util.ArrayList;
-import java.util.Collections;
+import org.collate.eval.Folds;
+
+import java.util.Arrays;
 import java.util.List;
-import java.util.Random;
 
 /**
  * Splits a date benchmark's pages into k folds, the same way for the same seed, and scores each fold. The folds
@@ -29,20 +29,7 @@ public record DateFolds(int k, List<Integer> fold) {
 
     /** Deals the report's pages into {@code k} folds after shuffling them with {@code seed}. */
     public static DateFolds of(DateEvaluator.Report report, int k, long seed) {
-        if (k < 2) {
-            throw new IllegalArgumentException("at least 2 folds are needed, not " + k);
-        }
-        int n = report.pages().size();
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            order.add(i);
-        }
-        Collections.shuffle(order, new Random(seed));
-        Integer[] fold = new Integer[n];
-        for (int rank = 0; rank < n; rank++) {
-            fold[order.get(rank)] = rank % k;
-        }
-        return new DateFolds(k, List.of(fold));
+        return new DateFolds(k, Arrays.stream(Folds.deal(report.pages().size(), k, seed)).boxed().toList());
     }
 
     /** The score over the pages in fold {@code f} ({@code inFold}) or over every other fold ({@code !inFold}). */

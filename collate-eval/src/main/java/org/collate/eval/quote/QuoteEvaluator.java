@@ -144,6 +144,15 @@ public final class QuoteEvaluator {
                 null, "en", null, text, List.of(), "text");
     }
 
+    /** The annotators' {@code .ann} files of a document, as read. */
+    public static List<String> readAll(List<Path> annFiles) throws IOException {
+        List<String> anns = new ArrayList<>();
+        for (Path p : annFiles) {
+            anns.add(Files.readString(p, StandardCharsets.UTF_8));
+        }
+        return anns;
+    }
+
     /** The totals over documents' results. */
     public static Report total(List<DocumentResult> results) {
         Scores total = Scores.ZERO;
@@ -176,11 +185,7 @@ public final class QuoteEvaluator {
         try {
             String text = Files.readString(textFile, StandardCharsets.UTF_8);
             AnalyzedArticle analysed = analyzer.apply(article(name, textFile, text));
-            List<String> anns = new ArrayList<>();
-            for (Path p : annFiles) {
-                anns.add(Files.readString(p, StandardCharsets.UTF_8));
-            }
-            return score(name, analysed, anns);
+            return score(name, analysed, readAll(annFiles));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (RuntimeException e) {
@@ -209,20 +214,29 @@ public final class QuoteEvaluator {
         NonBlank nb = new NonBlank(text);
         List<List<Span>> out = new ArrayList<>();
         for (String ann : annotations) {
-            BratAttributions gold = BratAttributions.parse(ann, text);
-            BratAttributions.Relation innermost = null;
-            int innermostSize = 0;
-            for (BratAttributions.Relation r : gold.relations()) {
-                int o = nb.overlap(quote, r.content());
-                int size = nb.count(r.content());
-                if (o > 0 && 2 * o >= Math.min(nb.count(quote), size) && (innermost == null || size < innermostSize)) {
-                    innermost = r;
-                    innermostSize = size;
-                }
-            }
-            out.add(innermost == null || innermost.sources().isEmpty() ? null : innermost.sources());
+            List<BratAttributions.Relation> relations = BratAttributions.parse(ann, text).relations();
+            int g = innermost(nb, quote, relations);
+            out.add(g < 0 || relations.get(g).sources().isEmpty() ? null : relations.get(g).sources());
         }
         return out;
+    }
+
+    /** Whether a quote matches a gold relation's content: they share at least half of the shorter's characters. */
+    private static boolean matches(NonBlank nb, Span quote, List<Span> content) {
+        int o = nb.overlap(quote, content);
+        return o > 0 && 2 * o >= Math.min(nb.count(quote), nb.count(content));
+    }
+
+    /** The gold relation a quote is judged against: the innermost (shortest) one it matches, or -1. */
+    private static int innermost(NonBlank nb, Span quote, List<BratAttributions.Relation> relations) {
+        int innermost = -1;
+        for (int g = 0; g < relations.size(); g++) {
+            if (matches(nb, quote, relations.get(g).content()) && (innermost < 0
+                    || nb.count(relations.get(g).content()) < nb.count(relations.get(innermost).content()))) {
+                innermost = g;
+            }
+        }
+        return innermost;
     }
 
     private static Scores score(String name, String text, AnalyzedArticle a, BratAttributions gold, NonBlank nb,
@@ -231,14 +245,9 @@ public final class QuoteEvaluator {
         int nq = quotes.size();
         int ng = gold.relations().size();
         boolean[][] match = new boolean[nq][ng];
-        int[][] overlap = new int[nq][ng];
         for (int q = 0; q < nq; q++) {
-            Span s = quotes.get(q).span();
             for (int g = 0; g < ng; g++) {
-                List<Span> content = gold.relations().get(g).content();
-                int o = nb.overlap(s, content);
-                overlap[q][g] = o;
-                match[q][g] = o > 0 && 2 * o >= Math.min(nb.count(s), nb.count(content));
+                match[q][g] = matches(nb, quotes.get(q).span(), gold.relations().get(g).content());
             }
         }
         double goldDirect = 0, foundDirect = 0, predDirect = 0, correctDirect = 0, judged = 0, right = 0;
@@ -265,13 +274,7 @@ public final class QuoteEvaluator {
         }
         for (int q = 0; q < nq; q++) {
             Quote quote = quotes.get(q);
-            int innermost = -1;
-            for (int g = 0; g < ng; g++) {
-                if (match[q][g] && (innermost < 0 || nb.count(gold.relations().get(g).content())
-                        < nb.count(gold.relations().get(innermost).content()))) {
-                    innermost = g;
-                }
-            }
+            int innermost = innermost(nb, quote.span(), gold.relations());
             if (innermost < 0 && neutral(quote.span(), gold.neutral(), nb)) {
                 continue;
             }
@@ -338,10 +341,8 @@ public final class QuoteEvaluator {
     }
 
     private static boolean neutral(Span s, List<Span> neutral, NonBlank nb) {
-        int n = nb.count(s);
         for (Span x : neutral) {
-            int o = nb.overlap(s, List.of(x));
-            if (o > 0 && 2 * o >= Math.min(n, nb.count(x))) {
+            if (matches(nb, s, List.of(x))) {
                 return true;
             }
         }

@@ -1,6 +1,7 @@
 package org.collate.eval.quote;
 
 import org.collate.analyze.ArticleAnalyzer;
+import org.collate.eval.Folds;
 import org.collate.analyze.quote.QuoteExtractor;
 import org.collate.analyze.quote.SpeakerCandidate;
 import org.collate.analyze.quote.SpeakerChoice;
@@ -16,10 +17,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
+import java.util.function.Function;
 
 /**
  * Trains the speaker model on PolNeAR documents and cross-validates it. Each document is analysed once (sentences,
@@ -63,20 +65,17 @@ public final class SpeakerTraining {
         try {
             Path textFile = split.resolve("text").resolve(name + ".txt");
             String text = Files.readString(textFile, StandardCharsets.UTF_8);
-            List<String> anns = new ArrayList<>();
-            for (Path p : annFiles) {
-                anns.add(Files.readString(p, StandardCharsets.UTF_8));
-            }
-            return new Document(name, analyzer.analyze(QuoteEvaluator.article(name, textFile, text)), anns);
+            return new Document(name, analyzer.analyze(QuoteEvaluator.article(name, textFile, text)),
+                    QuoteEvaluator.readAll(annFiles));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /** The training examples of one document: one per direct quote and annotator that judges it. */
-    public static List<SpeakerRanker.Example> examples(Document d) {
+    public static List<SpeakerModelFitter.Example> examples(Document d) {
         AnalyzedArticle a = d.analysed();
-        List<SpeakerRanker.Example> out = new ArrayList<>();
+        List<SpeakerModelFitter.Example> out = new ArrayList<>();
         List<SpeakerChoice> choices = new QuoteExtractor((SpeakerRanker) null)
                 .speakerChoices(a.text(), a.sentences(), a.entities());
         for (SpeakerChoice choice : choices) {
@@ -99,7 +98,7 @@ public final class SpeakerTraining {
                     features.add(cand.features());
                 }
                 if (any) {
-                    out.add(new SpeakerRanker.Example(features, right));
+                    out.add(new SpeakerModelFitter.Example(features, right));
                 }
             }
         }
@@ -108,11 +107,15 @@ public final class SpeakerTraining {
 
     /** A model trained on the documents, in their order. */
     public static SpeakerRanker train(List<Document> docs) {
-        List<SpeakerRanker.Example> examples = new ArrayList<>();
+        return train(docs, SpeakerTraining::examples);
+    }
+
+    private static SpeakerRanker train(List<Document> docs, Function<Document, List<SpeakerModelFitter.Example>> of) {
+        List<SpeakerModelFitter.Example> examples = new ArrayList<>();
         for (Document d : docs) {
-            examples.addAll(examples(d));
+            examples.addAll(of.apply(d));
         }
-        return SpeakerRanker.train(examples, SpeakerRanker.Settings.DEFAULT);
+        return SpeakerModelFitter.fit(examples, SpeakerModelFitter.Settings.DEFAULT);
     }
 
     /** Scores a document with its quotes extracted again with {@code ranker} (null: the rules alone). */
@@ -129,20 +132,25 @@ public final class SpeakerTraining {
      * a model trained on the other folds only.
      */
     public static CrossValidation crossValidate(List<Document> docs, int k, long seed) {
-        List<Document> shuffled = new ArrayList<>(docs);
-        shuffled.sort(java.util.Comparator.comparing(Document::name));
-        Collections.shuffle(shuffled, new Random(seed));
+        List<Document> byName = new ArrayList<>(docs);
+        byName.sort(Comparator.comparing(Document::name));
+        int[] fold = Folds.deal(byName.size(), k, seed);
+        // Each document's examples once: its candidates do not depend on the model, and every fold but its own
+        // trains on them.
+        Map<Document, List<SpeakerModelFitter.Example>> examples = new IdentityHashMap<>();
+        for (Document d : byName) {
+            examples.put(d, examples(d));
+        }
         List<QuoteEvaluator.Report> folds = new ArrayList<>();
         List<QuoteEvaluator.DocumentResult> all = new ArrayList<>();
         List<QuoteEvaluator.DocumentResult> rules = new ArrayList<>();
         for (int f = 0; f < k; f++) {
             List<Document> trainOn = new ArrayList<>();
             List<Document> held = new ArrayList<>();
-            for (int i = 0; i < shuffled.size(); i++) {
-                (i % k == f ? held : trainOn).add(shuffled.get(i));
+            for (int i = 0; i < byName.size(); i++) {
+                (fold[i] == f ? held : trainOn).add(byName.get(i));
             }
-            trainOn.sort(java.util.Comparator.comparing(Document::name));
-            SpeakerRanker model = train(trainOn);
+            SpeakerRanker model = train(trainOn, examples::get);
             List<QuoteEvaluator.DocumentResult> results = new ArrayList<>();
             for (Document d : held) {
                 results.add(score(d, model));
