@@ -98,7 +98,11 @@ final class QuoteGrouper {
                 }
                 double words = overlap(x.words, y.words);
                 if (words >= settings.quoteWordOverlap()) {
-                    pairs.add(new double[]{1 + words, i, j});
+                    // Ranked by the words the two share of all they say, not by the overlap that admits them: a
+                    // two-word fragment inside a long quote overlaps it fully, yet the long quote's own twin in
+                    // another article is the closer pair (in the seeds, the headline's ‘international order’ took
+                    // the place of Xi's whole sentence beside its translation).
+                    pairs.add(new double[]{1 + jaccard(x.words, y.words), i, j});
                 } else if (embedded.containsKey(i) && embedded.containsKey(j) && byMeaning(x, y)) {
                     double meaning = cosine(embedded.get(i), embedded.get(j));
                     if (meaning >= settings.quoteMeaning()) {
@@ -194,6 +198,18 @@ final class QuoteGrouper {
             }
         }
         return out;
+    }
+
+    /** Shared words over all the words of both. */
+    static double jaccard(Set<String> a, Set<String> b) {
+        int shared = 0;
+        for (String w : a) {
+            if (b.contains(w)) {
+                shared++;
+            }
+        }
+        int all = a.size() + b.size() - shared;
+        return all == 0 ? 0 : shared / (double) all;
     }
 
     /** Overlap coefficient: shared words over the smaller set (a partial quote inside a longer one counts). */

@@ -150,6 +150,28 @@ class SeedsReconcileTest {
         assertThat(report.quotes()).noneSatisfy(g -> assertThat(g.speaker()).isEqualTo("Anthony Blinken"));
     }
 
+    /**
+     * The wire's scare-quoted "international order", after "Putin and Xi looked to rally leaders behind a new", is
+     * the pair's phrase, not Putin's; and its two words, found inside the copy's rendering of Xi's sentence, do not
+     * take that rendering from the wire's whole sentence.
+     */
+    @Test
+    void aPairsPhraseIsThePairsAndXisSentenceKeepsItsTwin() {
+        assertThat(report.quotes()).anySatisfy(g -> {
+            assertThat(g.speaker()).isEqualTo("Vladimir Putin and Xi Jinping");
+            assertThat(g.renderings()).allSatisfy(r -> assertThat(r.text()).isEqualTo("international order"));
+        });
+        assertThat(report.quotes()).anySatisfy(g -> {
+            assertThat(g.speaker()).isEqualTo("Xi Jinping");
+            assertThat(renderedBy(g)).containsExactlyInAnyOrder(wire.id(), spun.id());
+            assertThat(g.renderings()).anySatisfy(r -> assertThat(r.text()).contains("more just and rational"));
+            assertThat(g.renderings()).anySatisfy(r -> assertThat(r.text()).contains("moving in a more just"));
+        });
+        assertThat(report.quotes()).noneSatisfy(g -> assertThat(g.renderings())
+                .anySatisfy(r -> assertThat(r.text()).isEqualTo("international order"))
+                .anySatisfy(r -> assertThat(r.text()).contains("moving in a more just")));
+    }
+
     private static List<String> renderedBy(QuoteGroup g) {
         return g.renderings().stream().map(QuoteGroup.Rendering::articleId).toList();
     }

@@ -124,8 +124,14 @@ final class SpeakerCandidates {
         }
         String shape = shape(q, uo);
         List<Candidate> out = new ArrayList<>(cands.size());
+        Span group = a != null && a.reportedBy() == null && group(a.speaker()) ? a.speaker().span() : null;
         for (Candidate c : cands.values()) {
             if (thing(c.speaker) && (c.rule == null || c.rule.reportedBy() == null)) {
+                continue;
+            }
+            if (group != null && c.rule == null && c.speaker.span() != null
+                    && group.start() <= c.speaker.span().start() && c.speaker.span().end() <= group.end()) {
+                // "Putin and Xi looked to rally leaders behind a new “order”": one of a pair is not the speaker.
                 continue;
             }
             if (c.speaker.entityId() != null) {
@@ -199,8 +205,10 @@ final class SpeakerCandidates {
     /** The names and pronouns of one unit, outside quotes. */
     private void gather(Map<String, Candidate> cands, Unit u, QuotedPassage q, int uo, int uc, int pq) {
         List<CueArg> args = cueArgs(u);
+        int dateline = datelineEnd(u);
         for (Mention m : ctx.mentions.within(u.span())) {
-            if (ctx.insideQuote(m.span().start())) {
+            if (ctx.insideQuote(m.span().start())
+                    || dateline > 0 && m.span().end() <= u.token(dateline).span().start()) {
                 continue;
             }
             Entity e = ctx.mentions.entity(m.entityId());
@@ -229,6 +237,31 @@ final class SpeakerCandidates {
                 instance(candidate(cands, s), s, u, arg.from, arg.to, q, uo, uc, pq, args);
             }
         }
+    }
+
+    /**
+     * The token that ends a dateline opening its paragraph ("SAMARKAND, Uzbekistan: …", "WASHINGTON (AP) — …"),
+     * or -1: the place a story was filed from never speaks in it.
+     */
+    private int datelineEnd(Unit u) {
+        if (u.index() > 0 && ctx.units.get(u.index() - 1).paragraph() == u.paragraph() || u.size() < 3) {
+            return -1;
+        }
+        String first = u.word(0);
+        if (first.length() < 3 || !first.chars().allMatch(Character::isLetter)
+                || !first.equals(first.toUpperCase(Locale.ROOT))) {
+            return -1;
+        }
+        for (int k = 1; k < Math.min(u.size() - 1, 8); k++) {
+            String w = u.word(k);
+            if (w.equals(":") || w.equals("—") || w.equals("–") || w.equals("-")) {
+                return k;
+            }
+            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private List<CueArg> cueArgs(Unit u) {
@@ -326,8 +359,26 @@ final class SpeakerCandidates {
         return u.pos(k).equals("PUNCT") && PUNCTUATION.matcher(w).matches() ? w : u.pos(k);
     }
 
-    /** What names the speaker: an entity's kind, a pronoun, or a description. */
+    /** Whether the speaker is a pair joined by "and" that the resolver kept as one ({@code SpeakerResolver}). */
+    private boolean group(Speaker s) {
+        if (s.entityId() != null || s.span() == null) {
+            return false;
+        }
+        Set<String> ids = new java.util.HashSet<>();
+        for (Mention m : ctx.mentions.within(s.span())) {
+            Entity e = ctx.mentions.entity(m.entityId());
+            if (e != null && (e.kind() == EntityKind.PERSON || e.kind() == EntityKind.ORGANIZATION)) {
+                ids.add(e.id());
+            }
+        }
+        return ids.size() >= 2 && s.name().contains(" and ");
+    }
+
+    /** What names the speaker: an entity's kind, a pronoun, a pair of speakers, or a description. */
     private String kind(Speaker s) {
+        if (group(s)) {
+            return "group";
+        }
         String words = s.span() == null ? "" : s.span().of(ctx.text);
         String bare = NounPhrases.bare(words.strip());
         if (PRONOUNS.contains(bare) || NounPhrases.RELATIVE.contains(bare)) {

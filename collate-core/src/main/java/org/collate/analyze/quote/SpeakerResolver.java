@@ -118,6 +118,10 @@ final class SpeakerResolver {
         }
         int head = head(u, np);
         Span headSpan = u.token(head).span();
+        Speaker group = group(u, np, head, span);
+        if (group != null) {
+            return group;
+        }
         for (Mention m : ctx.mentions.within(span)) {
             if (m.span().overlaps(headSpan) || m.span().end() == span.end() && m.roleSpan() != null
                     && m.roleSpan().start() <= headSpan.start()) {
@@ -132,6 +136,78 @@ final class SpeakerResolver {
             return new Speaker(byRole.name(), byRole.id(), span, gender(byRole));
         }
         return new Speaker(words, null, span, '?');
+    }
+
+    /**
+     * "Russian President Vladimir Putin and Chinese leader Xi Jinping looked to rally leaders behind a new
+     * “international order”": a subject that joins two speakers with "and" is both of them, not its first name. The
+     * speaker is the pair, with no single entity: crediting one of them would put the words in one mouth.
+     */
+    private Speaker group(Unit u, NounPhrases.Phrase np, int head, Span span) {
+        Speaker headline = headlinePair(u, np, span);
+        if (headline != null) {
+            return headline;
+        }
+        int and = head + 1;
+        if (and >= np.to() - 1 || !(u.word(and).equals("and") || u.word(and).equals("&"))) {
+            return null;
+        }
+        Span first = u.span(np.from(), and);
+        Span second = u.span(and + 1, np.to());
+        Entity a = speakingEntity(first);
+        Entity b = speakingEntity(second);
+        if (a == null || b == null || a.id().equals(b.id())) {
+            return null;
+        }
+        return new Speaker(pair(a, b), null, span, '?');
+    }
+
+    /** A pair's name, in one order whatever the order of the words, so that two renderings name one speaker. */
+    private static String pair(Entity a, Entity b) {
+        return a.name().compareTo(b.name()) <= 0 ? a.name() + " and " + b.name() : b.name() + " and " + a.name();
+    }
+
+    /**
+     * "Xi, Putin look to challenge ‘international order’": a headline writes a pair as two names with a comma, at
+     * the start of its sentence. Only a bare name before the comma counts, so that an appositive ("Trump's rival,
+     * Ted Cruz") or a dateline place ("Kyiv, Zelensky") stays out.
+     */
+    private Speaker headlinePair(Unit u, NounPhrases.Phrase np, Span span) {
+        int comma = np.from() - 1;
+        if (comma < 1 || !u.word(comma).equals(",") || np.to() >= u.size()
+                || !(u.pos(np.to()).equals("VERB") || u.pos(np.to()).equals("AUX"))) {
+            return null;
+        }
+        NounPhrases.Phrase before = phrases.endingAt(u, comma - 1, 0);
+        if (before == null || before.from() != 0) {
+            return null;
+        }
+        Span first = u.span(0, comma);
+        Entity a = speakingEntity(first);
+        Entity b = speakingEntity(span);
+        if (a == null || b == null || a.id().equals(b.id()) || !bareName(first)) {
+            return null;
+        }
+        return new Speaker(pair(a, b), null, u.span(0, np.to()), '?');
+    }
+
+    /** Whether the words of {@code span} are one person or organisation mention and nothing else. */
+    private boolean bareName(Span span) {
+        List<Mention> within = ctx.mentions.within(span);
+        return within.size() == 1 && within.get(0).span().start() == span.start()
+                && within.get(0).span().end() == span.end();
+    }
+
+    /** The person or organisation a mention within {@code span} names, the last one when several do. */
+    private Entity speakingEntity(Span span) {
+        Entity out = null;
+        for (Mention m : ctx.mentions.within(span)) {
+            Entity e = ctx.mentions.entity(m.entityId());
+            if (e != null && (e.kind() == EntityKind.PERSON || e.kind() == EntityKind.ORGANIZATION)) {
+                out = e;
+            }
+        }
+        return out;
     }
 
     /**

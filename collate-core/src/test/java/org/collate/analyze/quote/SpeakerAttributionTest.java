@@ -134,4 +134,37 @@ class SpeakerAttributionTest {
         assertThat(quote(a, "confused").speaker()).isEqualTo("Ann Lowry");
         assertThat(quote(a, "confused").speakerSpan().of(a.text())).isEqualTo("She");
     }
+
+    @Test
+    void twoSpeakersJoinedByAndAreBothTheSpeakerNotTheFirst() {
+        AnalyzedArticle a = analyse("Leaders gather.\n\nTALLINN: Estonian Prime Minister Karin Mets and Finnish "
+                + "President Juhani Lahti looked to rally northern leaders behind a new “regional compact” as they met "
+                + "on Friday.\n\nKarin Mets later left for Riga.");
+        assertThat(quote(a, "regional compact").speaker()).isEqualTo("Juhani Lahti and Karin Mets");
+        assertThat(quote(a, "regional compact").entityId()).isNull();
+    }
+
+    @Test
+    void aNameAndItsOwnOrganisationStayOneSpeaker() {
+        AnalyzedArticle a = analyse("The plant will close.\n\n“We tried everything,” said Paul Varga, the head of "
+                + "Northwind Steel and a former mayor.");
+        assertThat(quote(a, "We tried everything").speaker()).isEqualTo("Paul Varga");
+    }
+
+    @Test
+    void aHeadlinesCommaJoinsTwoSpeakersAndAnAppositiveDoesNot() {
+        AnalyzedArticle a = analyse("Harris, Novak look to build ‘regional compact’\n\nUS President Ann Harris and "
+                + "Czech Prime Minister Petr Novak met in Prague on Friday. Harris spoke first.");
+        assertThat(quote(a, "regional compact").speaker()).isEqualTo("Ann Harris and Petr Novak");
+        AnalyzedArticle b = analyse("The vote is near.\n\nThe mayor's rival, Tom Baxter, called the plan "
+                + "“a disaster” on Monday.");
+        assertThat(quote(b, "a disaster").speaker()).isEqualTo("Tom Baxter");
+    }
+
+    @Test
+    void theDatelinePlaceIsNoSpeaker() {
+        AnalyzedArticle a = analyse("Leaders gather\n\nTALLINN, Estonia: Leaders of the region looked to a new "
+                + "“regional compact” as they met on Friday.");
+        assertThat(quote(a, "regional compact").speaker()).isNotEqualTo("Estonia");
+    }
 }
