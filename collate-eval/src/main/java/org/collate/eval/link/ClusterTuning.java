@@ -43,7 +43,8 @@ import java.util.TreeMap;
  * stream order and in {@code -Dshuffles=K} within-day shuffles, which {@code tune} then averages over),
  * {@code via} (every join of one path, {@code -Dvia=rewrite}, with its signals), {@code features} (what the scorer
  * sees of the articles whose title holds {@code -Dtitle=}), {@code embauc} (how well the lead embedding alone tells
- * same-story pairs apart). System properties go before the class name.
+ * same-story pairs apart), {@code folds} (a held-out estimate: the weights fitted again on the other folds' stories,
+ * {@code -Dfolds=5 -Dseed=1 -Drounds=2}). System properties go before the class name.
  */
 public final class ClusterTuning {
 
@@ -54,6 +55,28 @@ public final class ClusterTuning {
     private final Map<String, String> titles = new HashMap<>();
     private final Map<String, String> published = new HashMap<>();
     private List<List<LinkFeatures>> orders;
+
+    private ClusterTuning() {
+    }
+
+    /** The same analysed articles, only those of {@code stories} (in their stream order). */
+    ClusterTuning only(Set<String> stories) {
+        ClusterTuning t = new ClusterTuning();
+        for (LinkFeatures f : features) {
+            if (stories.contains(gold.get(f.id()))) {
+                t.features.add(f);
+            }
+        }
+        for (LinkFeatures f : t.features) {
+            String id = f.id();
+            t.gold.put(id, gold.get(id));
+            t.corpus.put(id, corpus.get(id));
+            t.titles.put(id, titles.get(id));
+            t.published.put(id, published.get(id));
+            t.goldByCorpus.computeIfAbsent(corpus.get(id), k -> new LinkedHashMap<>()).put(id, gold.get(id));
+        }
+        return t;
+    }
 
     ClusterTuning(Path goldFile, Path cache) throws Exception {
         List<ClusterEvaluator.GoldArticle> articles = ClusterEvaluator.read(goldFile);
@@ -346,6 +369,158 @@ public final class ClusterTuning {
         }
     }
 
+    /**
+     * Every (arriving article, candidate story) pair of one streaming pass with {@code settings}: the scorer's
+     * signals, and whether the story holds an earlier article of the article's gold story (as {@link #pairs}).
+     */
+    List<double[]> pairData(ClusterSettings settings) {
+        Map<String, List<String>> seenOfGold = new HashMap<>();
+        List<double[]> out = new ArrayList<>();
+        try (StoryClusterer c = new StoryClusterer(settings)) {
+            for (LinkFeatures f : features) {
+                List<String> mates = seenOfGold.computeIfAbsent(gold.get(f.id()), k -> new ArrayList<>());
+                Set<String> right = new HashSet<>();
+                mates.forEach(m -> right.add(c.storyOfArticle(m)));
+                for (StoryClusterer.Probe p : c.candidateScores(f)) {
+                    double[] x = p.score().features();
+                    double[] row = Arrays.copyOf(x, x.length + 1);
+                    row[x.length] = right.contains(p.storyId()) ? 1 : 0;
+                    out.add(row);
+                }
+                c.add(f);
+                mates.add(f.id());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A logistic regression of the pairs' labels on their signals (the scorer's form), by Newton's method with a
+     * small ridge: the first step of how {@link ScorerWeights#DEFAULT} was fitted, repeatable on any subset.
+     */
+    static ScorerWeights fitLogistic(List<double[]> rows) {
+        int d = rows.get(0).length; // signals, then the label; the bias takes the label's place
+        double[] w = new double[d];
+        for (int iter = 0; iter < 30; iter++) {
+            double[] grad = new double[d];
+            double[][] hess = new double[d][d];
+            for (double[] r : rows) {
+                double z = w[d - 1];
+                for (int j = 0; j < d - 1; j++) {
+                    z += w[j] * r[j];
+                }
+                double p = 1 / (1 + Math.exp(-z));
+                double err = r[d - 1] - p;
+                double v = p * (1 - p);
+                for (int j = 0; j < d; j++) {
+                    double xj = j == d - 1 ? 1 : r[j];
+                    grad[j] += err * xj;
+                    for (int k = 0; k <= j; k++) {
+                        double xk = k == d - 1 ? 1 : r[k];
+                        hess[j][k] += v * xj * xk;
+                    }
+                }
+            }
+            for (int j = 0; j < d; j++) {
+                grad[j] -= 1e-2 * w[j];
+                hess[j][j] += 1e-2;
+                for (int k = 0; k < j; k++) {
+                    hess[k][j] = hess[j][k];
+                }
+            }
+            double[] step = solve(hess, grad);
+            double size = 0;
+            for (int j = 0; j < d; j++) {
+                w[j] += step[j];
+                size = Math.max(size, Math.abs(step[j]));
+            }
+            if (size < 1e-6) {
+                break;
+            }
+        }
+        for (int j = 0; j < d; j++) {
+            w[j] = Math.round(w[j] * 1000) / 1000.0;
+        }
+        return ScorerWeights.of(w);
+    }
+
+    /** Solves {@code a x = b} by Gaussian elimination with partial pivoting ({@code a} is small and dense). */
+    private static double[] solve(double[][] a, double[] b) {
+        int n = b.length;
+        double[][] m = new double[n][];
+        for (int i = 0; i < n; i++) {
+            m[i] = Arrays.copyOf(a[i], n + 1);
+            m[i][n] = b[i];
+        }
+        for (int c = 0; c < n; c++) {
+            int pivot = c;
+            for (int r = c + 1; r < n; r++) {
+                if (Math.abs(m[r][c]) > Math.abs(m[pivot][c])) {
+                    pivot = r;
+                }
+            }
+            double[] t = m[c];
+            m[c] = m[pivot];
+            m[pivot] = t;
+            for (int r = c + 1; r < n; r++) {
+                double f = m[r][c] / m[c][c];
+                for (int k = c; k <= n; k++) {
+                    m[r][k] -= f * m[c][k];
+                }
+            }
+        }
+        double[] x = new double[n];
+        for (int r = n - 1; r >= 0; r--) {
+            double v = m[r][n];
+            for (int k = r + 1; k < n; k++) {
+                v -= m[r][k] * x[k];
+            }
+            x[r] = v / m[r][r];
+        }
+        return x;
+    }
+
+    /**
+     * A held-out estimate of the tuning: the gold stories dealt into {@code k} folds; for each, the weights fitted
+     * again on the other folds' articles alone (a logistic fit on the pairs of one pass with the shipped settings,
+     * then {@code rounds} of coordinate descent on their F1), and the held fold clustered on its own with those
+     * weights and with the shipped ones. Clustering a fifth of the set alone is easier than the whole (fewer stories
+     * to confuse), so the two held-out figures are to be compared with each other, not with the whole set's.
+     */
+    void folds(int k, long seed, int rounds) {
+        List<String> stories = new ArrayList<>(new java.util.TreeSet<>(gold.values()));
+        int[] fold = org.collate.eval.Folds.deal(stories.size(), k, seed);
+        Map<String, String> heldTuned = new LinkedHashMap<>();
+        Map<String, String> heldShipped = new LinkedHashMap<>();
+        for (int f = 0; f < k; f++) {
+            Set<String> train = new HashSet<>();
+            Set<String> held = new HashSet<>();
+            for (int i = 0; i < stories.size(); i++) {
+                (fold[i] == f ? held : train).add(stories.get(i));
+            }
+            ClusterTuning trainSet = only(train);
+            ClusterTuning heldSet = only(held);
+            ClusterSettings shipped = ClusterSettings.DEFAULT;
+            ClusterSettings fitted = shipped.withScorer(fitLogistic(trainSet.pairData(shipped)));
+            double fittedF = trainSet.f1(fitted);
+            ClusterSettings tuned = trainSet.tune(fitted, rounds);
+            Map<String, String> pt = heldSet.cluster(tuned);
+            Map<String, String> ps = heldSet.cluster(shipped);
+            String prefix = f + ":";
+            pt.forEach((id, story) -> heldTuned.put(id, prefix + story));
+            ps.forEach((id, story) -> heldShipped.put(id, prefix + story));
+            System.out.printf(Locale.ROOT, "fold %d: %d articles held out; training F1 logistic %.4f, tuned %.4f, "
+                            + "shipped %.4f; held out: tuned on the other folds %.4f, shipped %.4f%n  %s%n", f,
+                    heldSet.features.size(), fittedF, trainSet.f1(tuned), trainSet.f1(shipped),
+                    ClusteringScores.score(pt, heldSet.gold).bcubed().f1(),
+                    ClusteringScores.score(ps, heldSet.gold).bcubed().f1(), describe(tuned));
+        }
+        System.out.printf(Locale.ROOT, "held out, %d folds (seed %d), each fold clustered alone: B-cubed F1 %.4f with "
+                        + "weights fitted on the other folds, %.4f with the shipped weights (fitted on all)%n", k, seed,
+                ClusteringScores.score(heldTuned, gold).bcubed().f1(),
+                ClusteringScores.score(heldShipped, gold).bcubed().f1());
+    }
+
     /** The link features of the articles whose title contains {@code fragment}: to see what the scorer sees. */
     void printFeatures(String fragment) {
         for (LinkFeatures f : features) {
@@ -556,6 +731,8 @@ public final class ClusterTuning {
             case "features" -> t.printFeatures(System.getProperty("title", ""));
             case "explain" -> t.explain(s);
             case "pairs" -> t.pairs(s);
+            case "folds" -> t.folds(Integer.getInteger("folds", 5), Long.getLong("seed", 1),
+                    Integer.getInteger("rounds", 2));
             case "errors" -> {
                 System.out.print(t.report(s));
                 t.errors(s, Integer.parseInt(System.getProperty("limit", "12")));
