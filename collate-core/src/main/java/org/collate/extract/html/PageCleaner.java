@@ -17,8 +17,13 @@ final class PageCleaner {
 
     /** One page-wide rule: an element it matches is dropped with everything inside it. */
     enum Rule {
-        /** Scripts, styles, embedded objects, form controls, media players: no readable text. */
-        NON_TEXT_ELEMENT(e -> Tags.NON_TEXT.contains(e.normalName())),
+        /**
+         * Scripts, styles, embedded objects, form controls, media players: no readable text. A {@code <noscript>}
+         * holding paragraphs of prose stays: it is the article as a reader without scripts sees it (Blogger's
+         * templates put the post in a script template for their script to render, and its copy in a noscript).
+         */
+        NON_TEXT_ELEMENT(e -> Tags.NON_TEXT.contains(e.normalName())
+                && !(e.normalName().equals("noscript") && PageCleaner.holdsProse(e))),
         /**
          * Elements the page hides ({@code hidden}, {@code display:none}, {@code aria-hidden}): menus of mobile
          * layouts, pop-up templates, screen-reader duplicates of a hover card.
@@ -118,6 +123,22 @@ final class PageCleaner {
         int chars = e.text().length();
         return chars > 0 && count[2] >= 0.8 * chars;
     }
+
+    /** Paragraphs of text the length of a short article inside {@code e}, outside links. */
+    static boolean holdsProse(Element e) {
+        int prose = 0;
+        for (Element p : e.getElementsByTag("p")) {
+            int text = p.text().length();
+            for (Element a : p.getElementsByTag("a")) {
+                text -= a.text().length();
+            }
+            prose += Math.max(0, text);
+        }
+        return prose >= NOSCRIPT_PROSE;
+    }
+
+    /** The least prose, in characters, that makes a {@code <noscript>} the article rather than a notice. */
+    private static final int NOSCRIPT_PROSE = 400;
 
     /** Counts elements, links and link text below {@code e}; false as soon as there are too many elements. */
     private static boolean measure(Element e, int[] count, boolean inLink) {

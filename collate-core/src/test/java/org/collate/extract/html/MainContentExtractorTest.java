@@ -30,6 +30,21 @@ class MainContentExtractorTest {
         assertThat(text(c)).doesNotContain("Most read", "Storm damages", "All rights reserved", "Sport");
     }
 
+    /**
+     * A page whose script renders the post from a template keeps a copy for readers without scripts in a
+     * {@code <noscript>}: that copy is the article. A short notice in a noscript ("enable JavaScript") is not.
+     */
+    @Test
+    void theArticleInANoscriptBesideItsScriptTemplateIsKept() {
+        String body = "<div class=\"post-body\"><script type=\"text/template\">" + paragraphs()
+                + "</script><noscript>" + paragraphs() + "</noscript></div>"
+                + "<noscript><p>Please enable JavaScript to see the comments.</p></noscript>";
+        MainContent c = extract(page(TITLE, "<div class=\"post\"><h2>" + TITLE + "</h2>" + body + "</div>"));
+
+        assertThat(c.paragraphs()).containsExactlyElementsOf(PROSE);
+        assertThat(text(c)).doesNotContain("enable JavaScript");
+    }
+
     @Test
     void relatedLinkListInsideTheArticleIsCut() {
         String related = "<ul class=\"more-stories\"><li><a href=\"/x\">Bridge repairs to start in March</a></li>"

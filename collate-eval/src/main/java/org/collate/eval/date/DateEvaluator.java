@@ -42,8 +42,9 @@ import java.util.zip.GZIPInputStream;
  * <p>Every page goes through the production path, {@link DocumentExtractor}, with the gold URL declared. That path
  * skips pages whose body is too short to be an article; for those the evaluator decodes and parses the page the
  * same way and asks {@link PublicationDateExtractor} directly, so every page is scored. For pages the production
- * path does extract, both routes are run and any disagreement is counted ({@link Report#pathMismatches()}), so the
- * figures describe what users get.
+ * path does extract, both routes are run and any disagreement is counted ({@link Report#pathMismatches()}). A run
+ * gives the skipped pages no date, so {@code eval dates} also prints the figures without them
+ * ({@link PageResult#skipped()}).
  *
  * <p>Accuracy is correct days over pages given a date (a date on a page whose gold has none is wrong); coverage is
  * pages given a date over all pages.
