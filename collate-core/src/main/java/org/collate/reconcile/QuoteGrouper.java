@@ -100,8 +100,8 @@ final class QuoteGrouper {
                 if (words >= settings.quoteWordOverlap()) {
                     // Ranked by the words the two share of all they say, not by the overlap that admits them: a
                     // two-word fragment inside a long quote overlaps it fully, yet the long quote's own twin in
-                    // another article is the closer pair (in the seeds, the headline's ‘international order’ took
-                    // the place of Xi's whole sentence beside its translation).
+                    // another article is the closer pair (in the seeds, the wire's “international order” took the
+                    // place of Xi's whole sentence beside its translation).
                     pairs.add(new double[]{1 + jaccard(x.words, y.words), i, j});
                 } else if (embedded.containsKey(i) && embedded.containsKey(j) && byMeaning(x, y)) {
                     double meaning = cosine(embedded.get(i), embedded.get(j));

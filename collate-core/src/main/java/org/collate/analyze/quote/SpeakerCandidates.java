@@ -7,6 +7,7 @@ import org.collate.model.Mention;
 import org.collate.model.Span;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -364,7 +365,7 @@ final class SpeakerCandidates {
         if (s.entityId() != null || s.span() == null) {
             return false;
         }
-        Set<String> ids = new java.util.HashSet<>();
+        Set<String> ids = new HashSet<>();
         for (Mention m : ctx.mentions.within(s.span())) {
             Entity e = ctx.mentions.entity(m.entityId());
             if (e != null && (e.kind() == EntityKind.PERSON || e.kind() == EntityKind.ORGANIZATION)) {

@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  *       10:32}, {@code 20220916T103200Z}, {@code 2020-09-25T16:02:50CDT};</li>
  *   <li>year first: {@code 2022/09/16}, {@code 2022.09.16}, {@code 2022. 9. 16.}, {@code 2022年9月16日},
  *       {@code 2022년 9월 16일}, {@code 2022. szeptember 16.};</li>
- *   <li>month names in some thirty languages ({@link MonthNames}): "16 September 2022", "Sept. 16, 2022",
+ *   <li>month names in some thirty languages written out by hand, and those of the JDK's locale data
+ *       ({@link MonthNames}), with any script's digits: "16 September 2022", "Sept. 16, 2022",
  *       "Friday 16th September 2022", "16 de septiembre de 2022", "1er juin 2020", "16 сентября 2022 г.",
  *       RFC 1123 ("Fri, 16 Sep 2022 10:32:00 GMT") and JavaScript's {@code Date.toString()};</li>
  *   <li>all-numeric day-month-year: {@code 16.09.2022}, {@code 16/09/2022}, {@code 09/16/2022}.</li>
@@ -354,14 +355,15 @@ public final class DateParser {
         }
     }
 
-    /** Full-width and Arabic-Indic digits as ASCII digits, one character for one, so positions are kept. */
+    /**
+     * Every script's decimal digits (full-width, Arabic-Indic, Devanagari, Bengali, Thai…) as ASCII digits, one
+     * character for one, so positions are kept.
+     */
     private static String asciiDigits(String text) {
         StringBuilder b = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            int digit = c >= '\uFF10' && c <= '\uFF19' ? c - '\uFF10'
-                    : c >= '\u0660' && c <= '\u0669' ? c - '\u0660'
-                    : c >= '\u06F0' && c <= '\u06F9' ? c - '\u06F0' : -1;
+            int digit = c > 0x7F && Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER ? Character.digit(c, 10) : -1;
             if (digit >= 0) {
                 if (b == null) {
                     b = new StringBuilder(text);

@@ -1,5 +1,11 @@
 package org.collate.extract.date;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Locale;
@@ -16,6 +22,8 @@ import java.util.TreeMap;
  * Polish, Czech, Slovak, Slovenian, Serbian (Latin and Cyrillic), Bulgarian, Romanian, Hungarian, Finnish,
  * Lithuanian, Greek, Russian, Ukrainian, Turkish, Azerbaijani, Indonesian, Malay, Arabic, Persian and Hindi.
  * Croatian's Slavic names are left out on purpose: its "listopad" is October where Polish and Czech mean November.
+ * Every other language the JDK's locale data (CLDR) names months in adds its full and short names, exactly as
+ * written, from {@code month-names.tsv} (Bengali, Tamil, Swahili, Welsh… some 1,900 names).
  */
 final class MonthNames {
 
@@ -95,6 +103,46 @@ final class MonthNames {
         add("- - - ابريل - - - اغسطس - اكتوبر - -");
         add("ژانویه فوریه مارس آوریل مه ژوئن ژوئیه اوت سپتامبر اکتبر نوامبر دسامبر");
         add("जनवरी फ़रवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर अक्टूबर नवंबर दिसंबर");
+        addLocaleData();
+    }
+
+    /** Month names of every language the JDK's locale data (CLDR) knows, built by {@code tools/BuildMonthNames.java}. */
+    private static final String LOCALE_DATA = "month-names.tsv";
+
+    /**
+     * Every other language's names ("১৫ মার্চ ২০২১", "15 Machi 2021"): the CLDR names of {@value #LOCALE_DATA}, full
+     * and short, which leaves out any name two languages give to different months (Croatian "listopad", October, is
+     * the Polish and Czech November), names under four letters and other languages' names that are English words.
+     * The lists above win: a name that one of them gives to another month, with or without its diacritics, is not
+     * taken.
+     */
+    private static void addLocaleData() {
+        InputStream in = MonthNames.class.getResourceAsStream(LOCALE_DATA);
+        if (in == null) {
+            throw new IllegalStateException("missing resource " + LOCALE_DATA);
+        }
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                String name = f[0];
+                int month = Integer.parseInt(f[1]);
+                Integer exact = EXACT.get(name);
+                Integer folded = EXACT.get(fold(name));
+                if (exact != null && exact != month || folded != null && folded != month) {
+                    continue;
+                }
+                // Exact names only, never prefixes: among thousands of names in hundreds of languages, too many
+                // English words begin one month's names alone ("her" begins Walser's September).
+                EXACT.putIfAbsent(name, month);
+                EXACT.putIfAbsent(fold(name), month);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private MonthNames() {

@@ -88,6 +88,31 @@ class DateParserTest {
         assertThat(day(text)).isEqualTo(expected == null ? null : LocalDate.parse(expected));
     }
 
+    /**
+     * Month names of languages beyond the hand-written lists come from the JDK's locale data, and every script's
+     * digits read as digits: a Bengali, a Tamil, a Swahili and a Welsh byline.
+     */
+    @Test
+    void readsMonthNamesAndDigitsOfAnyScriptTheLocaleDataKnows() {
+        assertThat(day("১৫ মার্চ ২০২১")).isEqualTo(LocalDate.of(2021, 3, 15));
+        assertThat(day("প্রকাশিত: ০২ সেপ্টেম্বর ২০২০")).isEqualTo(LocalDate.of(2020, 9, 2));
+        assertThat(day("15 மார்ச் 2021")).isEqualTo(LocalDate.of(2021, 3, 15));
+        assertThat(day("15 Machi 2021")).isEqualTo(LocalDate.of(2021, 3, 15));
+        assertThat(day("4 Mawrth 2019")).isEqualTo(LocalDate.of(2019, 3, 4));
+        // A name two languages give to different months reads as neither: Croatian "listopad" is October where
+        // Polish and Czech mean November, and the hand-written lists keep the Polish one.
+        assertThat(day("5 listopada 2020")).isEqualTo(LocalDate.of(2020, 11, 5));
+        // Short words of other languages' calendars that are English words are no months ("gave her 3, 2019 …").
+        assertThat(DateParser.month("her")).isNull();
+        assertThat(DateParser.month("can")).isNull();
+        assertThat(day("gave her 3, 2019 tickets")).isNull();
+        // The English abbreviations still name one month each, however many languages were added.
+        for (String[] m : new String[][]{{"Jan", "1"}, {"Feb", "2"}, {"Mar", "3"}, {"Apr", "4"}, {"Jun", "6"},
+                {"Jul", "7"}, {"Aug", "8"}, {"Sep", "9"}, {"Oct", "10"}, {"Nov", "11"}, {"Dec", "12"}}) {
+            assertThat(DateParser.month(m[0])).as(m[0]).isEqualTo(Integer.parseInt(m[1]));
+        }
+    }
+
     @Test
     void readsADateWithAnHourAfterABar() {
         assertThat(day("2020-08-25|00h23")).isEqualTo(LocalDate.of(2020, 8, 25));
