@@ -66,10 +66,10 @@ public final class BuildMonthNames {
             }
         }
         List<String> lines = new ArrayList<>();
-        lines.add("# Month names from the JDK's locale data (CLDR, Unicode License v3), built by tools/BuildMonthNames.java"
-                + " on JDK " + Runtime.version() + ".");
-        lines.add("# name<TAB>month<TAB>languages. Left out: names two languages give to different months, names under four"
-                + " letters, other languages' names that are English words (WordNet 3.1).");
+        lines.add("# Month names from the JDK's locale data (CLDR, Unicode License v3), built by"
+                + " tools/BuildMonthNames.java on JDK " + Runtime.version() + ".");
+        lines.add("# name<TAB>month<TAB>languages. Left out: names two languages give to different months, names"
+                + " under four letters, other languages' names that are English words (WordNet 3.1).");
         for (Map.Entry<String, Integer> e : new TreeMap<>(found).entrySet()) {
             boolean englishWord = english.contains(e.getKey()) && !spokenIn.get(e.getKey()).contains("en");
             if (!ambiguous.contains(e.getKey()) && !englishWord) {

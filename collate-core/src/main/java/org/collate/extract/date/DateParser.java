@@ -363,7 +363,8 @@ public final class DateParser {
         StringBuilder b = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            int digit = c > 0x7F && Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER ? Character.digit(c, 10) : -1;
+            int digit = c > 0x7F && Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER
+                    ? Character.digit(c, 10) : -1;
             if (digit >= 0) {
                 if (b == null) {
                     b = new StringBuilder(text);

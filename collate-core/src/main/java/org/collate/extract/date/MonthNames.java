@@ -106,7 +106,7 @@ final class MonthNames {
         addLocaleData();
     }
 
-    /** Month names of every language the JDK's locale data (CLDR) knows, built by {@code tools/BuildMonthNames.java}. */
+    /** The month names of every language of the JDK's locale data (CLDR), from {@code tools/BuildMonthNames.java}. */
     private static final String LOCALE_DATA = "month-names.tsv";
 
     /**

@@ -53,16 +53,43 @@ public final class HtmlArticleExtractor {
         String url = declared.url() != null ? declared.url() : meta.url();
         PublicationDate published = dates.extract(doc, url).orElse(null);
         Deadline.check();
+        boolean scripted = !doc.getElementsByTag("script").isEmpty(); // before the cleaning takes them out
         MainContent main = content.extract(doc, meta);
         Deadline.check();
         int chars = main.paragraphs().stream().mapToInt(String::length).sum();
         if (chars < minBodyChars) {
-            throw new RejectedDocumentException(chars == 0 ? "HTML page with no article text"
-                    : "HTML page with no article (" + chars + " characters of body text)");
+            String reason = chars == 0 ? "HTML page with no article text"
+                    : "HTML page with no article (" + chars + " characters of body text)";
+            throw new RejectedDocumentException(reason + whatItIs(doc, scripted, meta, published));
         }
         return new ExtractedContent(meta.title(), published, meta.outlet(), meta.author(), meta.url(), meta.language(),
                 main.paragraphs(), main.removed(), "html", warnings);
     }
+
+    /**
+     * What a reader still learns of a page with no article: that its scripts write its text (a page built in the
+     * browser holds a title and scripts, and nothing for a reader without them), and the title and day it declares.
+     * Kept to one line, the title cut short.
+     */
+    private static String whatItIs(Document doc, boolean scripted, HtmlMetadata meta, PublicationDate published) {
+        StringBuilder out = new StringBuilder();
+        int visible = doc.body() == null ? 0 : doc.body().text().strip().length();
+        if (visible < SCRIPT_SHELL_TEXT && scripted) {
+            out.append("; its scripts write its text");
+        }
+        String title = meta.title() == null ? "" : meta.title().replaceAll("\\s+", " ").strip();
+        if (!title.isEmpty()) {
+            out.append("; it calls itself \"")
+                    .append(title.length() > 80 ? title.substring(0, 79) + "…" : title).append('"');
+        }
+        if (published != null) {
+            out.append(title.isEmpty() ? "; " : ", ").append("published ").append(published.day());
+        }
+        return out.toString();
+    }
+
+    /** Less visible text than this, with scripts on the page: a page its scripts write. */
+    private static final int SCRIPT_SHELL_TEXT = 200;
 
     /** Whether the parser flattened elements at the depth limit (the document's own nesting is what is counted). */
     private boolean reachesMaxDepth(Document doc) {

@@ -68,6 +68,21 @@ class HtmlArticleExtractorTest {
                 DeclaredMetadata.NONE)).isInstanceOf(RejectedDocumentException.class);
     }
 
+    /** A page its scripts build says so, with the title and day it declares, so a reader still learns them. */
+    @Test
+    void aPageItsScriptsWriteIsRejectedSayingSoWithItsTitleAndDay() {
+        String shell = "<html><head><title>Ferry fares to rise\nin May</title>"
+                + "<meta property=\"article:published_time\" content=\"2021-04-02T08:00:00Z\"></head>"
+                + "<body><div id=\"app\"></div><noscript>Please enable JavaScript.</noscript>"
+                + "<script src=\"/app.js\"></script></body></html>";
+        assertThatThrownBy(() -> extractor.extract(shell, DeclaredMetadata.NONE))
+                .isInstanceOf(RejectedDocumentException.class)
+                .hasMessage("HTML page with no article text; its scripts write its text; it calls itself "
+                        + "\"Ferry fares to rise in May\", published 2021-04-02");
+        assertThatThrownBy(() -> extractor.extract("<html><body><p>Moved.</p></body></html>", DeclaredMetadata.NONE))
+                .isInstanceOf(RejectedDocumentException.class).hasMessageNotContaining("scripts");
+    }
+
     @Test
     void hiddenElementsAreNeverText() throws Exception {
         String hidden = "<div style=\"display: none\"><p>Hidden paragraph that a reader never sees on the page, long"
