@@ -130,6 +130,9 @@ final class SpeakerCandidates {
             if (thing(c.speaker) && (c.rule == null || c.rule.reportedBy() == null)) {
                 continue;
             }
+            if (c.rule != null && c.rule.reportedBy() == null && inDateline(c.speaker.span())) {
+                continue; // "PHILADELPHIA — The DNC issued a “deep and sincere apology”": the rules took the place
+            }
             if (group != null && c.rule == null && c.speaker.span() != null
                     && group.start() <= c.speaker.span().start() && c.speaker.span().end() <= group.end()) {
                 // "Putin and Xi looked to rally leaders behind a new “order”": one of a pair is not the speaker.
@@ -263,6 +266,17 @@ final class SpeakerCandidates {
             }
         }
         return -1;
+    }
+
+    /** Whether {@code span} lies in the dateline of the unit it starts in ({@link #datelineEnd}). */
+    private boolean inDateline(Span span) {
+        int k = span == null ? -1 : ctx.unitAt(span.start());
+        if (k < 0) {
+            return false;
+        }
+        Unit u = ctx.units.get(k);
+        int end = datelineEnd(u);
+        return end > 0 && span.end() <= u.token(end).span().start();
     }
 
     private List<CueArg> cueArgs(Unit u) {

@@ -162,6 +162,14 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void theRulesSubjectInADatelineGivesWayToTheSentencesOwn() {
+        AnalyzedArticle a = analyse("Union says sorry to Olsen\n\nTROMSO, March 3 (NTB) — The Harbour Workers Union "
+                + "released a statement at the start of its congress Monday, offering “a full and sincere apology” to "
+                + "Jens Olsen after leaked messages showed staff favouring his rival.");
+        assertThat(quote(a, "a full and sincere apology").speaker()).isEqualTo("Harbour Workers Union");
+    }
+
+    @Test
     void theDatelinePlaceIsNoSpeaker() {
         AnalyzedArticle a = analyse("Leaders gather\n\nTALLINN, Estonia: Leaders of the region looked to a new "
                 + "“regional compact” as they met on Friday.");
