@@ -182,7 +182,9 @@ public final class TextSegmenter {
                 char first = paragraph.charAt(s.getStart());
                 boolean continues = Character.isLowerCase(first) || !endsSentence(paragraph, last.getEnd())
                         || endsWithTitleAbbreviation(paragraph, last.getEnd())
-                        || endsWithInitial(paragraph, last.getEnd());
+                        || endsWithInitial(paragraph, last.getEnd())
+                        || endsWithVersus(paragraph, last.getEnd())
+                        || Character.isDigit(first) && endsWithNumberAbbreviation(paragraph, last.getEnd());
                 if (continues) {
                     out.set(out.size() - 1, new Span(last.getStart(), s.getEnd()));
                     continue;
@@ -200,6 +202,24 @@ public final class TextSegmenter {
     private static boolean endsWithTitleAbbreviation(String text, int end) {
         int from = Math.max(0, end - 8);
         return TITLE_ABBREVIATION.matcher(text.substring(from, end)).find();
+    }
+
+    /** "Smith v. | Jones", "Ali vs. | Frazier": the "versus" of a case or a match joins two names. */
+    private static final java.util.regex.Pattern VERSUS = java.util.regex.Pattern.compile("(?:^|\\s)vs?\\.$");
+
+    private static boolean endsWithVersus(String text, int end) {
+        return VERSUS.matcher(text.substring(Math.max(0, end - 5), end)).find();
+    }
+
+    /**
+     * "decided in Jan. | 2019", "on Sept. | 5", "the No. | 1 seed": an abbreviation that a number follows (a month's,
+     * "No.", "Vol.", "Fig.") ends no sentence; a sentence of news does not start with a bare number after one.
+     */
+    private static final java.util.regex.Pattern NUMBER_ABBREVIATION = java.util.regex.Pattern.compile(
+            "(?:^|\\s)(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos|Vol|Fig|Art|Ch|pp?)\\.$");
+
+    private static boolean endsWithNumberAbbreviation(String text, int end) {
+        return NUMBER_ABBREVIATION.matcher(text.substring(Math.max(0, end - 6), end)).find();
     }
 
     /** "… the U.S." or "… the U . S .": a capital letter standing alone before the full stop. */
