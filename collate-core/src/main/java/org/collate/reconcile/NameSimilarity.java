@@ -58,6 +58,9 @@ final class NameSimilarity {
         if (x.isEmpty() || y.isEmpty()) {
             return false;
         }
+        if (Math.min(x.length(), y.length()) >= 3 && singleLetters(x).equals(singleLetters(y))) {
+            return true; // "Larry"/"Lary", "Phillip"/"Philip": a doubled letter written once, the commonest slip
+        }
         int allowed = allowedEdits(Math.min(x.length(), y.length()));
         if (soundAlike(x, y) && distance(x, y) <= allowed + 1) {
             return true; // "Klark"/"Clark", "Jarry"/"Jarrij": one more letter, the same sound
@@ -66,6 +69,17 @@ final class NameSimilarity {
             return false;
         }
         return allowed > 0 && Math.abs(x.length() - y.length()) <= allowed && distance(x, y) <= allowed;
+    }
+
+    /** The word with each run of one letter written once ("larry" → "lary"). */
+    private static String singleLetters(String w) {
+        StringBuilder b = new StringBuilder(w.length());
+        for (int i = 0; i < w.length(); i++) {
+            if (i == 0 || w.charAt(i) != w.charAt(i - 1)) {
+                b.append(w.charAt(i));
+            }
+        }
+        return b.toString();
     }
 
     /** Endings that make a people or an adjective of a place's name ("America" → "American", "Israel" → "Israeli"). */

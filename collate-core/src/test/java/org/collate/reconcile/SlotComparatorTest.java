@@ -129,6 +129,16 @@ class SlotComparatorTest {
                 .containsExactly("variant:spelling");
     }
 
+    /** A doubled letter written once in a short first name the recogniser does not know on the copy's side. */
+    @Test
+    void aShortNameWithADoubledLetterWrittenOnceIsAVariant() {
+        assertThat(slots("Five of those hits came from two players facing suspension (2 for Larry Okafor, 3 for "
+                        + "Miles Garrison).",
+                "Five of those hits came from two players facing suspension (2 for Lary Okafor, 3 for "
+                        + "Miles Garrison)."))
+                .containsExactly("variant:spelling");
+    }
+
     @Test
     void respellingIsNotInflection() {
         assertThat(ReplacedWordsSlot.respelt("Jessie", "Jesie")).isTrue();
