@@ -98,11 +98,13 @@ final class QuoteGrouper {
                 }
                 double words = overlap(x.words, y.words);
                 if (words >= settings.quoteWordOverlap()) {
-                    // Ranked by the words the two share of all they say, not by the overlap that admits them: a
-                    // two-word fragment inside a long quote overlaps it fully, yet the long quote's own twin in
-                    // another article is the closer pair (in the seeds, the wire's “international order” took the
-                    // place of Xi's whole sentence beside its translation).
-                    pairs.add(new double[]{1 + jaccard(x.words, y.words), i, j});
+                    // A fragment of one or two words overlaps any longer quote that holds them fully: ranked below
+                    // the pairs of quotes of some length, so that a long quote meets its own twin in another
+                    // article first (in the seeds, the wire's “international order” took the place of Xi's whole
+                    // sentence beside its translation).
+                    double shortness = Math.min(1.0, Math.min(x.words.size(), y.words.size())
+                            / (double) MEANING_MIN_WORDS);
+                    pairs.add(new double[]{1 + words * shortness, i, j});
                 } else if (embedded.containsKey(i) && embedded.containsKey(j) && byMeaning(x, y)) {
                     double meaning = cosine(embedded.get(i), embedded.get(j));
                     if (meaning >= settings.quoteMeaning()) {
@@ -198,18 +200,6 @@ final class QuoteGrouper {
             }
         }
         return out;
-    }
-
-    /** Shared words over all the words of both. */
-    static double jaccard(Set<String> a, Set<String> b) {
-        int shared = 0;
-        for (String w : a) {
-            if (b.contains(w)) {
-                shared++;
-            }
-        }
-        int all = a.size() + b.size() - shared;
-        return all == 0 ? 0 : shared / (double) all;
     }
 
     /** Overlap coefficient: shared words over the smaller set (a partial quote inside a longer one counts). */
