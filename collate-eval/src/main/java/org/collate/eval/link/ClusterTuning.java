@@ -348,25 +348,13 @@ public final class ClusterTuning {
      * corpus, article index, whether the story holds an earlier article of the article's gold story, the signals.
      */
     void pairs(ClusterSettings settings) {
-        Map<String, List<String>> seenOfGold = new HashMap<>();
         System.out.println(header("corpus\tarticle\tlabel\tfirst", ""));
-        int n = 0;
-        try (StoryClusterer c = new StoryClusterer(settings)) {
-            for (LinkFeatures f : features) {
-                List<String> mates = seenOfGold.computeIfAbsent(gold.get(f.id()), k -> new ArrayList<>());
-                Set<String> right = new HashSet<>();
-                mates.forEach(m -> right.add(c.storyOfArticle(m)));
-                for (StoryClusterer.Probe p : c.candidateScores(f)) {
-                    StringBuilder sb = new StringBuilder(corpus.get(f.id())).append('\t').append(n).append('\t')
-                            .append(right.contains(p.storyId()) ? 1 : 0).append('\t').append(mates.isEmpty() ? 1 : 0);
-                    appendSignals(sb, p.score(), "\t%.4f");
-                    System.out.println(sb);
-                }
-                c.add(f);
-                mates.add(f.id());
-                n++;
-            }
-        }
+        eachPair(settings, (f, n, first, p, right) -> {
+            StringBuilder sb = new StringBuilder(corpus.get(f.id())).append('\t').append(n).append('\t')
+                    .append(right ? 1 : 0).append('\t').append(first ? 1 : 0);
+            appendSignals(sb, p.score(), "\t%.4f");
+            System.out.println(sb);
+        });
     }
 
     /**
@@ -374,24 +362,41 @@ public final class ClusterTuning {
      * signals, and whether the story holds an earlier article of the article's gold story (as {@link #pairs}).
      */
     List<double[]> pairData(ClusterSettings settings) {
-        Map<String, List<String>> seenOfGold = new HashMap<>();
         List<double[]> out = new ArrayList<>();
+        eachPair(settings, (f, n, first, p, right) -> {
+            double[] x = p.score().features();
+            double[] row = Arrays.copyOf(x, x.length + 1);
+            row[x.length] = right ? 1 : 0;
+            out.add(row);
+        });
+        return out;
+    }
+
+    /**
+     * One pair of the pass: the article and its place in the stream, whether it is its gold story's first, the
+     * candidate story, and whether the gold puts the article there.
+     */
+    private interface PairVisitor {
+        void visit(LinkFeatures article, int index, boolean firstOfItsStory, StoryClusterer.Probe candidate,
+                   boolean right);
+    }
+
+    /** The pass behind {@link #pairs} and {@link #pairData}: each article scored against its candidates, then added. */
+    private void eachPair(ClusterSettings settings, PairVisitor visitor) {
+        Map<String, List<String>> seenOfGold = new HashMap<>();
         try (StoryClusterer c = new StoryClusterer(settings)) {
-            for (LinkFeatures f : features) {
+            for (int n = 0; n < features.size(); n++) {
+                LinkFeatures f = features.get(n);
                 List<String> mates = seenOfGold.computeIfAbsent(gold.get(f.id()), k -> new ArrayList<>());
                 Set<String> right = new HashSet<>();
                 mates.forEach(m -> right.add(c.storyOfArticle(m)));
                 for (StoryClusterer.Probe p : c.candidateScores(f)) {
-                    double[] x = p.score().features();
-                    double[] row = Arrays.copyOf(x, x.length + 1);
-                    row[x.length] = right.contains(p.storyId()) ? 1 : 0;
-                    out.add(row);
+                    visitor.visit(f, n, mates.isEmpty(), p, right.contains(p.storyId()));
                 }
                 c.add(f);
                 mates.add(f.id());
             }
         }
-        return out;
     }
 
     /**
