@@ -77,7 +77,9 @@ public final class HtmlArticleExtractor {
         if (visible < SCRIPT_SHELL_TEXT && scripted) {
             out.append("; its scripts write its text");
         }
-        String title = meta.title() == null ? "" : meta.title().replaceAll("\\s+", " ").strip();
+        // The page's words go to a terminal: no line breaks, no control characters (an escape sequence is text too).
+        String title = meta.title() == null ? ""
+                : meta.title().replaceAll("\\s+", " ").replaceAll("\\p{Cc}", "").strip();
         if (!title.isEmpty()) {
             out.append("; it calls itself \"")
                     .append(title.length() > 80 ? title.substring(0, 79) + "…" : title).append('"');

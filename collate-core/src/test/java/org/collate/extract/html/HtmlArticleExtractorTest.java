@@ -79,6 +79,9 @@ class HtmlArticleExtractorTest {
                 .isInstanceOf(RejectedDocumentException.class)
                 .hasMessage("HTML page with no article text; its scripts write its text; it calls itself "
                         + "\"Ferry fares to rise in May\", published 2021-04-02");
+        assertThatThrownBy(() -> extractor.extract("<html><head><title>Red\u001b[31m alert</title></head><body>"
+                + "<p>Moved.</p></body></html>", DeclaredMetadata.NONE))
+                .isInstanceOf(RejectedDocumentException.class).hasMessageEndingWith("\"Red[31m alert\"");
         assertThatThrownBy(() -> extractor.extract("<html><body><p>Moved.</p></body></html>", DeclaredMetadata.NONE))
                 .isInstanceOf(RejectedDocumentException.class).hasMessageNotContaining("scripts");
     }
