@@ -75,6 +75,13 @@ public final class CollateCommand implements Runnable {
             }
             return ExitCodes.BAD_INPUT;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } finally {
+            // Autoflush acts on println only: a command whose last output is a print() (a sheet, a report)
+            // would lose its tail when main exits.
+            out.flush();
+            err.flush();
+        }
     }
 }

@@ -83,6 +83,8 @@ class StoreCommandsTest {
         assertThat(shown.exitCode()).as(shown.err()).isZero();
         assertThat(shown.out()).contains("STORY " + summit.get("id").asText()).contains("SAMARKAND")
                 .contains("Wire, 2022-09-16");
+        // The whole report, its last section included: the writer is flushed however the command ends its output.
+        assertThat(shown.out()).contains("\nENTITIES\n");
         CliRun shownJson = CliRun.of("show", "--data", data, "--json", summit.get("id").asText());
         JsonNode doc = JSON.readTree(shownJson.out());
         assertThat(doc.get("schema_version").asText()).isEqualTo(org.collate.output.ReportJson.SCHEMA_VERSION);

@@ -216,10 +216,11 @@ public final class TextSegmenter {
      * "No.", "Vol.", "Fig.") ends no sentence; a sentence of news does not start with a bare number after one.
      */
     private static final java.util.regex.Pattern NUMBER_ABBREVIATION = java.util.regex.Pattern.compile(
-            "(?:^|\\s)(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos|Vol|Fig|Art|Ch|pp?)\\.$");
+            "(?:^|\\s)(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos|Vol|Fig|Art|Ch|pp?) ?\\.$");
 
+    /** As {@link #NUMBER_ABBREVIATION} reads them, the full stop also spaced off as tokenised corpora write it. */
     private static boolean endsWithNumberAbbreviation(String text, int end) {
-        return NUMBER_ABBREVIATION.matcher(text.substring(Math.max(0, end - 6), end)).find();
+        return NUMBER_ABBREVIATION.matcher(text.substring(Math.max(0, end - 7), end)).find();
     }
 
     /** "… the U.S." or "… the U . S .": a capital letter standing alone before the full stop. */

@@ -40,6 +40,13 @@ class SentenceRepairTest {
     }
 
     @Test
+    void aTokenisedMonthWithItsFullStopSpacedOffIsJoinedToo() {
+        String p = "The patch was released on Dec . 18 . Users were told to update .";
+        assertThat(repaired(p, after(p, "Dec ."), after(p, "18 .")))
+                .containsExactly("The patch was released on Dec . 18 .", "Users were told to update .");
+    }
+
+    @Test
     void versusJoinsTwoNames() {
         String p = "The case, Smith v. Jones, was heard on Monday. Ali vs. Frazier was the fight.";
         assertThat(repaired(p, after(p, "v."), after(p, "Monday."), after(p, "vs.")))
