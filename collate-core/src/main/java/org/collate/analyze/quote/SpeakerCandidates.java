@@ -7,7 +7,6 @@ import org.collate.model.Mention;
 import org.collate.model.Span;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -125,7 +124,8 @@ final class SpeakerCandidates {
         }
         String shape = shape(q, uo);
         List<Candidate> out = new ArrayList<>(cands.size());
-        Span group = a != null && a.reportedBy() == null && group(a.speaker()) ? a.speaker().span() : null;
+        Span group = a != null && a.reportedBy() == null && speakers.isPair(a.speaker()) ? a.speaker().span()
+                : null;
         for (Candidate c : cands.values()) {
             if (thing(c.speaker) && (c.rule == null || c.rule.reportedBy() == null)) {
                 continue;
@@ -374,24 +374,9 @@ final class SpeakerCandidates {
         return u.pos(k).equals("PUNCT") && PUNCTUATION.matcher(w).matches() ? w : u.pos(k);
     }
 
-    /** Whether the speaker is a pair joined by "and" that the resolver kept as one ({@code SpeakerResolver}). */
-    private boolean group(Speaker s) {
-        if (s.entityId() != null || s.span() == null) {
-            return false;
-        }
-        Set<String> ids = new HashSet<>();
-        for (Mention m : ctx.mentions.within(s.span())) {
-            Entity e = ctx.mentions.entity(m.entityId());
-            if (e != null && (e.kind() == EntityKind.PERSON || e.kind() == EntityKind.ORGANIZATION)) {
-                ids.add(e.id());
-            }
-        }
-        return ids.size() >= 2 && s.name().contains(" and ");
-    }
-
     /** What names the speaker: an entity's kind, a pronoun, a pair of speakers, or a description. */
     private String kind(Speaker s) {
-        if (group(s)) {
+        if (speakers.isPair(s)) {
             return "group";
         }
         String words = s.span() == null ? "" : s.span().of(ctx.text);

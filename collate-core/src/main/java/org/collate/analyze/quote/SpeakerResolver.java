@@ -7,6 +7,7 @@ import org.collate.model.Span;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -162,6 +163,21 @@ final class SpeakerResolver {
         return new Speaker(pair(a, b), null, span, '?');
     }
 
+    /** Whether {@code s} is a pair this resolver named ({@link #group}): no entity, two speakers named in its words. */
+    boolean isPair(Speaker s) {
+        if (s == null || s.entityId() != null || s.span() == null || !s.name().contains(" and ")) {
+            return false;
+        }
+        Set<String> ids = new HashSet<>();
+        for (Mention m : ctx.mentions.within(s.span())) {
+            Entity e = ctx.mentions.entity(m.entityId());
+            if (speaks(e)) {
+                ids.add(e.id());
+            }
+        }
+        return ids.size() >= 2;
+    }
+
     /** A pair's name, in one order whatever the order of the words, so that two renderings name one speaker. */
     private static String pair(Entity a, Entity b) {
         return a.name().compareTo(b.name()) <= 0 ? a.name() + " and " + b.name() : b.name() + " and " + a.name();
@@ -203,11 +219,16 @@ final class SpeakerResolver {
         Entity out = null;
         for (Mention m : ctx.mentions.within(span)) {
             Entity e = ctx.mentions.entity(m.entityId());
-            if (e != null && (e.kind() == EntityKind.PERSON || e.kind() == EntityKind.ORGANIZATION)) {
+            if (speaks(e)) {
                 out = e;
             }
         }
         return out;
+    }
+
+    /** A person or an organisation: who can be a speaker of a pair. */
+    private static boolean speaks(Entity e) {
+        return e != null && (e.kind() == EntityKind.PERSON || e.kind() == EntityKind.ORGANIZATION);
     }
 
     /**

@@ -129,16 +129,17 @@ final class MonthNames {
                 }
                 String[] f = line.split("\t");
                 String name = f[0];
+                String folded = fold(name);
                 int month = Integer.parseInt(f[1]);
-                Integer exact = EXACT.get(name);
-                Integer folded = EXACT.get(fold(name));
-                if (exact != null && exact != month || folded != null && folded != month) {
+                Integer byName = EXACT.get(name);
+                Integer byFolded = EXACT.get(folded);
+                if (byName != null && byName != month || byFolded != null && byFolded != month) {
                     continue;
                 }
                 // Exact names only, never prefixes: among thousands of names in hundreds of languages, too many
                 // English words begin one month's names alone ("her" begins Walser's September).
                 EXACT.putIfAbsent(name, month);
-                EXACT.putIfAbsent(fold(name), month);
+                EXACT.putIfAbsent(folded, month);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

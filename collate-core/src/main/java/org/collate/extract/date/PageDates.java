@@ -4,18 +4,18 @@ import org.collate.model.PublicationDate;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
-import java.util.HashSet;
-import java.util.Locale;
 import java.util.Set;
-import java.time.DayOfWeek;
-import java.time.format.TextStyle;
+import java.util.regex.Pattern;
 
 /**
  * The last resort, read only when no other evidence dates the page: the first full date the page writes on a line
@@ -59,7 +59,7 @@ final class PageDates {
         List<DateParser.Match> dates = new ArrayList<>();
         // Text nodes only: a script's or a style's content is data, not text, in jsoup.
         body.traverse((node, depth) -> {
-            if (node instanceof TextNode t && t.parent() instanceof Element parent && !inLinkOrAside(parent, page)) {
+            if (node instanceof TextNode t && t.parent() instanceof Element parent) {
                 stamps(t, parent, page, dates);
             }
         });
@@ -90,7 +90,8 @@ final class PageDates {
             return;
         }
         List<DateParser.Match> found = page.parser().all(line, page.order());
-        if (found.isEmpty()) {
+        // Where the line stands is asked only of lines that hold a date: most text nodes hold none.
+        if (found.isEmpty() || inLinkOrAside(parent, page)) {
             return;
         }
         // A label in a cell of its own (<dt>Datum</dt><dd>…</dd>, <th>Founded</th><td>…</td>) reads as the line's.
@@ -144,12 +145,7 @@ final class PageDates {
      * a part of the page that is not its content (comments, related items, sidebars, footers).
      */
     private static boolean inLinkOrAside(Element e, PageView page) {
-        for (Element x = e; x != null; x = x.parent()) {
-            if (x.normalName().equals("a")) {
-                return true;
-            }
-        }
-        return page.isSecondary(e) && hasOwnHeading(e, page);
+        return e.closest("a") != null || page.isSecondary(e) && hasOwnHeading(e, page);
     }
 
     /**

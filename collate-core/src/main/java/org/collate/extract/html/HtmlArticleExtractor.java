@@ -13,6 +13,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * HTML to {@link ExtractedContent}: metadata first (before cleaning removes the elements that carry it), then the
@@ -53,14 +54,13 @@ public final class HtmlArticleExtractor {
         String url = declared.url() != null ? declared.url() : meta.url();
         PublicationDate published = dates.extract(doc, url).orElse(null);
         Deadline.check();
-        boolean scripted = !doc.getElementsByTag("script").isEmpty(); // before the cleaning takes them out
         MainContent main = content.extract(doc, meta);
         Deadline.check();
         int chars = main.paragraphs().stream().mapToInt(String::length).sum();
         if (chars < minBodyChars) {
             String reason = chars == 0 ? "HTML page with no article text"
                     : "HTML page with no article (" + chars + " characters of body text)";
-            throw new RejectedDocumentException(reason + whatItIs(doc, scripted, meta, published));
+            throw new RejectedDocumentException(reason + whatItIs(html, doc, meta, published));
         }
         return new ExtractedContent(meta.title(), published, meta.outlet(), meta.author(), meta.url(), meta.language(),
                 main.paragraphs(), main.removed(), "html", warnings);
@@ -71,10 +71,12 @@ public final class HtmlArticleExtractor {
      * browser holds a title and scripts, and nothing for a reader without them), and the title and day it declares.
      * Kept to one line, the title cut short.
      */
-    private static String whatItIs(Document doc, boolean scripted, HtmlMetadata meta, PublicationDate published) {
+    private static String whatItIs(String html, Document doc, HtmlMetadata meta, PublicationDate published) {
         StringBuilder out = new StringBuilder();
         int visible = doc.body() == null ? 0 : doc.body().text().strip().length();
-        if (visible < SCRIPT_SHELL_TEXT && scripted) {
+        // Asked of the markup as it came, and only of a page refused: the cleaning has taken the scripts out of the
+        // tree by now, and looking for them in every page's tree beforehand cost every page a walk.
+        if (visible < SCRIPT_SHELL_TEXT && SCRIPT_TAG.matcher(html).find()) {
             out.append("; its scripts write its text");
         }
         // The page's words go to a terminal: no line breaks, no control characters (an escape sequence is text too).
@@ -92,6 +94,7 @@ public final class HtmlArticleExtractor {
 
     /** Less visible text than this, with scripts on the page: a page its scripts write. */
     private static final int SCRIPT_SHELL_TEXT = 200;
+    private static final Pattern SCRIPT_TAG = Pattern.compile("(?i)<script\\b");
 
     /** Whether the parser flattened elements at the depth limit (the document's own nesting is what is counted). */
     private boolean reachesMaxDepth(Document doc) {

@@ -101,13 +101,10 @@ final class EvalDates implements Callable<Integer> {
                 report.count(DateEvaluator.Outcome.ABSTAINED), report.count(DateEvaluator.Outcome.NONE_CORRECTLY));
         // The figures above date every page; a run skips the pages it finds no article text in, so a user gets no
         // date for them. Said apart, so that neither figure hides the other.
-        long skipped = report.pages().stream().filter(p -> p.skipped() != null).count();
-        long dated = report.pages().stream().filter(p -> p.skipped() == null && p.predicted() != null).count();
-        long correct = report.pages().stream()
-                .filter(p -> p.skipped() == null && p.outcome() == DateEvaluator.Outcome.CORRECT).count();
+        DateEvaluator.Report run = report.asRun();
         o.printf(Locale.ROOT, "as a run dates them: %d pages skipped as no article text; accuracy %.4f (%d/%d)  "
-                        + "coverage %.4f%n", skipped, dated == 0 ? 1.0 : (double) correct / dated, correct, dated,
-                report.pages().isEmpty() ? 0.0 : (double) dated / report.pages().size());
+                        + "coverage %.4f%n", report.pages().stream().filter(p -> p.skipped() != null).count(),
+                run.accuracy(), run.count(DateEvaluator.Outcome.CORRECT), run.dated(), run.coverage());
         return CommandLine.ExitCode.OK;
     }
 }

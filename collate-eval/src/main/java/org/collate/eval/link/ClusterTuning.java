@@ -449,7 +449,11 @@ public final class ClusterTuning {
         return ScorerWeights.of(w);
     }
 
-    /** Solves {@code a x = b} by Gaussian elimination with partial pivoting ({@code a} is small and dense). */
+    /**
+     * Solves {@code a x = b} by Gaussian elimination with partial pivoting. Written here because it is one 17-by-17
+     * system of a development harness: no dependency of the project solves linear systems, and a linear-algebra
+     * library would ship in the runnable jar for this alone.
+     */
     private static double[] solve(double[][] a, double[] b) {
         int n = b.length;
         double[][] m = new double[n][];

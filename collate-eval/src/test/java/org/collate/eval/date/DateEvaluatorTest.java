@@ -60,6 +60,22 @@ class DateEvaluatorTest {
     }
 
     /** The target on the shared evaluation pages: accuracy >= 0.92 at coverage >= 0.95. */
+    /** A page the production path skips is dated by the evaluator, and by no run: said apart. */
+    @Test
+    void asARunDatesThemASkippedPageHasNoDate() {
+        LocalDate day = LocalDate.of(2020, 1, 20);
+        DateEvaluator.Report report = new DateEvaluator.Report(java.util.List.of(
+                new DateEvaluator.PageResult("u1", "a.html", day, org.collate.model.PublicationDate.ofDay(day, "meta"),
+                        null, null),
+                new DateEvaluator.PageResult("u2", "b.html", day, org.collate.model.PublicationDate.ofDay(day, "meta"),
+                        "HTML page with no article text", null)), 0);
+        assertThat(report.coverage()).isEqualTo(1.0);
+        DateEvaluator.Report run = report.asRun();
+        assertThat(run.coverage()).isEqualTo(0.5);
+        assertThat(run.accuracy()).isEqualTo(1.0);
+        assertThat(run.count(DateEvaluator.Outcome.ABSTAINED)).isEqualTo(1);
+    }
+
     @Test
     void meetsTheTargetOnTheSharedEvaluationPages() throws IOException {
         Path dir = TestData.shared("eval/dates");
