@@ -129,12 +129,22 @@ final class MentionFinder {
 
     private boolean continuesName(List<Token> tokens, int j) {
         Token t = tokens.get(j);
+        if (t.text().equals(".") && j > 0 && isInitial(tokens.get(j - 1).text())) {
+            // "Kevin D. Williamson": the tokenizer may cut a middle initial's full stop off; the name goes on
+            // through it to a capitalised word, as "George W. Bush" does when the stop stays on the letter.
+            return j + 1 < tokens.size() && capitalised(tokens.get(j + 1).text())
+                    && !FUNCTION_TAGS.contains(tokens.get(j + 1).pos()) && !CALENDAR.contains(tokens.get(j + 1).text());
+        }
         if (PARTICLES.contains(t.text())) {
             return j + 1 < tokens.size() && capitalised(tokens.get(j + 1).text())
                     && !FUNCTION_TAGS.contains(tokens.get(j + 1).pos());
         }
         return capitalised(t.text()) && !CALENDAR.contains(t.text()) && !FUNCTION_TAGS.contains(t.pos())
                 && !t.pos().equals("NUM");
+    }
+
+    private static boolean isInitial(String word) {
+        return word.length() == 1 && Character.isUpperCase(word.charAt(0));
     }
 
     /**
@@ -286,7 +296,11 @@ final class MentionFinder {
         }
         List<String> nameWords = new ArrayList<>();
         for (int n = k; n < to; n++) {
-            nameWords.add(words.get(n));
+            if (words.get(n).equals(".") && !nameWords.isEmpty() && isInitial(nameWords.get(nameWords.size() - 1))) {
+                nameWords.set(nameWords.size() - 1, nameWords.get(nameWords.size() - 1) + "."); // "D" "." is "D."
+            } else {
+                nameWords.add(words.get(n));
+            }
         }
         String name = String.join(" ", nameWords);
         Gazetteer.Entry known = gazetteer.lookup(name);

@@ -216,6 +216,14 @@ final class NounPhrases {
             return first;
         }
         Phrase p = endingAt(u, k, limit);
+        if (p != null && p.from() > limit && timeOnly(u, p)) {
+            // "A group of 67 artists this week published a letter and called …": a bare time phrase between the
+            // subject and its verb is an adverbial, not the subject.
+            Phrase before = subjectOf(u, p.from(), limit);
+            if (before != null) {
+                return before;
+            }
+        }
         if (p != null && p.from() - 1 > limit && !u.quoted()[p.from() - 1] && !namesPerson(u, p)
                 && CIRCUMSTANCE.contains(u.word(p.from() - 1).toLowerCase(Locale.ROOT))
                 && (!u.pos(p.from() - 2).equals("PUNCT") || u.word(p.from() - 2).equals(",")
@@ -313,6 +321,24 @@ final class NounPhrases {
             }
         }
         return null;
+    }
+
+    /** Words a bare time phrase is made of ("this week", "last Tuesday", "earlier this month", "yesterday"). */
+    private static final Set<String> TIME_WORDS = words("this", "last", "next", "that", "earlier", "later", "week",
+            "weekend", "month", "year", "morning", "afternoon", "evening", "night", "today", "yesterday", "tonight",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+    private static final Set<String> TIME_HEADS = words("week", "weekend", "month", "year", "morning", "afternoon",
+            "evening", "night", "today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday");
+
+    /** Whether the phrase says only when ("this week", "Tuesday"), so cannot be who. */
+    private static boolean timeOnly(Unit u, Phrase p) {
+        for (int i = p.from(); i < p.to(); i++) {
+            if (!TIME_WORDS.contains(u.word(i).toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return TIME_HEADS.contains(u.word(p.to() - 1).toLowerCase(Locale.ROOT));
     }
 
     private static Set<String> words(String... words) {

@@ -29,7 +29,8 @@ final class SpeakerCandidates {
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "i", "we");
     /** Features also conjoined with the quote's shape (opening its sentence or inside one; its last mark). */
     private static final Set<String> SHAPED = Set.of("rule", "prev1", "prevQ", "nextQ", "cs.A", "cs.B", "ci.A",
-            "ci.B", "sentSubj", "nearSubj", "side=B", "side=A", "side=U-1", "side=U+1");
+            "ci.B", "sentSubj", "nearSubj", "side=B", "side=A", "side=U-1", "side=U+1", "cs.U-1", "cs.U+1", "ci.U-1",
+            "ci.U+1", "near=1");
 
     private final QuoteContext ctx;
     private final SpeakerResolver speakers;
@@ -126,6 +127,7 @@ final class SpeakerCandidates {
         List<Candidate> out = new ArrayList<>(cands.size());
         Span group = a != null && a.reportedBy() == null && speakers.isPair(a.speaker()) ? a.speaker().span()
                 : null;
+        List<Candidate> kept = new ArrayList<>(cands.size());
         for (Candidate c : cands.values()) {
             if (thing(c.speaker) && (c.rule == null || c.rule.reportedBy() == null)) {
                 continue;
@@ -154,9 +156,34 @@ final class SpeakerCandidates {
                 }
             }
             c.features.addAll(shaped);
-            out.add(c);
+            kept.add(c);
         }
+        rankByDistance(kept, q);
+        out.addAll(kept);
         return out;
+    }
+
+    /**
+     * Ranks the candidates by how near the words naming them stand to the quote, in characters to its nearer end:
+     * "near=1" for the nearest. What lies between them is for the other features to say; how many others stand closer
+     * is what no single mention's features can.
+     */
+    private static void rankByDistance(List<Candidate> cands, QuotedPassage q) {
+        long[] d = new long[cands.size()];
+        for (int i = 0; i < d.length; i++) {
+            Span s = cands.get(i).speaker.span();
+            d[i] = s == null ? Long.MAX_VALUE
+                    : s.end() <= q.open() ? q.open() - s.end() : s.start() >= q.end() ? s.start() - q.end() : 0;
+        }
+        for (int i = 0; i < d.length; i++) {
+            int closer = 0;
+            for (int j = 0; j < d.length; j++) {
+                if (d[j] < d[i]) {
+                    closer++;
+                }
+            }
+            cands.get(i).features.add("near=" + (closer >= 2 ? "3+" : Integer.toString(closer + 1)));
+        }
     }
 
     /** "q.open" (the quote starts its sentence) or "q.in", with the quote's last mark: ",", ".", "?", "!" or "w". */

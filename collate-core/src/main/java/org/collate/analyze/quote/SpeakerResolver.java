@@ -113,6 +113,17 @@ final class SpeakerResolver {
             NounPhrases.Phrase antecedent = k >= 0 ? phrases.endingAt(u, k, 0) : null;
             if (antecedent != null) {
                 Speaker s = resolve(u, antecedent);
+                if (SpeakerCandidates.thing(s)) {
+                    // "Sanders released a statement that accused …", "an indictment that generated …": a thing
+                    // speaks for whoever put it out, the subject of the clause that names it.
+                    NounPhrases.Phrase author = phrases.nearestSubject(u, 0, antecedent.from());
+                    if (author != null && author.to() <= antecedent.from()) {
+                        Speaker a = resolve(u, author);
+                        if (!SpeakerCandidates.thing(a)) {
+                            return a;
+                        }
+                    }
+                }
                 return new Speaker(s.name(), s.entityId(), span, s.gender());
             }
             return new Speaker(words, null, span, '?');

@@ -98,4 +98,17 @@ class EntityRecognizerTest {
         assertThat(named(a, "Wladimir Klitschko").kind()).isEqualTo(EntityKind.PERSON);
         assertThat(a.entities()).noneMatch(e -> e.name().startsWith("Champion"));
     }
+
+    @Test
+    void aMiddleInitialWhoseFullStopTheTokenizerCutsOffStaysInTheName() {
+        AnalyzedArticle a = new org.collate.analyze.ArticleAnalyzer(false).analyze(new org.collate.model.Article("i",
+                "i", null, null, null, null, "en", null, "“The plan is a fantasy,” writes Kevin D. Williamson, a "
+                + "columnist. Williamson argues that nobody has read it. Former President George W. Bush said "
+                + "nothing.", java.util.List.of(), "text"));
+        Entity writer = named(a, "Kevin D. Williamson");
+        assertThat(writer.kind()).isEqualTo(EntityKind.PERSON);
+        assertThat(writer.variants()).contains("Williamson");
+        assertThat(named(a, "George W. Bush").kind()).isEqualTo(EntityKind.PERSON);
+        assertThat(a.entities()).noneMatch(e -> e.name().equals("Kevin D"));
+    }
 }

@@ -175,4 +175,20 @@ class SpeakerAttributionTest {
                 + "“regional compact” as they met on Friday.");
         assertThat(quote(a, "regional compact").speaker()).isNotEqualTo("Estonia");
     }
+
+    @Test
+    void aBareTimePhraseBeforeTheVerbIsNotTheSubject() {
+        AnalyzedArticle a = analyse("A group of 40 nurses and doctors this week published an open letter and called on "
+                + "the board to “stop the closures now.”");
+        assertThat(quote(a, "stop the closures").speakerSpan().of(a.text())).startsWith("A group of 40 nurses");
+    }
+
+    @Test
+    void aDocumentThatSpeaksIsPutOutByTheSubjectOfItsClause() {
+        AnalyzedArticle a = analyse("Senator Ruth Calder showed no sign of backing down, releasing a statement that "
+                + "accused the committee of “a rigged and shameful process.”");
+        assertThat(quote(a, "a rigged").speaker()).isEqualTo("Ruth Calder");
+        AnalyzedArticle person = analyse("The mayor thanked Ruth Calder, who called the vote “a fair result.”");
+        assertThat(quote(person, "a fair result").speaker()).isEqualTo("Ruth Calder");
+    }
 }
