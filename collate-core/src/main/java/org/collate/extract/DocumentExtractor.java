@@ -63,7 +63,7 @@ public final class DocumentExtractor implements ArticleExtractor {
             warnings.addAll(content.warnings());
             return new Extraction.Extracted(article, warnings);
         } catch (RejectedDocumentException e) {
-            return new Extraction.Skipped(origin, e.getMessage());
+            return new Extraction.Skipped(origin, e.getMessage(), e.published());
         } catch (Deadline.Exceeded e) {
             throw e; // the caller that set the budget says what happens then
         } catch (StackOverflowError e) {

@@ -1,6 +1,7 @@
 package org.collate.extract;
 
 import org.collate.model.Article;
+import org.collate.model.PublicationDate;
 
 import java.util.List;
 
@@ -21,7 +22,15 @@ public sealed interface Extraction {
         }
     }
 
-    /** No article: the input is empty, binary, not an article, … ({@code reason} says which, in one line). */
-    record Skipped(String origin, String reason) implements Extraction {
+    /**
+     * No article: the input is empty, binary, not an article, … ({@code reason} says which, in one line).
+     *
+     * @param published the day a page that is no article still declares (its metadata, its byline), or null
+     */
+    record Skipped(String origin, String reason, PublicationDate published) implements Extraction {
+
+        public Skipped(String origin, String reason) {
+            this(origin, reason, null);
+        }
     }
 }

@@ -60,7 +60,7 @@ public final class HtmlArticleExtractor {
         if (chars < minBodyChars) {
             String reason = chars == 0 ? "HTML page with no article text"
                     : "HTML page with no article (" + chars + " characters of body text)";
-            throw new RejectedDocumentException(reason + whatItIs(html, doc, meta, published));
+            throw new RejectedDocumentException(reason + whatItIs(html, doc, meta, published), published);
         }
         return new ExtractedContent(meta.title(), published, meta.outlet(), meta.author(), meta.url(), meta.language(),
                 main.paragraphs(), main.removed(), "html", warnings);

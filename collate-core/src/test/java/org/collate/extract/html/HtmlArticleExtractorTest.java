@@ -115,4 +115,19 @@ class HtmlArticleExtractorTest {
 
         assertThat(r).isInstanceOf(Extraction.Skipped.class);
     }
+
+    @Test
+    void aPageThatIsNoArticleStillGivesTheDayItDeclares() {
+        String page = "<html><head><title>Gallery</title><meta property=\"article:published_time\" "
+                + "content=\"2021-03-15T09:00:00Z\"></head><body><div id=\"app\"></div>"
+                + "<script>render()</script></body></html>";
+        Extraction r = new DocumentExtractor().extract(new RawDocument("shell.html", page.getBytes(StandardCharsets.UTF_8),
+                new DeclaredMetadata(null, "https://example.org/gallery", null, null, null, null, "html")));
+
+        assertThat(r).isInstanceOf(Extraction.Skipped.class);
+        Extraction.Skipped skipped = (Extraction.Skipped) r;
+        assertThat(skipped.published()).isNotNull();
+        assertThat(skipped.published().day()).isEqualTo(java.time.LocalDate.of(2021, 3, 15));
+        assertThat(skipped.reason()).contains("published 2021-03-15");
+    }
 }

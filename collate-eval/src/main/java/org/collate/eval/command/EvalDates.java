@@ -99,11 +99,13 @@ final class EvalDates implements Callable<Integer> {
                 report.pages().size(), report.accuracy(), report.count(DateEvaluator.Outcome.CORRECT),
                 report.dated(), report.coverage(), report.dated(), report.count(DateEvaluator.Outcome.WRONG),
                 report.count(DateEvaluator.Outcome.ABSTAINED), report.count(DateEvaluator.Outcome.NONE_CORRECTLY));
-        // The figures above date every page; a run skips the pages it finds no article text in, so a user gets no
-        // date for them. Said apart, so that neither figure hides the other.
+        // The figures above date every page; a run skips the pages it finds no article text in, and gives them
+        // only the day their skip line states. Said apart, so that neither figure hides the other.
         DateEvaluator.Report run = report.asRun();
-        o.printf(Locale.ROOT, "as a run dates them: %d pages skipped as no article text; accuracy %.4f (%d/%d)  "
-                        + "coverage %.4f%n", report.pages().stream().filter(p -> p.skipped() != null).count(),
+        o.printf(Locale.ROOT, "as a run dates them: %d pages skipped as no article text, %d of them dated by their "
+                        + "skip line; accuracy %.4f (%d/%d)  coverage %.4f%n",
+                report.pages().stream().filter(p -> p.skipped() != null).count(),
+                report.pages().stream().filter(p -> p.skipDay() != null).count(),
                 run.accuracy(), run.count(DateEvaluator.Outcome.CORRECT), run.dated(), run.coverage());
         return CommandLine.ExitCode.OK;
     }

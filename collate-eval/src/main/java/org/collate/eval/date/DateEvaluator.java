@@ -74,10 +74,11 @@ public final class DateEvaluator {
      * @param expected  the gold day, or null when the page has none
      * @param predicted what the extractor gave, or null
      * @param skipped   the production path's reason for skipping the page, or null when it extracted it
+     * @param skipDay   the day that skip states for the page (shown on its skip line), or null
      * @param explanation every candidate and the decision, when asked for; else null
      */
     public record PageResult(String url, String file, LocalDate expected, PublicationDate predicted, String skipped,
-                             String explanation) {
+                             PublicationDate skipDay, String explanation) {
         public Outcome outcome() {
             if (predicted == null) {
                 return expected == null ? Outcome.NONE_CORRECTLY : Outcome.ABSTAINED;
@@ -107,11 +108,14 @@ public final class DateEvaluator {
             return pages.isEmpty() ? 0.0 : (double) dated() / pages.size();
         }
 
-        /** The same pages as a run dates them: a page the production path skips gets no date there. */
+        /**
+         * The same pages as a run dates them: a page the production path skips as no article keeps only the day its
+         * skip states ({@link Extraction.Skipped#published()}, shown on the skip line), none when it states none.
+         */
         public Report asRun() {
             return new Report(pages.stream().map(p -> p.skipped() == null ? p
-                    : new PageResult(p.url(), p.file(), p.expected(), null, p.skipped(), p.explanation())).toList(),
-                    pathMismatches);
+                    : new PageResult(p.url(), p.file(), p.expected(), p.skipDay(), p.skipped(), p.skipDay(),
+                    p.explanation())).toList(), pathMismatches);
         }
 
         /** Wrong and abstained pages, in gold order. */
@@ -165,14 +169,16 @@ public final class DateEvaluator {
             String explanation = explain && doc != null ? dates.explain(doc, url) : null;
             Extraction result = production.extract(new RawDocument(page.toString(), bytes, declared));
             String skipped = null;
+            PublicationDate skipDay = null;
             if (result instanceof Extraction.Extracted ok) {
                 if (!Objects.equals(day(ok.article().published()), day(direct))) {
                     mismatches++;
                 }
             } else if (result instanceof Extraction.Skipped s) {
                 skipped = s.reason();
+                skipDay = s.published();
             }
-            pages.add(new PageResult(url, file, expected, direct, skipped, explanation));
+            pages.add(new PageResult(url, file, expected, direct, skipped, skipDay, explanation));
         }
         return new Report(pages, mismatches);
     }

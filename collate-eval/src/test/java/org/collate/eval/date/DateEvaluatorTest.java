@@ -59,21 +59,26 @@ class DateEvaluatorTest {
         assertThat(report.pathMismatches()).isZero();
     }
 
-    /** The target on the shared evaluation pages: accuracy >= 0.92 at coverage >= 0.95. */
-    /** A page the production path skips is dated by the evaluator, and by no run: said apart. */
+    /**
+     * A page the production path skips is dated by the evaluator; a run gives it only the day its skip line states,
+     * and none when the skip states none.
+     */
     @Test
-    void asARunDatesThemASkippedPageHasNoDate() {
+    void asARunDatesThemASkippedPageHasOnlyTheDayItsSkipStates() {
         LocalDate day = LocalDate.of(2020, 1, 20);
+        org.collate.model.PublicationDate meta = org.collate.model.PublicationDate.ofDay(day, "meta");
         DateEvaluator.Report report = new DateEvaluator.Report(java.util.List.of(
-                new DateEvaluator.PageResult("u1", "a.html", day, org.collate.model.PublicationDate.ofDay(day, "meta"),
-                        null, null),
-                new DateEvaluator.PageResult("u2", "b.html", day, org.collate.model.PublicationDate.ofDay(day, "meta"),
-                        "HTML page with no article text", null)), 0);
+                new DateEvaluator.PageResult("u1", "a.html", day, meta, null, null, null),
+                new DateEvaluator.PageResult("u2", "b.html", day, meta, "HTML page with no article text", null, null),
+                new DateEvaluator.PageResult("u3", "c.html", day, meta,
+                        "HTML page with no article text, published 2020-01-20", meta, null)), 0);
         assertThat(report.coverage()).isEqualTo(1.0);
         DateEvaluator.Report run = report.asRun();
-        assertThat(run.coverage()).isEqualTo(0.5);
+        assertThat(run.dated()).isEqualTo(2);
         assertThat(run.accuracy()).isEqualTo(1.0);
         assertThat(run.count(DateEvaluator.Outcome.ABSTAINED)).isEqualTo(1);
+        assertThat(run.pages().get(1).predicted()).isNull();
+        assertThat(run.pages().get(2).predicted()).isEqualTo(meta);
     }
 
     @Test
