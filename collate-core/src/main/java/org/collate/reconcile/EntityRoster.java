@@ -1,6 +1,7 @@
 package org.collate.reconcile;
 
 import org.collate.analyze.entity.Gazetteer;
+import org.collate.lexicon.MiddleInitials;
 import org.collate.model.AnalyzedArticle;
 import org.collate.model.Entity;
 import org.collate.model.EntityKind;
@@ -143,7 +144,9 @@ final class EntityRoster {
                 String surname = words[words.length - 1];
                 String given = words.length > 1 ? words[0] : null;
                 if (NameSimilarity.sameWord(surname, g.surname)
-                        && (given == null || g.given == null || NameSimilarity.sameWord(given, g.given))) {
+                        && (given == null || g.given == null || NameSimilarity.sameWord(given, g.given))
+                        && g.members.stream().noneMatch(m -> MiddleInitials.differ(List.of(words),
+                        List.of(m.name().split("\\s+"))))) {
                     return g;
                 }
             } else if (NameSimilarity.sameWord(e.name(), g.members.get(0).name())) {

@@ -62,8 +62,11 @@ final class TitleJudge {
             Map.entry("coo", "chief operating officer"), Map.entry("cfo", "chief financial officer"),
             Map.entry("chairman", "chair"), Map.entry("chairwoman", "chair"), Map.entry("chairperson", "chair"),
             Map.entry("pm", "prime minister"), Map.entry("premier", "prime minister"),
-            Map.entry("gov.", "governor"), Map.entry("sen.", "senator"), Map.entry("rep.", "representative"), Map.entry("rep", "representative"),
-            Map.entry("pres.", "president"), Map.entry("gen.", "general"), Map.entry("lt.", "lieutenant"),
+            // The abbreviations with their full stop and, as headlines write them, without it ("Gov Fallin").
+            Map.entry("gov.", "governor"), Map.entry("gov", "governor"), Map.entry("sen.", "senator"),
+            Map.entry("sen", "senator"), Map.entry("rep.", "representative"), Map.entry("rep", "representative"),
+            Map.entry("pres.", "president"), Map.entry("pres", "president"), Map.entry("gen.", "general"),
+            Map.entry("gen", "general"), Map.entry("lt.", "lieutenant"), Map.entry("lt", "lieutenant"),
             Map.entry("secretary of state", "foreign minister"), Map.entry("external affairs minister",
                     "foreign minister"), Map.entry("spokeswoman", "spokesperson"),
             Map.entry("spokesman", "spokesperson"), Map.entry("justice", "judge"), Map.entry("attorney", "lawyer"),

@@ -62,4 +62,24 @@ class RosterTitlesTest {
                         + "His family said he had started a hunger strike in protest against his detention."))
                 .isEmpty();
     }
+
+    @Test
+    void fatherAndSonOfOneNameWithOtherMiddleInitialsAreNoConflict() {
+        assertThat(roleConflicts(
+                "President George W. Bush spoke about the war on Monday at the ranch in Texas.\n\n"
+                        + "Aides said the talks with the visiting ministers went well.",
+                "Former Vice President George H.W. Bush joined the talks at the ranch on Monday.\n\n"
+                        + "The visiting ministers left for Washington the same evening."))
+                .isEmpty();
+    }
+
+    @Test
+    void aHeadlinesAbbreviatedTitleWithoutItsFullStopIsTheSameOffice() {
+        assertThat(roleConflicts(
+                "Gov Mary Fallin: Trump Is Trying to Unite the Party\n\n"
+                        + "Oklahoma Governor Mary Fallin said on Sunday that the candidate was reaching out to voters.",
+                "Oklahoma Governor Mary Fallin praised the candidate on Sunday for reaching out to voters.\n\n"
+                        + "She said the party would come together before the convention in July."))
+                .isEmpty();
+    }
 }

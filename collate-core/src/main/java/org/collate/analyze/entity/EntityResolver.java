@@ -1,5 +1,6 @@
 package org.collate.analyze.entity;
 
+import org.collate.lexicon.MiddleInitials;
 import org.collate.model.Entity;
 import org.collate.model.EntityKind;
 import org.collate.model.Mention;
@@ -98,7 +99,8 @@ final class EntityResolver {
             }
             List<String> other = strip(b.mentions.get(0).nameWords());
             if (other.size() >= 2 && words.size() >= 2 && other.get(0).equals(words.get(0))
-                    && other.get(other.size() - 1).equals(words.get(words.size() - 1))) {
+                    && other.get(other.size() - 1).equals(words.get(words.size() - 1))
+                    && !MiddleInitials.differ(other, words)) { // "George W. Bush", "George H.W. Bush"
                 return b;
             }
         }

@@ -111,4 +111,17 @@ class EntityRecognizerTest {
         assertThat(named(a, "George W. Bush").kind()).isEqualTo(EntityKind.PERSON);
         assertThat(a.entities()).noneMatch(e -> e.name().equals("Kevin D"));
     }
+
+    @Test
+    void otherMiddleInitialsNameAnotherPerson() {
+        AnalyzedArticle a = new org.collate.analyze.ArticleAnalyzer(false).analyze(new org.collate.model.Article("b",
+                "b", null, null, null, null, "en", null, "President George W. Bush spoke on Monday. Later, former Vice "
+                + "President George H.W. Bush joined him. George H. W. Bush said little.", java.util.List.of(), "text"));
+        assertThat(named(a, "George W. Bush").roles()).containsExactly("President");
+        Entity father = a.entities().stream().filter(e -> e.variants().contains("George H.W. Bush")).findFirst()
+                .orElseThrow();
+        assertThat(father.roles()).containsExactly("Vice President");
+        assertThat(father.variants()).contains("George H. W. Bush"); // the same initials, spaced
+        assertThat(a.entities()).hasSize(2);
+    }
 }

@@ -51,6 +51,11 @@ final class EvalReconcile implements Callable<Integer> {
             + "(default: ../shared/eval/extraction/ground-truth.json).")
     Path truth;
 
+    @Option(names = "--texts", paramLabel = "DIR", description = "Edit these plain-text articles (every .txt file "
+            + "of DIR, in name order) instead of the extraction ground truth: a set the stage was not tuned on, such "
+            + "as ../shared/eval/quotes/train/text.")
+    Path texts;
+
     @Option(names = "--seed", paramLabel = "N", description = "The edits' random seed (default: the benchmark's, "
             + MutationGenerator.DEFAULT_SEED + ").")
     Long seed;
@@ -78,12 +83,19 @@ final class EvalReconcile implements Callable<Integer> {
         CommandLine cl = spec.commandLine();
         ReconcileSettings settings = tuned.settings().reconcile().withCollapseCopies(asCopies)
                 .withEmbeddings(!noEmbeddings);
-        Path truthFile = SharedData.require(truth, "eval/extraction/ground-truth.json", cl);
+        if (texts != null && truth != null) {
+            throw new CommandLine.ParameterException(cl, "give --truth or --texts, not both");
+        }
+        if (texts != null && !Files.isDirectory(texts)) {
+            throw new CommandLine.ParameterException(cl, "--texts " + texts + ": not a directory");
+        }
+        List<MutationGenerator.Source> sources = texts != null ? MutationGenerator.readTexts(texts)
+                : MutationGenerator.readTruth(SharedData.require(truth, "eval/extraction/ground-truth.json", cl));
         PrintWriter out = cl.getOut();
         ArticleAnalyzer analyzer = new ArticleAnalyzer(false);
         MutationGenerator generator = new MutationGenerator(analyzer,
                 seed == null ? MutationGenerator.DEFAULT_SEED : seed);
-        List<MutationGenerator.Pair> list = generator.generate(MutationGenerator.readTruth(truthFile), pairs);
+        List<MutationGenerator.Pair> list = generator.generate(sources, pairs);
         StoryReconciler reconciler = new StoryReconciler(settings, noEmbeddings ? null : SentenceEmbedder.shared());
         ReconcileEvaluator.Report report = new ReconcileEvaluator(reconciler, analyzer::analyze).evaluate(list);
         if (errors != null) {

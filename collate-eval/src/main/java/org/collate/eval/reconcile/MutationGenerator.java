@@ -199,6 +199,21 @@ public final class MutationGenerator {
     }
 
     /** Reads {@code {"<key>": {"articleBody", "url"}}}, in key order. */
+    /**
+     * Every {@code .txt} file of {@code dir} as a source, its file name the key: plain article texts of another set
+     * (PolNeAR's), which the reconcile stage was never tuned on.
+     */
+    public static List<Source> readTexts(Path dir) throws IOException {
+        List<Source> out = new ArrayList<>();
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(dir)) {
+            for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList()) {
+                out.add(new Source(f.getFileName().toString(), null,
+                        java.nio.file.Files.readString(f, java.nio.charset.StandardCharsets.UTF_8)));
+            }
+        }
+        return out;
+    }
+
     public static List<Source> readTruth(Path file) throws IOException {
         JsonNode truth = JSON.readTree(file.toFile());
         List<Source> out = new ArrayList<>();

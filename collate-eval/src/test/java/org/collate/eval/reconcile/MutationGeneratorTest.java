@@ -204,4 +204,15 @@ class MutationGeneratorTest {
                 new Source("harvest", null, HARVEST));
         assertThat(generator.generate(sources, 0)).extracting(Pair::key).containsExactly("harvest");
     }
+
+    @Test
+    void plainTextArticlesOfAFolderAreSourcesInNameOrder(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Files.writeString(dir.resolve("b.txt"), SUMMIT);
+        java.nio.file.Files.writeString(dir.resolve("a.txt"), "A short note.");
+        java.nio.file.Files.writeString(dir.resolve("notes.md"), "not an article");
+        List<Source> sources = MutationGenerator.readTexts(dir);
+        assertThat(sources).extracting(Source::key).containsExactly("a.txt", "b.txt");
+        assertThat(sources.get(1).text()).isEqualTo(SUMMIT);
+    }
 }
