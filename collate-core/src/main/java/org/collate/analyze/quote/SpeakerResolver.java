@@ -37,6 +37,8 @@ final class SpeakerResolver {
     private final NounPhrases phrases;
     private final Function<String, Character> givenNameGender;
     private final Map<String, Character> genders = new HashMap<>();
+    /** Entities whose gender above is only the guess of their given name ("Lindsey" is mostly a woman's name). */
+    private final java.util.Set<String> guessedByName = new java.util.HashSet<>();
     /** Speakers attributed so far, in text order of their attributions. */
     private final List<Said> said = new ArrayList<>();
 
@@ -305,11 +307,18 @@ final class SpeakerResolver {
                 return e;
             }
         }
-        return null;
+        // "Sen. Lindsey Graham … Graham assures his audience he will …": a gender guessed from a given name alone
+        // is a guess; when nothing else fits, the person named before the pronoun in its own sentence is taken.
+        return unit < 0 ? null : firstPerson(ctx.units.get(unit), offset, g, true);
     }
 
     /** The first person of a compatible gender named outside quotes in the unit, before {@code offset}. */
     private Entity firstPerson(Unit u, int offset, char g) {
+        return firstPerson(u, offset, g, false);
+    }
+
+    /** @param overruleNames whether a gender guessed from the given name alone may be overruled */
+    private Entity firstPerson(Unit u, int offset, char g, boolean overruleNames) {
         List<Mention> persons = ctx.mentions.personsBefore(u.span().start(), Math.min(offset, u.span().end()),
                 u.span().contains(new Span(offset, offset)));
         Entity best = null;
@@ -320,7 +329,7 @@ final class SpeakerResolver {
             }
             Entity e = ctx.mentions.entity(m.entityId());
             if (e != null && e.kind() != EntityKind.PLACE && e.kind() != EntityKind.ORGANIZATION
-                    && compatible(gender(e), g)) {
+                    && (compatible(gender(e), g) || overruleNames && guessedByName.contains(e.id()))) {
                 best = e;
                 if (!afterPreposition(u, m)) {
                     bestFree = e;
@@ -364,6 +373,9 @@ final class SpeakerResolver {
             if (words.length >= 2) {
                 Character byName = givenNameGender.apply(words[0]);
                 g = byName == null ? '?' : byName;
+                if (byName != null) {
+                    guessedByName.add(e.id());
+                }
             }
         }
         if (e.kind() != EntityKind.PERSON && e.kind() != EntityKind.OTHER) {

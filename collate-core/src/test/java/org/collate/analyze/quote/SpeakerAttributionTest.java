@@ -191,4 +191,11 @@ class SpeakerAttributionTest {
         AnalyzedArticle person = analyse("The mayor thanked Ruth Calder, who called the vote “a fair result.”");
         assertThat(quote(person, "a fair result").speaker()).isEqualTo("Ruth Calder");
     }
+
+    @Test
+    void aGenderGuessedFromTheGivenNameGivesWayWhenNothingElseFitsThePronoun() {
+        AnalyzedArticle a = analyse("Senator Lindsey Graham spoke in Miami on Monday.\n\nIn his address, Graham "
+                + "assures his audience he will tell the critics of the plan to “stop the noise.”");
+        assertThat(quote(a, "stop the noise").speaker()).isEqualTo("Lindsey Graham");
+    }
 }
