@@ -350,10 +350,21 @@ public final class HtmlMetadataExtractor {
         for (JsonNode n : ld) {
             JsonNode v = n.get(field);
             if (v != null && v.isTextual() && !v.asText().isBlank()) {
-                return v.asText().strip();
+                return unescaped(v.asText()).strip();
             }
         }
         return null;
+    }
+
+    private static final Pattern HTML_ENTITY = Pattern.compile("&(?:#\\d{2,6}|#x\\p{XDigit}{2,5}|\\p{Alpha}{2,8});");
+
+    /**
+     * JSON-LD is JSON, yet content systems often write its strings with HTML entities ("Arnault&#8217;s",
+     * "manipuliert &#8211; Ermittlungen"): a title is read as the page shows it, entities decoded.
+     */
+    static String unescaped(String text) {
+        return text.indexOf('&') >= 0 && HTML_ENTITY.matcher(text).find()
+                ? org.jsoup.parser.Parser.unescapeEntities(text, false) : text;
     }
 
     private static String ldPublisher(List<JsonNode> ld) {
@@ -398,13 +409,13 @@ public final class HtmlMetadataExtractor {
             return null;
         }
         if (node.isTextual()) {
-            return blankToNull(node.asText());
+            return blankToNull(unescaped(node.asText()));
         }
         if (node.isArray() && !node.isEmpty()) {
             return nameOf(node.get(0));
         }
         JsonNode name = node.get("name");
-        return name != null && name.isTextual() ? blankToNull(name.asText()) : null;
+        return name != null && name.isTextual() ? blankToNull(unescaped(name.asText())) : null;
     }
 
     // ---------------------------------------------------------------- meta tags

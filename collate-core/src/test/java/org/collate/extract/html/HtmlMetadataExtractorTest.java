@@ -87,4 +87,15 @@ class HtmlMetadataExtractorTest {
                 + "<meta property=\"og:locale\" content=\"fr_FR\"></head><body></body></html>")).language())
                 .isEqualTo("de-CH");
     }
+
+    @Test
+    void htmlEntitiesInAJsonLdHeadlineAreDecoded() {
+        HtmlMetadata m = meta("<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\","
+                + "\"@type\":\"NewsArticle\",\"headline\":\"Ferry firm&#8217;s boats stay &#8211; for now\","
+                + "\"author\":{\"@type\":\"Person\",\"name\":\"Ann O&#039;Reed\"}}</script>", "");
+
+        assertThat(m.title()).isEqualTo("Ferry firm’s boats stay – for now");
+        assertThat(m.author()).isEqualTo("Ann O'Reed");
+        assertThat(HtmlMetadataExtractor.unescaped("Fish & chips")).isEqualTo("Fish & chips");
+    }
 }
