@@ -38,7 +38,7 @@ final class SpeakerResolver {
     private final Function<String, Character> givenNameGender;
     private final Map<String, Character> genders = new HashMap<>();
     /** Entities whose gender above is only the guess of their given name ("Lindsey" is mostly a woman's name). */
-    private final java.util.Set<String> guessedByName = new java.util.HashSet<>();
+    private final Set<String> guessedByName = new HashSet<>();
     /** Speakers attributed so far, in text order of their attributions. */
     private final List<Said> said = new ArrayList<>();
 
