@@ -420,9 +420,9 @@ public final class StoreIngester implements AutoCloseable {
             if (s == null) {
                 continue;
             }
-            StoredStory before = store.storyWritten(id);
-            store.putStory(new StoredStory(pendingSummary(s, before), activity(s), before == null ? null
-                    : before.reportJson(), before == null ? null : before.reportText(), true), titles(s));
+            // The list line only: the report stays in its own record, kept as it is and flagged stale.
+            StoredStory before = store.lineWritten(id);
+            store.putStory(new StoredStory(pendingSummary(s, before), activity(s), null, null, true), titles(s));
             storySizes.put(id, s.articleIds().size());
             stale.add(id);
         }

@@ -74,8 +74,8 @@ import java.util.function.Consumer;
 
 /**
  * The story store on local disk: one Apache Lucene index holding every version of every article (its text indexed
- * for BM25, its analysis and linking features stored) and every story (its list line, its report as text and JSON,
- * indexed by title, outlet and day).
+ * for BM25, its analysis and linking features stored) and every story (its list line, indexed by title, outlet and
+ * day, and beside it a record of its report as text and JSON).
  *
  * <p>Lucene alone, with no database beside it: a commit is atomic over both kinds of record, so a batch's articles
  * and the stories they changed become visible together or not at all, and a process killed mid-batch leaves the last
@@ -93,7 +93,13 @@ public final class StoryStore implements AutoCloseable {
      * The layout of the records; raise it whenever a field changes meaning. A store of another format is refused
      * with a message naming both versions, never read half-right.
      */
-    public static final int FORMAT = 1;
+    public static final int FORMAT = 2;
+
+    /**
+     * The formats before {@link #FORMAT} that this version still reads and upgrades when it opens them to write.
+     * Format 1 kept each story's report inside the story's record.
+     */
+    private static final Set<String> UPGRADABLE = Set.of("1");
 
     /** The version of Collate that writes this format, named in refusals. */
     public static final String COLLATE_VERSION = "0.1.0";
@@ -108,6 +114,14 @@ public final class StoryStore implements AutoCloseable {
     private static final String LIST_STALE = "list_stale";
     private static final String ARTICLE = "article";
     private static final String STORY = "story";
+    /**
+     * A story's report, in a record of its own beside the story's: a post rewrites the records of the stories it
+     * changes, and carrying their reports along (tens of kilobytes each, unchanged until the story is reconciled
+     * again) cost most of the store's share of a post and of Lucene's merges (profiled).
+     */
+    private static final String REPORT = "report";
+    /** The story id of a report record. */
+    private static final String REPORT_OF = "rsid";
     /** The type of the placeholder that {@link #addMissingListLines} adds and deletes in one commit. */
     private static final String UPGRADE = "upgrade";
 
@@ -120,8 +134,10 @@ public final class StoryStore implements AutoCloseable {
     /** The writer's own view, with what it wrote since the last commit; the writing thread's only. Null to read. */
     private DirectoryReader written;
     private long stamp;
-    /** Stories put or removed since the last commit: their cached reports are dropped when it is published. */
+    /** Stories given a new report or removed since the last commit: their cached reports are dropped. */
     private final Set<String> changedSinceCommit = new HashSet<>();
+    /** Stories re-written since the last commit with their report kept: their cached reports take the new flag. */
+    private final Map<String, Boolean> flaggedSinceCommit = new HashMap<>();
     /** Reports read from the published commit, kept across commits for the stories they did not change. */
     private volatile ReportCache reports = new ReportCache(-1, new ConcurrentHashMap<>(), new AtomicLong());
 
@@ -170,8 +186,9 @@ public final class StoryStore implements AutoCloseable {
             }
             StoryStore store = new StoryStore(dir, directory, writer, DirectoryReader.open(writer),
                     new SearcherManager(directory, null), stamp);
-            store.publishReports(null);
+            store.publishReports(null, null);
             store.addMissingListLines();
+            store.moveReportsApart();
             return store;
         } catch (LockObtainFailedException e) {
             close(directory);
@@ -197,7 +214,7 @@ public final class StoryStore implements AutoCloseable {
             DirectoryReader reader = DirectoryReader.open(directory);
             long stamp = checkFormat(dir, reader.getIndexCommit().getUserData());
             StoryStore store = new StoryStore(dir, directory, null, null, new SearcherManager(reader, null), stamp);
-            store.publishReports(null);
+            store.publishReports(null, null);
             return store;
         } catch (IndexNotFoundException | NoSuchFileException e) {
             close(directory);
@@ -217,7 +234,7 @@ public final class StoryStore implements AutoCloseable {
         if (format == null) {
             throw new StoreException("store " + dir + " holds a Lucene index that is not a Collate store");
         }
-        if (!format.equals(Integer.toString(FORMAT))) {
+        if (!format.equals(Integer.toString(FORMAT)) && !UPGRADABLE.contains(format)) {
             throw new StoreException("store " + dir + " was written by collate " + data.get(VERSION_KEY)
                     + " (store format " + format + "); this is collate " + COLLATE_VERSION + " (store format " + FORMAT
                     + "), which cannot read it: ingest the articles into a new store");
@@ -302,7 +319,10 @@ public final class StoryStore implements AutoCloseable {
         return (colon < 0 ? key : key.substring(colon + 1)).toLowerCase(Locale.ROOT);
     }
 
-    /** Writes a story's record, replacing the one it had. */
+    /**
+     * Writes a story's record, replacing the one it had; with a report, writes its report record too. Without one
+     * (a story whose articles changed, not yet reconciled) the report it had stays, flagged as {@code story} says.
+     */
     void putStory(StoredStory story, List<String> titles) {
         StorySummary s = story.summary();
         Document d = new Document();
@@ -326,16 +346,64 @@ public final class StoryStore implements AutoCloseable {
         // stored beside them. Fields of their own: a field of a store written before cannot gain doc values.
         d.add(new BinaryDocValuesField(LIST_LINE, new BytesRef(summary)));
         d.add(new NumericDocValuesField(LIST_STALE, story.stale() ? 1 : 0));
-        if (story.reportJson() != null) {
-            d.add(new StoredField("report_json", story.reportJson()));
-            d.add(new StoredField("report_text", story.reportText()));
-        }
         d.add(new StringField("stale", Boolean.toString(story.stale()), Field.Store.YES));
-        changedSinceCommit.add(s.id());
         try {
             writer.updateDocument(new Term("sid", s.id()), d);
+            if (story.reportJson() != null) {
+                putReport(s.id(), story.reportJson(), story.reportText());
+                changedSinceCommit.add(s.id());
+                flaggedSinceCommit.remove(s.id());
+            } else if (!changedSinceCommit.contains(s.id())) {
+                flaggedSinceCommit.put(s.id(), story.stale());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private void putReport(String storyId, String json, String text) throws IOException {
+        Document r = new Document();
+        r.add(new StringField(TYPE, REPORT, Field.Store.NO));
+        r.add(new StringField(REPORT_OF, storyId, Field.Store.NO));
+        r.add(new StoredField("report_json", json));
+        r.add(new StoredField("report_text", text));
+        writer.updateDocument(new Term(REPORT_OF, storyId), r);
+    }
+
+    /**
+     * Gives every story of a format-1 store whose report sits inside its record a report record of its own, and
+     * commits. The copy inside the old record is left there, unread, until the story is next written. Done once:
+     * a story with a report record is passed over.
+     */
+    private void moveReportsApart() throws IOException {
+        IndexSearcher searcher = new IndexSearcher(written);
+        Set<String> apart = new HashSet<>();
+        StoredFields fields = searcher.storedFields();
+        boolean moved = false;
+        for (LeafReaderContext leaf : written.leaves()) {
+            org.apache.lucene.index.Terms terms = leaf.reader().terms(REPORT_OF);
+            if (terms != null) {
+                org.apache.lucene.index.TermsEnum te = terms.iterator();
+                for (BytesRef t = te.next(); t != null; t = te.next()) {
+                    apart.add(t.utf8ToString());
+                }
+            }
+        }
+        Query stories = new TermQuery(new Term(TYPE, STORY));
+        TopDocs docs = searcher.search(stories, Math.max(1, searcher.count(stories)));
+        for (ScoreDoc sd : docs.scoreDocs) {
+            String sid = fields.document(sd.doc, Set.of("sid")).get("sid");
+            if (apart.contains(sid)) {
+                continue;
+            }
+            Document d = fields.document(sd.doc, Set.of("report_json", "report_text"));
+            if (d.get("report_json") != null) {
+                putReport(sid, d.get("report_json"), d.get("report_text"));
+                moved = true;
+            }
+        }
+        if (moved) {
+            commit(); // and the commit's user data says format 2 from now on
         }
     }
 
@@ -391,8 +459,9 @@ public final class StoryStore implements AutoCloseable {
     /** Removes a story that was merged into another. */
     void deleteStory(String storyId) {
         changedSinceCommit.add(storyId);
+        flaggedSinceCommit.remove(storyId);
         try {
-            writer.deleteDocuments(new Term("sid", storyId));
+            writer.deleteDocuments(new Term("sid", storyId), new Term(REPORT_OF, storyId));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -405,8 +474,9 @@ public final class StoryStore implements AutoCloseable {
             writer.commit();
             refresh();
             published.maybeRefreshBlocking();
-            publishReports(changedSinceCommit);
+            publishReports(changedSinceCommit, flaggedSinceCommit);
             changedSinceCommit.clear();
+            flaggedSinceCommit.clear();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -417,7 +487,7 @@ public final class StoryStore implements AutoCloseable {
      * changed. A reader still on the previous commit fills the previous cache, never this one, so no entry is ever
      * older than the commit it is served for.
      */
-    private void publishReports(Set<String> changed) throws IOException {
+    private void publishReports(Set<String> changed, Map<String, Boolean> flagged) throws IOException {
         IndexSearcher searcher = published.acquire();
         long version;
         try {
@@ -434,6 +504,7 @@ public final class StoryStore implements AutoCloseable {
             kept.clear();
         } else {
             kept.keySet().removeAll(changed);
+            flagged.forEach((id, stale) -> kept.computeIfPresent(id, (k, r) -> new Report(r.json(), stale)));
         }
         long bytes = kept.values().stream().mapToLong(r -> r.json() == null ? 0 : r.json().length).sum();
         reports = new ReportCache(version, kept, new AtomicLong(bytes));
@@ -447,7 +518,7 @@ public final class StoryStore implements AutoCloseable {
         try {
             if (writer == null) {
                 published.maybeRefreshBlocking();
-                publishReports(null); // another process wrote: which stories it changed is not known here
+                publishReports(null, null); // another process wrote: which stories it changed is not known here
                 return;
             }
             DirectoryReader newer = DirectoryReader.openIfChanged(written, writer);
@@ -776,8 +847,7 @@ public final class StoryStore implements AutoCloseable {
             // The stale flag from the list line's doc values: stored last, it would cost decompressing the report
             // text too.
             boolean stale = listLine(searcher, doc).stale();
-            Document d = searcher.storedFields().document(doc, Set.of("report_json"));
-            String json = d.get("report_json");
+            String json = reportField(searcher, storyId, doc, "report_json");
             Report r = new Report(json == null ? null : json.getBytes(java.nio.charset.StandardCharsets.UTF_8),
                     stale);
             if (current && r.json() != null
@@ -788,17 +858,42 @@ public final class StoryStore implements AutoCloseable {
         });
     }
 
-    /** A story as the writer sees it, uncommitted changes included; or null. */
-    StoredStory storyWritten(String storyId) {
-        return readWritten(searcher -> story(searcher, storyId));
-    }
-
     private static StoredStory story(IndexSearcher searcher, String storyId) throws IOException {
         TopDocs docs = searcher.search(new TermQuery(new Term("sid", storyId)), 1);
         if (docs.scoreDocs.length == 0) {
             return null;
         }
-        return stored(searcher.storedFields().document(docs.scoreDocs[0].doc));
+        int doc = docs.scoreDocs[0].doc;
+        Document d = searcher.storedFields().document(doc, Set.of("summary", "activity", "stale"));
+        TopDocs report = searcher.search(new TermQuery(new Term(REPORT_OF, storyId)), 1);
+        Document r = searcher.storedFields().document(report.scoreDocs.length > 0 ? report.scoreDocs[0].doc : doc,
+                Set.of("report_json", "report_text"));
+        try {
+            return new StoredStory(StorySummary.fromJson(Json.MAPPER.readTree(d.get("summary"))),
+                    d.getField("activity").numericValue().longValue(), r.get("report_json"), r.get("report_text"),
+                    Boolean.parseBoolean(d.get("stale")));
+        } catch (IOException e) {
+            throw new StoreException("a stored story cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A field of a story's report record, or of its own record in a format-1 store opened to read (where the report
+     * was kept); null before its first report.
+     */
+    private static String reportField(IndexSearcher searcher, String storyId, int storyDoc, String field)
+            throws IOException {
+        TopDocs report = searcher.search(new TermQuery(new Term(REPORT_OF, storyId)), 1);
+        int doc = report.scoreDocs.length > 0 ? report.scoreDocs[0].doc : storyDoc;
+        return searcher.storedFields().document(doc, Set.of(field)).get(field);
+    }
+
+    /** A story's list line as the writer sees it, uncommitted changes included; or null. */
+    StoredStory lineWritten(String storyId) {
+        return readWritten(searcher -> {
+            TopDocs docs = searcher.search(new TermQuery(new Term("sid", storyId)), 1);
+            return docs.scoreDocs.length == 0 ? null : listLine(searcher, docs.scoreDocs[0].doc);
+        });
     }
 
     /** The story an article is in now, or null. */
@@ -810,16 +905,6 @@ public final class StoryStore implements AutoCloseable {
         TopDocs docs = searcher.search(new TermQuery(new Term("member", articleId)), 1);
         return docs.scoreDocs.length == 0 ? null
                 : searcher.storedFields().document(docs.scoreDocs[0].doc, Set.of("sid")).get("sid");
-    }
-
-    private static StoredStory stored(Document d) {
-        try {
-            JsonNode summary = Json.MAPPER.readTree(d.get("summary"));
-            return new StoredStory(StorySummary.fromJson(summary), d.getField("activity").numericValue().longValue(),
-                    d.get("report_json"), d.get("report_text"), Boolean.parseBoolean(d.get("stale")));
-        } catch (IOException e) {
-            throw new StoreException("a stored story cannot be read: " + e.getMessage(), e);
-        }
     }
 
     /**
@@ -835,20 +920,33 @@ public final class StoryStore implements AutoCloseable {
         return storyPage(since, text, outlet, offset, limit).stories();
     }
 
-    /** One page of {@link #stories}, and how many stories match over all pages (read from the same commit). */
-    public record StoryPage(List<StoredStory> stories, int total) {
+    /**
+     * One page of {@link #stories}, and how many stories match over all pages, read from one commit.
+     *
+     * @param commit the {@link #commitVersion} of the commit it was read from
+     */
+    public record StoryPage(List<StoredStory> stories, int total, long commit) {
+    }
+
+    /**
+     * The version of the commit that reads see now; a later commit has a larger one. What a reader may key answers
+     * computed from the store by, to know when they are out of date.
+     */
+    public long commitVersion() {
+        return readPublished(searcher -> ((DirectoryReader) searcher.getIndexReader()).getVersion());
     }
 
     /** As {@link #stories}, with the number of matches, which the search counts anyway. */
     public StoryPage storyPage(LocalDate since, String text, String outlet, int offset, int limit) {
         return readPublished(searcher -> {
+            long commit = ((DirectoryReader) searcher.getIndexReader()).getVersion();
             if (since == null && (text == null || text.isBlank()) && (outlet == null || outlet.isBlank())) {
                 int[] all = activityOrder(searcher);
                 List<StoredStory> out = new ArrayList<>();
                 for (int i = Math.max(0, offset); i < Math.min(all.length, (long) offset + limit); i++) {
                     out.add(listLine(searcher, all[i]));
                 }
-                return new StoryPage(out, all.length);
+                return new StoryPage(out, all.length, commit);
             }
             Query words = text == null ? null : words(text, Map.of("title", 1f));
             Query query = storyQuery(since, words, outlet);
@@ -862,7 +960,7 @@ public final class StoryStore implements AutoCloseable {
             for (int i = offset; i < docs.scoreDocs.length; i++) {
                 out.add(listLine(searcher, docs.scoreDocs[i].doc));
             }
-            return new StoryPage(out, total);
+            return new StoryPage(out, total, commit);
         });
     }
 

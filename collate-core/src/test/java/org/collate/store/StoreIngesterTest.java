@@ -348,8 +348,88 @@ class StoreIngesterTest {
         }
     }
 
+    @Test
+    void aPostKeepsItsStorysReportApartAndFlagsItStaleInTheCacheToo(@TempDir Path dir) throws IOException {
+        String wire = TestData.sampleText(TestData.WIRE_SEED);
+        Path v1 = dir.resolve("v1.jsonl");
+        Path v2 = dir.resolve("v2.jsonl");
+        Files.writeString(v1, jsonLine("wire-1", "https://example.org/sco", wire));
+        Files.writeString(v2, jsonLine("wire-1", "https://example.org/sco", wire.replace("set up in 2001",
+                "set up in 2002")));
+        try (StoryStore s = StoryStore.openForWriting(dir.resolve("data"));
+             StoreIngester ingester = new StoreIngester(s, PIPELINE, 10, Clock.systemUTC(), false)) {
+            ingester.ingest(List.of(v1.toString()), (o, m, x) -> {
+            }, StoreIngester.Progress.NONE);
+            String story = s.storyOf("wire-1");
+            assertThat(s.report(story).json()).as("never reported").isNull();
+            ingester.updateReports((o, m, x) -> {
+            });
+            StoryStore.Report fresh = s.report(story);
+            assertThat(fresh.stale()).isFalse();
+            assertThat(s.report(story)).as("cached").isSameAs(fresh);
+            ingester.ingest(List.of(v2.toString()), (o, m, x) -> {
+            }, StoreIngester.Progress.NONE);
+            StoryStore.Report kept = s.report(story);
+            assertThat(kept.stale()).as("its articles changed after the report").isTrue();
+            assertThat(kept.json()).as("the report before, kept in its own record").isEqualTo(fresh.json());
+            assertThat(s.story(story).reportJson()).contains("set up in 2001").doesNotContain("set up in 2002");
+            assertThat(s.story(story).stale()).isTrue();
+            ingester.updateReports((o, m, x) -> {
+            });
+            assertThat(s.report(story).stale()).isFalse();
+            assertThat(new String(s.report(story).json(), java.nio.charset.StandardCharsets.UTF_8))
+                    .contains("set up in 2002");
+        }
+    }
+
+    /** Writes a format-1 store: one reported story whose report sits inside its record. */
+    private static void writeFormatOneStory(Path store) throws IOException {
+        writeOldStoryRecord(store, "1", true);
+    }
+
+    @Test
+    void aFormatOneStoreIsReadAsItIsAndItsReportsMovedApartOnceWhenOpenedToWrite(@TempDir Path dir)
+            throws IOException {
+        Path store = dir.resolve("data");
+        writeFormatOneStory(store);
+        try (StoryStore s = StoryStore.openForReading(store)) {
+            assertThat(s.story("s-old").reportJson()).isEqualTo("{\"id\":\"s-old\",\"old\":true}");
+            assertThat(s.story("s-old").reportText()).startsWith("STORY s-old");
+            assertThat(new String(s.report("s-old").json(), java.nio.charset.StandardCharsets.UTF_8))
+                    .isEqualTo("{\"id\":\"s-old\",\"old\":true}");
+        }
+        try (StoryStore s = StoryStore.openForWriting(store)) {
+            assertThat(s.story("s-old").reportJson()).isEqualTo("{\"id\":\"s-old\",\"old\":true}");
+        }
+        long generation;
+        try (var directory = FSDirectory.open(store.resolve("index"));
+             var reader = org.apache.lucene.index.DirectoryReader.open(directory)) {
+            assertThat(reader.getIndexCommit().getUserData()).containsEntry(StoryStore.FORMAT_KEY,
+                    Integer.toString(StoryStore.FORMAT));
+            var searcher = new org.apache.lucene.search.IndexSearcher(reader);
+            assertThat(searcher.count(new org.apache.lucene.search.TermQuery(
+                    new org.apache.lucene.index.Term("type", "report")))).as("a report record of its own").isOne();
+            generation = reader.getIndexCommit().getGeneration();
+        }
+        try (StoryStore s = StoryStore.openForWriting(store)) {
+            assertThat(s.size().stories()).isOne();
+        }
+        try (var directory = FSDirectory.open(store.resolve("index"))) {
+            assertThat(org.apache.lucene.index.SegmentInfos.readLatestCommit(directory).getGeneration())
+                    .as("nothing left to move: no commit").isEqualTo(generation);
+        }
+    }
+
     /** Writes a store holding one story record as stores were written before list lines were doc values. */
     private static void writeStoryRecordWithoutListLines(Path store) throws IOException {
+        writeOldStoryRecord(store, Integer.toString(StoryStore.FORMAT), false);
+    }
+
+    /**
+     * Writes a store of one story record with no report record: without list lines as the first stores wrote it,
+     * or with them and the report inside the record, as format 1 wrote it.
+     */
+    private static void writeOldStoryRecord(Path store, String format, boolean reportInside) throws IOException {
         String summary = "{\"id\":\"s-old\",\"title\":\"An old story\",\"first_seen\":\"2020-01-01\","
                 + "\"last_seen\":\"2020-01-02\",\"outlets\":[\"Old Times\"],\"articles\":[{\"id\":\"old-1\","
                 + "\"url\":null,\"outlet\":\"Old Times\",\"relation\":null}],\"conflicts\":1,\"variants\":0}";
@@ -363,11 +443,19 @@ class StoreIngesterTest {
             d.add(new org.apache.lucene.document.StoredField("activity", 0L));
             d.add(new org.apache.lucene.document.NumericDocValuesField("activity", 0L));
             d.add(new org.apache.lucene.document.StoredField("summary", summary));
+            if (reportInside) {
+                d.add(new org.apache.lucene.document.BinaryDocValuesField("list_line",
+                        new org.apache.lucene.util.BytesRef(summary)));
+                d.add(new org.apache.lucene.document.NumericDocValuesField("list_stale", 0));
+                d.add(new org.apache.lucene.document.StoredField("report_json",
+                        "{\"id\":\"s-old\",\"old\":true}"));
+                d.add(new org.apache.lucene.document.StoredField("report_text", "STORY s-old: An old story\n"));
+            }
             d.add(new org.apache.lucene.document.StringField("stale", "false",
                     org.apache.lucene.document.Field.Store.YES));
             w.addDocument(d);
-            w.setLiveCommitData(Map.of(StoryStore.FORMAT_KEY, Integer.toString(StoryStore.FORMAT),
-                    StoryStore.VERSION_KEY, StoryStore.COLLATE_VERSION, StoryStore.STAMP_KEY, "0").entrySet());
+            w.setLiveCommitData(Map.of(StoryStore.FORMAT_KEY, format, StoryStore.VERSION_KEY,
+                    StoryStore.COLLATE_VERSION, StoryStore.STAMP_KEY, "0").entrySet());
             w.commit();
         }
     }
