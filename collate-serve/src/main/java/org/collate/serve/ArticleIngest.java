@@ -54,6 +54,7 @@ final class ArticleIngest implements AutoCloseable {
 
     private final StoryStore store;
     private final CollatePipeline pipeline;
+    private final ReadGate reads;
     private final ReentrantLock lock = new ReentrantLock(true);
     /** Restoring the clusterer reads the whole store: done beside the reads, before the first write needs it. */
     private final CompletableFuture<StoreIngester> ingester;
@@ -67,9 +68,11 @@ final class ArticleIngest implements AutoCloseable {
     /** The ingester's count of stale stories as of the writer's last turn: read by health checks without the lock. */
     private volatile int stale = -1;
 
-    ArticleIngest(StoryStore store, CollatePipeline pipeline, int batchSize) {
+    /** @param reads the gate of the reads, told when a post is in flight so that it holds a read slot back */
+    ArticleIngest(StoryStore store, CollatePipeline pipeline, int batchSize, ReadGate reads) {
         this.store = store;
         this.pipeline = pipeline;
+        this.reads = reads;
         this.ingester = CompletableFuture.supplyAsync(
                 () -> new StoreIngester(store, pipeline, batchSize, Clock.systemUTC(), false));
         this.reporter = Thread.ofPlatform().daemon().name("collate-reports").start(this::reportInBackground);
@@ -101,9 +104,11 @@ final class ArticleIngest implements AutoCloseable {
      */
     Outcome ingest(List<String> jsonLines, boolean reportsNow) {
         postsInFlight.incrementAndGet();
+        reads.postStarted();
         try {
             return ingestInTurn(jsonLines, reportsNow);
         } finally {
+            reads.postEnded();
             postsInFlight.decrementAndGet();
         }
     }

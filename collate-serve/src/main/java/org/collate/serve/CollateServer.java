@@ -8,7 +8,6 @@ import org.collate.pipeline.CollatePipeline;
 import org.collate.store.StoreException;
 import org.collate.store.StoryStore;
 
-import java.util.concurrent.Semaphore;
 import java.util.function.UnaryOperator;
 
 /**
@@ -39,7 +38,8 @@ public final class CollateServer implements AutoCloseable {
      * @param maxBodyBytes the largest body {@code POST /api/articles} takes; larger ones get 413
      * @param batchSize   articles per commit when a post holds many
      * @param readers     how many reads run at once; more wait their turn (by default one per core: fifty reads
-     *                    at once would take every core from the ingest, and answer no sooner)
+     *                    at once would take every core from the ingest, and answer no sooner); one fewer while
+     *                    articles are being posted ({@link ReadGate})
      */
     public record Options(String host, int port, long maxBodyBytes, int batchSize, int readers) {
         public Options(String host, int port, long maxBodyBytes, int batchSize) {
@@ -69,16 +69,16 @@ public final class CollateServer implements AutoCloseable {
      * and closes it after the server.
      */
     public static CollateServer start(StoryStore store, CollatePipeline pipeline, Options options) {
-        ArticleIngest ingest = new ArticleIngest(store, pipeline, options.batchSize());
+        ReadGate reads = new ReadGate(options.readers());
+        ArticleIngest ingest = new ArticleIngest(store, pipeline, options.batchSize(), reads);
         StoryApi api = new StoryApi(store, ingest, pipeline, options.maxBodyBytes());
         WebAssets web = new WebAssets();
-        Semaphore reads = new Semaphore(Math.max(1, options.readers()), true);
         UnaryOperator<Handler> gated = handler -> ctx -> {
-            reads.acquire();
+            reads.enter();
             try {
                 handler.handle(ctx);
             } finally {
-                reads.release();
+                reads.exit();
             }
         };
         Javalin app = Javalin.create(config -> {

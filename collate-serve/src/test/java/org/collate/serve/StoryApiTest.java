@@ -137,6 +137,29 @@ class StoryApiTest {
     }
 
     @Test
+    void aListPageAskedAgainIsTheSameUntilACommitChangesIt(@TempDir Path other) {
+        try (ServedStore own = new ServedStore(other.resolve("store"), 64 * 1024)) {
+            assertThat(own.post("/api/articles", ServedStore.sampleLines(), "application/x-ndjson").statusCode())
+                    .isEqualTo(201);
+            HttpResponse<String> firstAnswer = own.get("/api/stories?per_page=50");
+            String first = firstAnswer.body();
+            assertThat(own.get("/api/stories?per_page=50").body()).isEqualTo(first);
+            assertThat(own.get("/api/stories?per_page=1").body()).as("other parameters, another answer")
+                    .isNotEqualTo(first);
+            String fresh = "{\"id\":\"bridge-1\",\"outlet\":\"Lyon Daily\",\"title\":\"A new bridge opens over "
+                    + "the Rhone\",\"text\":\"A bridge over the Rhone opened in Lyon on Monday, the city said. It "
+                    + "cost 40 million euros and took three years to build, the mayor said.\"}\n";
+            assertThat(own.post("/api/articles", fresh, "application/x-ndjson").statusCode()).isEqualTo(201);
+            JsonNode after = json(own.get("/api/stories?per_page=50"));
+            assertThat(after.get("total").asInt()).isEqualTo(json(firstAnswer).get("total").asInt() + 1);
+            List<String> titles = new ArrayList<>();
+            after.get("stories").forEach(s -> titles.add(s.get("title").asText()));
+            assertThat(titles).as("the commit of the post replaced the page kept before it")
+                    .contains("A new bridge opens over the Rhone");
+        }
+    }
+
+    @Test
     void theStoryListFiltersByTitleWordsAndOutlet() {
         JsonNode summit = json(served.get("/api/stories?q=Putin"));
         assertThat(summit.get("stories")).isNotEmpty();
