@@ -54,17 +54,26 @@ final class ServeCommand implements Callable<Integer> {
                     + "the ingest its share).")
     Integer readers;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Worker threads that analyse posted articles (default: one per core). More give posts a "
+                    + "larger share of the CPU while many clients read, and the reads a longer tail.")
+    Integer threads;
+
     @Option(names = "--no-embeddings", description = "Do not load the sentence-embedding model.")
     boolean noEmbeddings;
 
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
-        if (port < 0 || port > 65_535 || maxBody < 1 || batch < 1 || (readers != null && readers < 1)) {
-            err.println("collate: --port must be 0-65535, --max-body, --batch and --readers at least 1");
+        if (port < 0 || port > 65_535 || maxBody < 1 || batch < 1 || (readers != null && readers < 1)
+                || (threads != null && threads < 1)) {
+            err.println("collate: --port must be 0-65535, --max-body, --batch, --readers and --threads at least 1");
             return ExitCodes.USAGE;
         }
         PipelineSettings settings = tuned.settings().withEmbeddings(!noEmbeddings);
+        if (threads != null) {
+            settings = settings.withThreads(threads);
+        }
         CollatePipeline pipeline = new CollatePipeline(settings);
         CountDownLatch stopped = new CountDownLatch(1);
         try (StoryStore s = store.openForWriting();

@@ -26,7 +26,8 @@ class ServeCommandTest {
 
     @Test
     void impossibleLimitsAreUsageErrors(@TempDir Path dir) {
-        for (String[] bad : new String[][]{{"--port", "70000"}, {"--max-body", "0"}, {"--readers", "0"}}) {
+        for (String[] bad : new String[][]{{"--port", "70000"}, {"--max-body", "0"}, {"--readers", "0"},
+                {"--threads", "0"}}) {
             CliRun run = CliRun.of("serve", "--data", dir.resolve("data").toString(), bad[0], bad[1]);
             assertThat(run.exitCode()).as(String.join(" ", bad)).isEqualTo(2);
             assertThat(run.err()).contains("--port must be 0-65535");

@@ -86,6 +86,10 @@ final class BenchServe implements java.util.concurrent.Callable<Integer> {
             + "one per core, as collate serve).")
     Integer readers;
 
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads that analyse posted articles "
+            + "(default: one per core, as collate serve).")
+    Integer threads;
+
     @Option(names = "--no-embeddings", description = "Without the lead embedding, in building and in serving.")
     boolean noEmbeddings;
 
@@ -94,6 +98,9 @@ final class BenchServe implements java.util.concurrent.Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Path file = input.file();
         PipelineSettings settings = tuned.settings().withEmbeddings(!noEmbeddings);
+        if (threads != null) {
+            settings = settings.withThreads(Math.max(1, threads));
+        }
         CollatePipeline pipeline = new CollatePipeline(settings);
         Path dir = data != null ? data : Files.createTempDirectory("collate-bench-serve");
         try {
