@@ -168,9 +168,12 @@ public final class StoryStore implements AutoCloseable {
             Files.createDirectories(dir);
             directory = FSDirectory.open(dir.resolve("index"));
             long stamp = 0;
+            String format = Integer.toString(FORMAT);
             if (DirectoryReader.indexExists(directory)) {
                 try (DirectoryReader existing = DirectoryReader.open(directory)) {
-                    stamp = checkFormat(dir, existing.getIndexCommit().getUserData());
+                    Map<String, String> data = existing.getIndexCommit().getUserData();
+                    stamp = checkFormat(dir, data);
+                    format = data.get(FORMAT_KEY);
                 }
             }
             IndexWriterConfig config = new IndexWriterConfig(new StandardAnalyzer())
@@ -188,7 +191,9 @@ public final class StoryStore implements AutoCloseable {
                     new SearcherManager(directory, null), stamp);
             store.publishReports(null, null);
             store.addMissingListLines();
-            store.moveReportsApart();
+            if (UPGRADABLE.contains(format)) {
+                store.moveReportsApart(); // a store of this format has its reports apart already: nothing to scan
+            }
             return store;
         } catch (LockObtainFailedException e) {
             close(directory);
@@ -847,7 +852,8 @@ public final class StoryStore implements AutoCloseable {
             // The stale flag from the list line's doc values: stored last, it would cost decompressing the report
             // text too.
             boolean stale = listLine(searcher, doc).stale();
-            String json = reportField(searcher, storyId, doc, "report_json");
+            String json = searcher.storedFields().document(reportDoc(searcher, storyId, doc), Set.of("report_json"))
+                    .get("report_json");
             Report r = new Report(json == null ? null : json.getBytes(java.nio.charset.StandardCharsets.UTF_8),
                     stale);
             if (current && r.json() != null
@@ -865,8 +871,7 @@ public final class StoryStore implements AutoCloseable {
         }
         int doc = docs.scoreDocs[0].doc;
         Document d = searcher.storedFields().document(doc, Set.of("summary", "activity", "stale"));
-        TopDocs report = searcher.search(new TermQuery(new Term(REPORT_OF, storyId)), 1);
-        Document r = searcher.storedFields().document(report.scoreDocs.length > 0 ? report.scoreDocs[0].doc : doc,
+        Document r = searcher.storedFields().document(reportDoc(searcher, storyId, doc),
                 Set.of("report_json", "report_text"));
         try {
             return new StoredStory(StorySummary.fromJson(Json.MAPPER.readTree(d.get("summary"))),
@@ -878,14 +883,12 @@ public final class StoryStore implements AutoCloseable {
     }
 
     /**
-     * A field of a story's report record, or of its own record in a format-1 store opened to read (where the report
-     * was kept); null before its first report.
+     * The document that holds a story's report: its report record, or the story's own record in a format-1 store
+     * opened to read (where the report was kept, or none before its first report).
      */
-    private static String reportField(IndexSearcher searcher, String storyId, int storyDoc, String field)
-            throws IOException {
+    private static int reportDoc(IndexSearcher searcher, String storyId, int storyDoc) throws IOException {
         TopDocs report = searcher.search(new TermQuery(new Term(REPORT_OF, storyId)), 1);
-        int doc = report.scoreDocs.length > 0 ? report.scoreDocs[0].doc : storyDoc;
-        return searcher.storedFields().document(doc, Set.of(field)).get(field);
+        return report.scoreDocs.length > 0 ? report.scoreDocs[0].doc : storyDoc;
     }
 
     /** A story's list line as the writer sees it, uncommitted changes included; or null. */

@@ -30,7 +30,7 @@ final class ReadGate {
     int limit() {
         lock.lock();
         try {
-            return posting > 0 ? Math.max(1, readers - 1) : readers;
+            return limitLocked();
         } finally {
             lock.unlock();
         }

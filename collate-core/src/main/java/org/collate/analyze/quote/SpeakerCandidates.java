@@ -21,8 +21,9 @@ import java.util.TreeSet;
  * the latest speakers. Mentions of one entity are one candidate. Features say where a mention stands (side, sentences
  * and words away, how many other candidates stand nearer the quote), what it is (name kind, pronoun, description),
  * its syntax (subject of a reporting verb, first in its sentence, after a preposition, parts of speech around it) and
- * its history (the previous speaker, the speaker of the neighbouring quotes); never its words, so the model learns no article's content. Phrases that name a thing
- * or an event ("the summit", "the report") are no candidates: a speaker is a person or an organisation.
+ * its history (the previous speaker, the speaker of the neighbouring quotes); never its words, so the model learns
+ * no article's content. Phrases that name a thing or an event ("the summit", "the report") are no candidates: a
+ * speaker is a person or an organisation.
  */
 final class SpeakerCandidates {
 

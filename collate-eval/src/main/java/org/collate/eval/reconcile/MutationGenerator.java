@@ -198,7 +198,6 @@ public final class MutationGenerator {
         this.names = new NameEdits(gazetteer, new WordNetWords());
     }
 
-    /** Reads {@code {"<key>": {"articleBody", "url"}}}, in key order. */
     /**
      * Every {@code .txt} file of {@code dir} as a source, its file name the key: plain article texts of another set
      * (PolNeAR's), which the reconcile stage was never tuned on.
@@ -214,6 +213,7 @@ public final class MutationGenerator {
         return out;
     }
 
+    /** Reads {@code {"<key>": {"articleBody", "url"}}}, in key order. */
     public static List<Source> readTruth(Path file) throws IOException {
         JsonNode truth = JSON.readTree(file.toFile());
         List<Source> out = new ArrayList<>();
