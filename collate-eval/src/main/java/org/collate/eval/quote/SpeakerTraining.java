@@ -2,6 +2,7 @@ package org.collate.eval.quote;
 
 import org.collate.analyze.ArticleAnalyzer;
 import org.collate.eval.Folds;
+import org.collate.eval.learn.ChoiceModelFitter;
 import org.collate.analyze.quote.QuoteExtractor;
 import org.collate.analyze.quote.SpeakerCandidate;
 import org.collate.analyze.quote.SpeakerChoice;
@@ -73,9 +74,9 @@ public final class SpeakerTraining {
     }
 
     /** The training examples of one document: one per direct quote and annotator that judges it. */
-    public static List<SpeakerModelFitter.Example> examples(Document d) {
+    public static List<ChoiceModelFitter.Example> examples(Document d) {
         AnalyzedArticle a = d.analysed();
-        List<SpeakerModelFitter.Example> out = new ArrayList<>();
+        List<ChoiceModelFitter.Example> out = new ArrayList<>();
         List<SpeakerChoice> choices = new QuoteExtractor((SpeakerRanker) null)
                 .speakerChoices(a.text(), a.sentences(), a.entities());
         for (SpeakerChoice choice : choices) {
@@ -98,7 +99,7 @@ public final class SpeakerTraining {
                     features.add(cand.features());
                 }
                 if (any) {
-                    out.add(new SpeakerModelFitter.Example(features, right));
+                    out.add(new ChoiceModelFitter.Example(features, right));
                 }
             }
         }
@@ -110,12 +111,12 @@ public final class SpeakerTraining {
         return train(docs, SpeakerTraining::examples);
     }
 
-    private static SpeakerRanker train(List<Document> docs, Function<Document, List<SpeakerModelFitter.Example>> of) {
-        List<SpeakerModelFitter.Example> examples = new ArrayList<>();
+    private static SpeakerRanker train(List<Document> docs, Function<Document, List<ChoiceModelFitter.Example>> of) {
+        List<ChoiceModelFitter.Example> examples = new ArrayList<>();
         for (Document d : docs) {
             examples.addAll(of.apply(d));
         }
-        return SpeakerModelFitter.fit(examples, SpeakerModelFitter.Settings.DEFAULT);
+        return SpeakerRanker.of(ChoiceModelFitter.fit(examples, ChoiceModelFitter.Settings.DEFAULT));
     }
 
     /** Scores a document with its quotes extracted again with {@code ranker} (null: the rules alone). */
@@ -137,7 +138,7 @@ public final class SpeakerTraining {
         int[] fold = Folds.deal(byName.size(), k, seed);
         // Each document's examples once: its candidates do not depend on the model, and every fold but its own
         // trains on them.
-        Map<Document, List<SpeakerModelFitter.Example>> examples = new IdentityHashMap<>();
+        Map<Document, List<ChoiceModelFitter.Example>> examples = new IdentityHashMap<>();
         for (Document d : byName) {
             examples.put(d, examples(d));
         }

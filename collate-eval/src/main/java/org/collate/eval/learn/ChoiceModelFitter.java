@@ -1,6 +1,4 @@
-package org.collate.eval.quote;
-
-import org.collate.analyze.quote.SpeakerRanker;
+package org.collate.eval.learn;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,18 +6,20 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Learns the speaker model's weights ({@link SpeakerRanker}): a conditional logit over each quote's candidates,
- * written by hand because the choice is among a varying set of candidates (a softmax over them), which OpenNLP's
- * maxent, a classifier of single events, does not fit. Training lives here, with the data it reads, not in the
- * product, which only reads the shipped weights.
+ * Learns the weights of a choice among candidates (a quote's speaker among its mentions, a page's publication day
+ * among its dates): a conditional logit, a weight per feature and a softmax over each choice's candidates. Written
+ * by hand because the choice is among a varying set of candidates, which OpenNLP's maxent, a classifier of single
+ * events, does not fit. Training lives here, with the data it reads, not in the product, which only reads the
+ * shipped weights.
  */
-public final class SpeakerModelFitter {
+public final class ChoiceModelFitter {
 
-    private SpeakerModelFitter() {
+    private ChoiceModelFitter() {
     }
 
     /**
-     * One quote's candidates for training: their features, and which of them are the gold speaker (at least one).
+     * One choice's candidates for training: their features, and which of them are right (at least one, or the
+     * example teaches nothing).
      */
     public record Example(List<List<String>> candidates, boolean[] right) {
     }
@@ -34,7 +34,7 @@ public final class SpeakerModelFitter {
      * probabilities when several are right), in the examples' order with a step that decays per pass: the same
      * examples in the same order give the same model.
      */
-    public static SpeakerRanker fit(List<Example> examples, Settings settings) {
+    public static Map<String, Double> fit(List<Example> examples, Settings settings) {
         Map<String, Integer> index = new HashMap<>();
         List<int[][]> encoded = new ArrayList<>(examples.size());
         for (Example ex : examples) {
@@ -95,6 +95,6 @@ public final class SpeakerModelFitter {
                 out.put(e.getKey(), v);
             }
         }
-        return SpeakerRanker.of(out);
+        return out;
     }
 }
