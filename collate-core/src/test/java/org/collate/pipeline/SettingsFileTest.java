@@ -63,7 +63,7 @@ class SettingsFileTest {
                 .isEqualTo(ExtractSettings.DEFAULT.weakCueMaxShare());
         assertThat(tree.path("reconcile").path("copyJaccard").doubleValue())
                 .isEqualTo(ReconcileSettings.DEFAULT.copyJaccard());
-        // No positional arrays: every leaf is a named number.
+        // No positional arrays: every leaf is a named number or a named switch.
         List<String> leaves = new ArrayList<>();
         collect(tree, "", leaves);
         assertThat(leaves).isNotEmpty().allSatisfy(l -> assertThat(l).doesNotContain("["));
@@ -75,7 +75,7 @@ class SettingsFileTest {
     private static void collect(JsonNode n, String path, List<String> out) {
         assertThat(n.isArray()).as(path).isFalse();
         if (!n.isObject()) {
-            assertThat(n.isNumber()).as(path).isTrue();
+            assertThat(n.isNumber() || n.isBoolean()).as(path).isTrue();
             out.add(path);
             return;
         }
@@ -234,9 +234,15 @@ class SettingsFileTest {
                 + "</article></body></html>";
         RawDocument page = new RawDocument("ferry.html", html.getBytes(StandardCharsets.UTF_8), new DeclaredMetadata(
                 null, "https://news.example.org/2020/03/05/ferry-plan", null, null, null, null, "html"));
-        assertThat(published(defaults, page)).isEqualTo(LocalDate.of(2020, 3, 1));
-        PipelineSettings urlFirst = read("url-first.json", "{\"extraction\": {\"dates\": {\"trust\": {\"url\": 85}}}}");
+        // The trust levels order the evidence for the hand rules, which a file may choose instead of the model.
+        PipelineSettings rules = read("rules.json", "{\"extraction\": {\"dates\": {\"learnedChooser\": false}}}");
+        assertThat(published(rules, page)).isEqualTo(LocalDate.of(2020, 3, 1));
+        PipelineSettings urlFirst = read("url-first.json",
+                "{\"extraction\": {\"dates\": {\"learnedChooser\": false, \"trust\": {\"url\": 86}}}}");
         assertThat(published(urlFirst, page)).isEqualTo(LocalDate.of(2020, 3, 5));
+        // Two kinds of evidence on one level could not be told apart: refused, with the reason.
+        assertThatThrownBy(() -> read("url-twice.json", "{\"extraction\": {\"dates\": {\"trust\": {\"url\": 85}}}}"))
+                .hasMessageContaining("given twice");
         // the printout of the tuned settings carries the change, and reads back to the same date
         assertThat(published(read("url-first-again.json", SettingsFile.print(urlFirst)), page))
                 .isEqualTo(LocalDate.of(2020, 3, 5));

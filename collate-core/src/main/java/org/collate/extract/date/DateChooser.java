@@ -103,7 +103,7 @@ final class DateChooser {
      * Whether weak evidence's day fits the page: within the year and month its URL names, and not more than a day
      * after its latest structured date (a date in the future of the page is an event, not the publication).
      */
-    private static boolean fitsPage(LocalDate day, YearMonth urlMonth, LocalDate latestStructured) {
+    static boolean fitsPage(LocalDate day, YearMonth urlMonth, LocalDate latestStructured) {
         return (urlMonth == null || YearMonth.from(day).equals(urlMonth))
                 && (latestStructured == null || !day.isAfter(latestStructured.plusDays(1)));
     }
@@ -112,7 +112,7 @@ final class DateChooser {
      * Whether the last-resort date passes the tests weak evidence passes (not after tomorrow, {@link #fitsPage}) and
      * is not a day the page gives as a modification.
      */
-    private static boolean plausible(DateCandidate c, List<DateCandidate> candidates, YearMonth urlMonth,
+    static boolean plausible(DateCandidate c, List<DateCandidate> candidates, YearMonth urlMonth,
                                      LocalDate latestStructured, LocalDate tomorrow) {
         LocalDate day = c.date().day();
         if (day.isAfter(tomorrow) || !fitsPage(day, urlMonth, latestStructured)) {
@@ -163,7 +163,7 @@ final class DateChooser {
     }
 
     /** Whether a candidate of another kind names the same day as {@code weak}. */
-    private static boolean supported(DateCandidate weak, List<DateCandidate> all) {
+    static boolean supported(DateCandidate weak, List<DateCandidate> all) {
         for (DateCandidate c : all) {
             if (c != weak && c.role() != DateCandidate.Role.MODIFIED && c.date().day().equals(weak.date().day())
                     && !c.date().source().equals(weak.date().source())) {

@@ -14,12 +14,16 @@ package org.collate.extract.date;
  * @param maxCorroboration the most corroboration adds, so that a weak date needs more than one ally to pass a strong
  *                         one
  * @param minYear          dates before this year are not publication dates of news on the web and are not read
+ * @param learnedChooser   whether the learned model picks the day among the evidence ({@link DateRanker}, the
+ *                         default), or the hand rules ({@link DateChooser}); the trust levels order the evidence
+ *                         for the rules and, besides, draw the lines of what may be a publication date at all for
+ *                         both (the model tells kinds of evidence apart by their names, {@link DateTrust#kindOf})
  */
 public record DateSettings(DateTrust trust, DateWindows windows, HeadlineMatch headline, int corroboration,
-                           int maxCorroboration, int minYear) {
+                           int maxCorroboration, int minYear, boolean learnedChooser) {
 
     public static final DateSettings DEFAULT = new DateSettings(DateTrust.DEFAULT, DateWindows.DEFAULT,
-            HeadlineMatch.DEFAULT, 10, 15, 1995);
+            HeadlineMatch.DEFAULT, 10, 15, 1995, true);
 
     public DateSettings {
         if (trust == null || windows == null || headline == null) {
@@ -28,10 +32,14 @@ public record DateSettings(DateTrust trust, DateWindows windows, HeadlineMatch h
     }
 
     public DateSettings withTrust(DateTrust t) {
-        return new DateSettings(t, windows, headline, corroboration, maxCorroboration, minYear);
+        return new DateSettings(t, windows, headline, corroboration, maxCorroboration, minYear, learnedChooser);
     }
 
     public DateSettings withWindows(DateWindows w) {
-        return new DateSettings(trust, w, headline, corroboration, maxCorroboration, minYear);
+        return new DateSettings(trust, w, headline, corroboration, maxCorroboration, minYear, learnedChooser);
+    }
+
+    public DateSettings withLearnedChooser(boolean learned) {
+        return new DateSettings(trust, windows, headline, corroboration, maxCorroboration, minYear, learned);
     }
 }

@@ -34,6 +34,44 @@ public record DateTrust(int jsonLdMain, int metaPublished, int jsonLdOther, int 
                         int textByline, int textLabelledFar, int script, int timeElsewhere, int textAfterHeadline,
                         int textBeforeHeadline) {
 
+    /**
+     * Each kind its own level: the rules would tell two kinds of one level apart only by where they stand, and the
+     * learned chooser, which knows kinds by name ({@link #kindOf}), could not tell them apart at all.
+     */
+    public DateTrust {
+        int[] levels = {jsonLdMain, metaPublished, jsonLdOther, markupPublished, metaGeneric, timeNearHeadline, url,
+                selfLink, textLabelled, dateElement, textByline, textLabelledFar, script, timeElsewhere,
+                textAfterHeadline, textBeforeHeadline};
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        for (int level : levels) {
+            if (level <= PageDates.TRUST || !seen.add(level)) {
+                throw new IllegalArgumentException("dates.trust: each kind of evidence needs a level of its own "
+                        + "above " + PageDates.TRUST + ", and " + level + " is " + (level <= PageDates.TRUST
+                        ? "not" : "given twice"));
+            }
+        }
+    }
+
     public static final DateTrust DEFAULT = new DateTrust(100, 92, 88, 85, 80, 75, 65, 62, 60, 58, 57, 56, 50, 45,
             40, 35);
+
+    /**
+     * The name of the kind of evidence trusted at {@code level}: the component above with that value, {@code "page"}
+     * for the last resort ({@link PageDates}), {@code "other"} for none. Names, not levels, are what
+     * the learned chooser's features say, so that its weights keep their meaning when a level is changed apart.
+     */
+    String kindOf(int level) {
+        int[] levels = {jsonLdMain, metaPublished, jsonLdOther, markupPublished, metaGeneric, timeNearHeadline, url,
+                selfLink, textLabelled, dateElement, textByline, textLabelledFar, script, timeElsewhere,
+                textAfterHeadline, textBeforeHeadline};
+        String[] names = {"jsonLdMain", "metaPublished", "jsonLdOther", "markupPublished", "metaGeneric",
+                "timeNearHeadline", "url", "selfLink", "textLabelled", "dateElement", "textByline", "textLabelledFar",
+                "script", "timeElsewhere", "textAfterHeadline", "textBeforeHeadline"};
+        for (int i = 0; i < levels.length; i++) {
+            if (levels[i] == level) {
+                return names[i];
+            }
+        }
+        return level == PageDates.TRUST ? "page" : "other";
+    }
 }

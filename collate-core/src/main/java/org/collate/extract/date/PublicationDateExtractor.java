@@ -6,6 +6,7 @@ import org.jsoup.nodes.Document;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -40,6 +41,9 @@ public final class PublicationDateExtractor {
     private final ScriptDates scripts;
     private final PageDates pageDates;
     private final DateChooser chooser;
+    private final DateOptions options;
+    /** Whether the learned chooser ({@link DateRanker#shipped()}) picks the day, rather than the rules. */
+    private final boolean learned;
 
     /** An extractor with the default settings ({@link DateSettings#DEFAULT}). */
     public PublicationDateExtractor() {
@@ -60,6 +64,8 @@ public final class PublicationDateExtractor {
         this.scripts = new ScriptDates(settings.trust());
         this.pageDates = new PageDates(labels);
         this.chooser = new DateChooser(settings, urls);
+        this.options = new DateOptions(settings, urls);
+        this.learned = settings.learnedChooser();
     }
 
     /** Finds the publication date of {@code doc} (whose URL is {@code url}, may be null). */
@@ -78,6 +84,39 @@ public final class PublicationDateExtractor {
     /** The decision with every candidate considered, for evaluation reports. */
     DateChooser.Decision decide(Document doc, String url, LocalDateTime seenAt) {
         PageView page = new PageView(doc, url, seenAt, headlines, parser);
+        List<DateCandidate> candidates = candidates(page, url);
+        if (!learned) {
+            return chooser.choose(candidates, page, () -> pageDates.find(page));
+        }
+        DateRanker ranker = DateRanker.shipped();
+        Optional<DateCandidate> pageDate = pageDates.find(page);
+        List<DateOptions.Day> days = options.of(candidates, page, pageDate);
+        List<DateCandidate> all = new ArrayList<>(candidates);
+        pageDate.ifPresent(all::add);
+        DateRanker.Choice best = ranker.best(days.stream().map(DateOptions.Day::option).toList());
+        if (best.index() < 0) {
+            return new DateChooser.Decision(Optional.empty(), null, all, "no publication evidence");
+        }
+        DateOptions.Day day = days.get(best.index());
+        String p = String.format(Locale.ROOT, "learned chooser: p=%.2f over %d days", best.probability(),
+                days.size());
+        if (best.probability() < ranker.threshold()) {
+            return new DateChooser.Decision(Optional.empty(), null, all, p + ", below its threshold");
+        }
+        return new DateChooser.Decision(Optional.of(day.option().date()), day.top(), all, p);
+    }
+
+    /**
+     * The days {@code doc} could be dated by, each with the features the learned chooser weighs, for training and
+     * scoring it ({@code collate train dates}).
+     */
+    public List<DateOption> options(Document doc, String url) {
+        PageView page = new PageView(doc, url, null, headlines, parser);
+        return options.of(candidates(page, url), page, pageDates.find(page)).stream().map(DateOptions.Day::option)
+                .toList();
+    }
+
+    private List<DateCandidate> candidates(PageView page, String url) {
         List<DateCandidate> candidates = new ArrayList<>();
         candidates.addAll(jsonLd.find(page));
         candidates.addAll(metas.find(page));
@@ -86,7 +125,7 @@ public final class PublicationDateExtractor {
         selfLinks.find(page).ifPresent(candidates::add);
         candidates.addAll(text.find(page));
         candidates.addAll(scripts.find(page));
-        return chooser.choose(candidates, page, () -> pageDates.find(page));
+        return candidates;
     }
 
     /** A multi-line account of the decision on {@code doc}: every candidate, the choice and why. */

@@ -196,7 +196,7 @@ class PublicationDateExtractorTest {
         DateTrust t = d.trust();
         DateTrust trusted = new DateTrust(t.jsonLdMain(), t.metaPublished(), t.jsonLdOther(), t.markupPublished(),
                 t.metaGeneric(), t.timeNearHeadline(), t.url(), t.selfLink(), t.textLabelled(), t.dateElement(),
-                t.textByline(), t.textLabelledFar(), t.script(), t.timeElsewhere(), t.textLabelledFar(),
+                t.textByline(), t.textLabelledFar(), t.script(), t.timeElsewhere(), t.textLabelledFar() + 3,
                 t.textBeforeHeadline());
         assertThat(new PublicationDateExtractor(d.withTrust(trusted)).extract(Jsoup.parse(inStory, URL), URL)
                 .map(PublicationDate::day)).contains(LocalDate.of(2020, 3, 3));
@@ -219,7 +219,7 @@ class PublicationDateExtractorTest {
         assertThat(extract(old)).isEmpty();
         DateSettings d = DateSettings.DEFAULT;
         DateSettings earlier = new DateSettings(d.trust(), d.windows(), d.headline(), d.corroboration(),
-                d.maxCorroboration(), 1990);
+                d.maxCorroboration(), 1990, d.learnedChooser());
         assertThat(new PublicationDateExtractor(earlier).extract(Jsoup.parse(old, URL), URL)
                 .map(PublicationDate::day)).contains(LocalDate.of(1993, 3, 11));
     }
@@ -411,8 +411,15 @@ class PublicationDateExtractorTest {
         assertThat(day(extract(late, "https://blog.example.org/2019/01/01/new-year/")))
                 .isEqualTo(LocalDate.of(2019, 1, 1));
         String early = article("<meta property='article:published_time' content='2019-01-01T03:11:59+00:00'>", "");
+        // The rules keep the stamp's own day: they read an address made the day before as made before publication.
+        PublicationDateExtractor rules = new PublicationDateExtractor(
+                DateSettings.DEFAULT.withLearnedChooser(false));
+        assertThat(rules.extract(Jsoup.parse(early, URL), "https://blog.example.org/2018/12/31/new-year/")
+                .map(PublicationDate::day)).contains(LocalDate.of(2019, 1, 1));
+        // The learned chooser weighs the two days, and takes the address's: 03:11 UTC is the evening before west of
+        // Greenwich, and on the labelled pages a day that fits the URL's month is the publication day far more often.
         assertThat(day(extract(early, "https://blog.example.org/2018/12/31/new-year/")))
-                .isEqualTo(LocalDate.of(2019, 1, 1));
+                .isEqualTo(LocalDate.of(2018, 12, 31));
     }
 
     @Test

@@ -127,7 +127,6 @@ public final class DateEvaluator {
     }
 
     private final DocumentExtractor production;
-    private final DocumentDecoder decoder = new DocumentDecoder();
     private final PublicationDateExtractor dates;
 
     /** Scores the stage with {@code settings}: the production path and the direct route both use them. */
@@ -153,21 +152,14 @@ public final class DateEvaluator {
 
     /** Scores every page; with {@code explain}, each result carries the candidates and the decision. */
     public Report evaluate(Path dir, boolean explain) throws IOException {
-        JsonNode gold = JSON.readTree(dir.resolve("gold.json").toFile());
         List<PageResult> pages = new ArrayList<>();
         int mismatches = 0;
-        for (Iterator<Map.Entry<String, JsonNode>> it = gold.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = it.next();
-            String url = entry.getKey();
-            String file = entry.getValue().path("file").asText();
-            LocalDate expected = goldDay(entry.getValue().get("date"));
-            Path page = dir.resolve("html").resolve(file);
-            byte[] bytes = readPage(page);
-            DeclaredMetadata declared = new DeclaredMetadata(null, url, null, null, null, null, "html");
-            Document doc = parse(bytes, declared);
-            PublicationDate direct = doc == null ? null : dates.extract(doc, url).orElse(null);
-            String explanation = explain && doc != null ? dates.explain(doc, url) : null;
-            Extraction result = production.extract(new RawDocument(page.toString(), bytes, declared));
+        for (GoldPage g : goldPages(dir)) {
+            byte[] bytes = readPage(g.path());
+            Document doc = parse(bytes, g.url());
+            PublicationDate direct = doc == null ? null : dates.extract(doc, g.url()).orElse(null);
+            String explanation = explain && doc != null ? dates.explain(doc, g.url()) : null;
+            Extraction result = production.extract(new RawDocument(g.path().toString(), bytes, declared(g.url())));
             String skipped = null;
             PublicationDate skipDay = null;
             if (result instanceof Extraction.Extracted ok) {
@@ -178,17 +170,48 @@ public final class DateEvaluator {
                 skipped = s.reason();
                 skipDay = s.published();
             }
-            pages.add(new PageResult(url, file, expected, direct, skipped, skipDay, explanation));
+            pages.add(new PageResult(g.url(), g.file(), g.day(), direct, skipped, skipDay, explanation));
         }
         return new Report(pages, mismatches);
     }
 
+    /**
+     * A page listed in a set's {@code gold.json}.
+     *
+     * @param day the gold day, or null when the page has none
+     */
+    public record GoldPage(String url, String file, LocalDate day, Path path) {
+
+        /** The page decoded and parsed as the production path does, or null when the decoder rejects it. */
+        public Document parse() throws IOException {
+            return DateEvaluator.parse(readPage(path), url);
+        }
+    }
+
+    /** The pages {@code dir/gold.json} lists, in its order. */
+    public static List<GoldPage> goldPages(Path dir) throws IOException {
+        JsonNode gold = JSON.readTree(dir.resolve("gold.json").toFile());
+        List<GoldPage> out = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = gold.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            String file = entry.getValue().path("file").asText();
+            out.add(new GoldPage(entry.getKey(), file, goldDay(entry.getValue().get("date")),
+                    dir.resolve("html").resolve(file)));
+        }
+        return out;
+    }
+
+    private static DeclaredMetadata declared(String url) {
+        return new DeclaredMetadata(null, url, null, null, null, null, "html");
+    }
+
     /** The page decoded and parsed as the production path does, or null when the decoder rejects it. */
-    private Document parse(byte[] bytes, DeclaredMetadata declared) {
+    private static Document parse(byte[] bytes, String url) {
         try {
-            DecodedDocument decoded = decoder.decode(bytes, declared.contentType(), DecodedDocument.Kind.HTML);
+            DecodedDocument decoded = new DocumentDecoder().decode(bytes, declared(url).contentType(),
+                    DecodedDocument.Kind.HTML);
             // As in HtmlArticleExtractor: the repair and the parse must match the production path's.
-            return Jsoup.parse(MarkupRepair.repair(decoded.text()), declared.url(), Parser.htmlParser()
+            return Jsoup.parse(MarkupRepair.repair(decoded.text()), url, Parser.htmlParser()
                     .setMaxDepth(ExtractionLimits.DEFAULT.maxHtmlDepth()));
         } catch (RejectedDocumentException e) {
             return null;

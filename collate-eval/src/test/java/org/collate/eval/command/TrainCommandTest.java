@@ -11,7 +11,7 @@ import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code collate train speakers} without the evaluation data: a clear message, no model written. */
+/** {@code collate train speakers} and {@code train dates} without the evaluation data: a clear message, no model. */
 class TrainCommandTest {
 
     @Test
@@ -30,5 +30,19 @@ class TrainCommandTest {
     void theDefaultModelPathIsTheShippedResource() {
         assertThat(TrainCommand.SPEAKER_MODEL.toString().replace('\\', '/'))
                 .isEqualTo("collate-core/src/main/resources/org/collate/analyze/quote/speakers.tsv");
+    }
+
+    @Test
+    void datesSkipsWithAClearMessageWhenTheDataIsAbsent(@TempDir Path dir) {
+        Path out = dir.resolve("date-chooser.tsv");
+        StringWriter err = new StringWriter();
+        CommandLine cl = new CommandLine(new TrainCommand());
+        cl.setErr(new PrintWriter(err, true));
+        int code = cl.execute("dates", "--dir", dir.resolve("no-such-set").toString(), "--out", out.toString());
+        assertThat(code).isNotZero();
+        assertThat(err.toString()).contains("no-such-set").contains("not found");
+        assertThat(Files.exists(out)).isFalse();
+        assertThat(TrainCommand.DATE_MODEL.toString().replace('\\', '/'))
+                .isEqualTo("collate-core/src/main/resources/org/collate/extract/date/date-chooser.tsv");
     }
 }
