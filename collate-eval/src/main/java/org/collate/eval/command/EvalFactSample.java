@@ -1,6 +1,7 @@
 package org.collate.eval.command;
 
 import org.collate.eval.reconcile.FactSample;
+import org.collate.eval.reconcile.PlainTextCoverage;
 import org.collate.model.FactStatus;
 import org.collate.pipeline.CollatePipeline;
 import picocli.CommandLine;
@@ -34,6 +35,16 @@ final class EvalFactSample implements Callable<Integer> {
     @Option(names = "--gold", paramLabel = "FILE", description = "Articles (default: ../shared/eval/stories/dev.jsonl).")
     Path gold;
 
+    @Option(names = "--texts", paramLabel = "DIR", split = ",",
+            description = "Instead of --gold, plain-text articles of another set, such as PolNeAR's "
+                    + "../shared/eval/quotes/train/text,../shared/eval/quotes/dev/text: coverage whose facts no "
+                    + "reconcile rule was read on, with the outlets, days and titles of --metadata.")
+    List<Path> texts;
+
+    @Option(names = "--metadata", paramLabel = "FILE",
+            description = "With --texts: the articles' table (default: ../shared/eval/quotes/metadata.tsv).")
+    Path metadata;
+
     @Option(names = "--status", defaultValue = "conflicting",
             description = "conflicting, variant or agreed (default: ${DEFAULT-VALUE}).")
     String status;
@@ -66,7 +77,22 @@ final class EvalFactSample implements Callable<Integer> {
             default -> throw new CommandLine.ParameterException(spec.commandLine(),
                     "--status must be conflicting, variant or agreed, not " + status);
         };
-        Path file = SharedData.require(gold, "eval/stories/dev.jsonl", spec.commandLine());
+        Path file;
+        if (texts != null) {
+            if (gold != null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "give --gold or --texts, not both");
+            }
+            for (Path t : texts) {
+                SharedData.require(t, "", spec.commandLine());
+            }
+            Path table = SharedData.require(metadata, "eval/quotes/metadata.tsv", spec.commandLine());
+            file = Files.createTempFile("collate-fact-sample-", ".jsonl");
+            file.toFile().deleteOnExit();
+            int count = PlainTextCoverage.write(texts, table, file);
+            o.printf(Locale.ROOT, "%d plain-text articles from %s%n", count, texts);
+        } else {
+            file = SharedData.require(gold, "eval/stories/dev.jsonl", spec.commandLine());
+        }
         var settings = tuned.settings();
         if (noEmbeddings) {
             settings = settings.withEmbeddings(false);
