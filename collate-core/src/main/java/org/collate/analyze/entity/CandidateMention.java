@@ -23,6 +23,12 @@ import java.util.List;
 record CandidateMention(int sentence, Span span, String text, List<String> nameWords, String honorific, String role,
                         Span roleSpan, EntityKind kind, String canonical, boolean personEvidence, int lastToken) {
 
+    /** This mention with no role: a title it carries that cannot be credited to the person it joins. */
+    CandidateMention withoutRole() {
+        return new CandidateMention(sentence, span, text, nameWords, honorific, null, null, kind, canonical,
+                personEvidence, lastToken);
+    }
+
     boolean singleWord() {
         return nameWords.size() == 1;
     }

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 /**
  * Groups one article's mentions into entities, the way a reader links names: a full name opens an entity; a
  * surname, or honorific and surname, joins the person whose name holds it, the most recently named first ("Mr
- * Modi" → "Narendra Modi"; "Xi" → "Xi Jinping"); an acronym in brackets joins the name before it ("Shanghai
+ * Modi" → "Narendra Modi"; "Xi" → "Xi Jinping"), without its title when two people share the surname; an acronym in brackets joins the name before it ("Shanghai
  * Cooperation Organisation (SCO)"); places and organisations join by their gazetteer name ("Kiev" and "Kyiv").
  * A lone capitalised word that matches nothing and has no evidence of being a name is dropped.
  */
@@ -66,7 +66,9 @@ final class EntityResolver {
             String word = strip(m.nameWords()).get(0);
             Builder target = bestHolder(byKey, word, m);
             if (target != null) {
-                target.mentions.add(m);
+                // Two people of one surname ("Bill Clinton", "Hillary Clinton"): a titled "President Clinton" joins
+                // the one named last, but whose title it is the surname cannot tell, so neither is given it.
+                target.mentions.add(m.role() != null && personsNamed(byKey, word) > 1 ? m.withoutRole() : m);
                 if (m.personEvidence() && target.kind != EntityKind.PERSON
                         && target.kind != EntityKind.PLACE && target.kind != EntityKind.ORGANIZATION) {
                     target.kind = EntityKind.PERSON;
@@ -144,6 +146,18 @@ final class EntityResolver {
             }
         }
         return best;
+    }
+
+    /** How many people's names end with {@code surname}. */
+    private static int personsNamed(Map<String, Builder> byKey, String surname) {
+        int n = 0;
+        for (Builder b : byKey.values()) {
+            List<String> tokens = new ArrayList<>(b.nameTokens);
+            if (b.kind == EntityKind.PERSON && tokens.size() >= 2 && tokens.get(tokens.size() - 1).equals(surname)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static int lastBefore(Builder b, CandidateMention m) {

@@ -316,8 +316,15 @@ final class MentionFinder {
             roleSpan = new Span(tokens.get(roleStart).span().start(), tokens.get(roleEnd - 1).span().end());
             role = roleSpan.of(text);
         }
+        boolean titled = role != null;
+        if (titled && roleStart > 0 && words.get(roleStart - 1).matches("(?i)an?")) {
+            // "an agenda a President Clinton could see work": a title after an indefinite article is one the person
+            // might hold, not one they hold; it still says the name is a person's.
+            role = null;
+            roleSpan = null;
+        }
         boolean speech = followedBySpeechVerb(words, to) || precededBySpeechVerb(words, from);
-        boolean personEvidence = honorific != null || role != null || afterPluralHonorific;
+        boolean personEvidence = honorific != null || titled || afterPluralHonorific;
         EntityKind kind = kind(nameWords, known, personEvidence, speech);
         CandidateMention m = new CandidateMention(sentence.index(), span, span.of(text), nameWords, honorific, role,
                 roleSpan, kind, known == null || known.demonym() ? null : known.canonical(),

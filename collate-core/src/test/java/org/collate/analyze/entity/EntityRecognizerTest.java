@@ -58,6 +58,24 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aTitleAfterAnIndefiniteArticleIsOneThePersonMightHold() {
+        AnalyzedArticle a = AnalysisFixtures.analyze("Senator Jane Harlow won the primary on Tuesday. Her plan is "
+                + "an agenda a President Harlow could hope to see work.", null);
+        assertThat(named(a, "Jane Harlow").roles()).containsExactly("Senator");
+    }
+
+    @Test
+    void aTitledSurnameTwoPeopleShareIsCreditedToNeither() {
+        AnalyzedArticle a = AnalysisFixtures.analyze("Ken Marlow pursued Bill Harlow for years. He spoke of Anne "
+                + "Harlow too. \"President Harlow was gifted,\" Marlow said. Governor Marlow agreed.", null);
+        assertThat(named(a, "Anne Harlow").roles()).doesNotContain("President");
+        assertThat(named(a, "Bill Harlow").roles()).doesNotContain("President");
+        assertThat(named(a, "Anne Harlow").variants()).contains("Harlow"); // the mention still joins, untitled
+        // one person of a surname keeps the title a surname gives
+        assertThat(named(a, "Ken Marlow").roles()).containsExactly("Governor");
+    }
+
+    @Test
     void appositiveRolesAndCoordinatedHonorifics() {
         AnalyzedArticle a = AnalysisFixtures.analyze("Antony Blinken, the US secretary of state, said the talks had "
                 + "failed. Later, MM Macron and Scholz met in Berlin. Mr Scholz left early.", null);
