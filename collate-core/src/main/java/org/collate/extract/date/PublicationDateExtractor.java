@@ -1,5 +1,6 @@
 package org.collate.extract.date;
 
+import org.collate.learn.ChoiceWeights;
 import org.collate.model.PublicationDate;
 import org.jsoup.nodes.Document;
 
@@ -93,7 +94,7 @@ public final class PublicationDateExtractor {
         List<DateOptions.Day> days = options.of(candidates, page, pageDate);
         List<DateCandidate> all = new ArrayList<>(candidates);
         pageDate.ifPresent(all::add);
-        DateRanker.Choice best = ranker.best(days.stream().map(DateOptions.Day::option).toList());
+        ChoiceWeights.Choice best = ranker.best(days.stream().map(DateOptions.Day::option).toList());
         if (best.index() < 0) {
             return new DateChooser.Decision(Optional.empty(), null, all, "no publication evidence");
         }

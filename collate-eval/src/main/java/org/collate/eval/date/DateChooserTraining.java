@@ -1,5 +1,6 @@
 package org.collate.eval.date;
 
+import org.collate.learn.ChoiceWeights;
 import org.collate.eval.Folds;
 import org.collate.eval.learn.ChoiceModelFitter;
 import org.collate.extract.date.DateOption;
@@ -83,7 +84,7 @@ public final class DateChooserTraining {
         DateRanker model = DateRanker.of(w, 0);
         List<Double> p = new ArrayList<>();
         for (Page page : pages) {
-            DateRanker.Choice c = model.best(page.options());
+            ChoiceWeights.Choice c = model.best(page.options());
             if (c.index() >= 0) {
                 p.add(c.probability());
             }
