@@ -44,12 +44,22 @@ public final class ChoiceWeights {
         Map<String, Double> w = new HashMap<>();
         Map<String, Double> p = new HashMap<>();
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        int n = 0;
         for (String line = r.readLine(); line != null; line = r.readLine()) {
-            int tab = line.lastIndexOf('\t');
-            if (line.isBlank() || tab <= 0) {
-                continue; // a comment
+            n++;
+            if (line.isBlank() || line.startsWith("# ")) {
+                continue;
             }
-            double v = Double.parseDouble(line.substring(tab + 1));
+            int tab = line.lastIndexOf('\t');
+            if (tab <= 0) {
+                throw new IOException("line " + n + " of the model is neither a comment nor name<TAB>value");
+            }
+            double v;
+            try {
+                v = Double.parseDouble(line.substring(tab + 1));
+            } catch (NumberFormatException e) {
+                throw new IOException("line " + n + " of the model has no number after its tab", e);
+            }
             if (line.startsWith("#")) {
                 p.put(line.substring(1, tab), v);
             } else {

@@ -42,6 +42,14 @@ class ChoiceWeightsTest {
     }
 
     @Test
+    void aLineThatIsNeitherCommentNorNameAndValueIsAnError() {
+        assertThatThrownBy(() -> ChoiceWeights.read(new ByteArrayInputStream("# fine\nfeature 0.5\n"
+                .getBytes(StandardCharsets.UTF_8)))).hasMessageContaining("line 2");
+        assertThatThrownBy(() -> ChoiceWeights.read(new ByteArrayInputStream("feature\tmuch\n"
+                .getBytes(StandardCharsets.UTF_8)))).hasMessageContaining("line 1");
+    }
+
+    @Test
     void aMissingShippedModelSaysWhichOne() {
         assertThatThrownBy(() -> ChoiceWeights.resource(ChoiceWeightsTest.class, "/no/such/model.tsv", "test model"))
                 .hasMessageContaining("test model /no/such/model.tsv is missing");

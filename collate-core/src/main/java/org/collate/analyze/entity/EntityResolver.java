@@ -148,12 +148,13 @@ final class EntityResolver {
         return best;
     }
 
-    /** How many people's names end with {@code surname}. */
+    /** How many names that a surname joins ({@link #bestHolder}'s people and unknown kinds) end with it. */
     private static int personsNamed(Map<String, Builder> byKey, String surname) {
         int n = 0;
         for (Builder b : byKey.values()) {
             List<String> tokens = new ArrayList<>(b.nameTokens);
-            if (b.kind == EntityKind.PERSON && tokens.size() >= 2 && tokens.get(tokens.size() - 1).equals(surname)) {
+            if ((b.kind == EntityKind.PERSON || b.kind == EntityKind.OTHER) && tokens.size() >= 2
+                    && tokens.get(tokens.size() - 1).equals(surname)) {
                 n++;
             }
         }

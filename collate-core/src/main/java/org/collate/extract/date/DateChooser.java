@@ -60,9 +60,7 @@ final class DateChooser {
      */
     Decision choose(List<DateCandidate> candidates, PageView page, Supplier<Optional<DateCandidate>> pageDate) {
         YearMonth urlMonth = urls.month(page.url());
-        LocalDate latestStructured = candidates.stream()
-                .filter(c -> c.trust() >= trust.url() && c.role() != DateCandidate.Role.LOCAL_DAY)
-                .map(c -> c.date().day()).max(Comparator.naturalOrder()).orElse(null);
+        LocalDate latestStructured = latestStructured(candidates, trust);
         List<DateCandidate> published = new ArrayList<>();
         LocalDate tomorrow = LocalDate.now().plusDays(1);
         for (DateCandidate c : candidates) {
@@ -97,6 +95,13 @@ final class DateChooser {
         }
         return new Decision(Optional.empty(), null, candidates,
                 published.isEmpty() ? "no publication evidence" : "only weak, unconfirmed evidence");
+    }
+
+    /** The latest day the page's structured evidence (a URL's trust or more, not a local day) names, or null. */
+    static LocalDate latestStructured(List<DateCandidate> candidates, DateTrust trust) {
+        return candidates.stream()
+                .filter(c -> c.trust() >= trust.url() && c.role() != DateCandidate.Role.LOCAL_DAY)
+                .map(c -> c.date().day()).max(Comparator.naturalOrder()).orElse(null);
     }
 
     /**

@@ -13,12 +13,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * The days a page could be dated by, each with the features the learned chooser weighs ({@link DateRanker}): which
  * kinds of evidence name the day and the strongest of them, how many sources agree, how the day ranks against the
- * page's other days, whether it fits the URL's month, lies after the page's structured dates or is a modification
- * day. Each publication candidate is first put on the page's own day ({@link LocalDay}); days after tomorrow and
+ * page's other days, whether it fits the URL's month or shares a day with a modification date. Each publication candidate is first put on the page's own day ({@link LocalDay}); days after tomorrow and
  * modification dates are no options. The features name kinds of evidence, never a site or a word of a page.
  */
 final class DateOptions {
@@ -37,13 +37,14 @@ final class DateOptions {
     record Day(DateOption option, DateCandidate top) {
     }
 
-    /** @param pageDate the page's first stamped date ({@link PageDates}), or empty */
-    List<Day> of(List<DateCandidate> candidates, PageView page, Optional<DateCandidate> pageDate) {
+    /**
+     * @param pageDate the page's first stamped date ({@link PageDates}), asked for only when no other candidate may
+     *                 be a publication date
+     */
+    List<Day> of(List<DateCandidate> candidates, PageView page, Supplier<Optional<DateCandidate>> pageDate) {
         LocalDate tomorrow = LocalDate.now().plusDays(1);
         YearMonth urlMonth = urls.month(page.url());
-        LocalDate latestStructured = candidates.stream()
-                .filter(c -> c.trust() >= trust.url() && c.role() != DateCandidate.Role.LOCAL_DAY)
-                .map(c -> c.date().day()).max(Comparator.naturalOrder()).orElse(null);
+        LocalDate latestStructured = DateChooser.latestStructured(candidates, trust);
         // What may be a publication date at all is the rules' to say, as it is for the hand chooser: weak evidence
         // that contradicts the URL's month or lies after the page's structured dates, and evidence too weak to
         // stand alone that nothing else confirms, are no options; the page's first stamped date is one only when
@@ -58,7 +59,7 @@ final class DateOptions {
             published.add(c);
         }
         if (published.isEmpty()) {
-            pageDate.filter(c -> DateChooser.plausible(c, candidates, urlMonth, latestStructured, tomorrow))
+            pageDate.get().filter(c -> DateChooser.plausible(c, candidates, urlMonth, latestStructured, tomorrow))
                     .ifPresent(published::add);
         }
         // Each day's candidates, strongest first; days in the order the page first names them.
@@ -76,7 +77,6 @@ final class DateOptions {
         List<LocalDate> byStrength = new ArrayList<>(byDay.keySet());
         byStrength.sort(Comparator.comparingInt((LocalDate d) -> byDay.get(d).get(0).trust()).reversed());
         LocalDate firstDay = byDay.keySet().iterator().next();
-        String days = "days=" + Math.min(3, byDay.size());
         List<Day> out = new ArrayList<>();
         for (Map.Entry<LocalDate, List<DateCandidate>> e : byDay.entrySet()) {
             LocalDate day = e.getKey();
@@ -92,15 +92,14 @@ final class DateOptions {
             }
             String topKind = trust.kindOf(top.trust());
             String agree = "sources=" + Math.min(3, sources.size());
-            f.add("bias");
             f.add("top=" + topKind);
             f.add(agree);
             f.add("top=" + topKind + "&" + agree);
             f.add("rank=" + Math.min(2, byStrength.indexOf(day)));
-            f.add(days);
-            f.add(urlMonth == null ? "url=none" : YearMonth.from(day).equals(urlMonth) ? "url=fits" : "url=other");
-            if (latestStructured != null && day.isAfter(latestStructured.plusDays(1))) {
-                f.add("after-structured");
+            // Only what tells one day of a page from another can weigh in a choice among them: what is the same
+            // for all of a page's days (their number, a URL without a date) cancels out of the softmax.
+            if (urlMonth != null) {
+                f.add(YearMonth.from(day).equals(urlMonth) ? "url=fits" : "url=other");
             }
             for (DateCandidate c : candidates) {
                 if (c.role() == DateCandidate.Role.MODIFIED) {

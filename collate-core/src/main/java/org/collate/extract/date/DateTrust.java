@@ -2,8 +2,9 @@ package org.collate.extract.date;
 
 /**
  * How far each kind of publication-date evidence is believed, 0–100, highest first in the default order. The
- * chooser takes the most trusted publication candidate after corroboration ({@link DateSettings#corroboration()});
- * two candidates of one level are told apart by where they stand. Besides ranking evidence, three levels draw
+ * rules' chooser takes the most trusted publication candidate after corroboration
+ * ({@link DateSettings#corroboration()}), and the learned one knows each kind by its level's name ({@link #kindOf}),
+ * so every kind has a level of its own. Besides ranking evidence, three levels draw
  * lines: evidence below {@link #url()} is dropped when it contradicts the URL's year and month or lies after the
  * page's structured dates; a date meta at or below {@link #metaGeneric()} counts as generic; and evidence below
  * {@link #textLabelledFar()} does not stand alone, it needs an independent candidate on the same day. The levels
@@ -39,6 +40,7 @@ public record DateTrust(int jsonLdMain, int metaPublished, int jsonLdOther, int 
      * learned chooser, which knows kinds by name ({@link #kindOf}), could not tell them apart at all.
      */
     public DateTrust {
+        // The components in order, as levels() gives them once the fields are set (they are not yet, here).
         int[] levels = {jsonLdMain, metaPublished, jsonLdOther, markupPublished, metaGeneric, timeNearHeadline, url,
                 selfLink, textLabelled, dateElement, textByline, textLabelledFar, script, timeElsewhere,
                 textAfterHeadline, textBeforeHeadline};
@@ -61,9 +63,7 @@ public record DateTrust(int jsonLdMain, int metaPublished, int jsonLdOther, int 
      * the learned chooser's features say, so that its weights keep their meaning when a level is changed apart.
      */
     String kindOf(int level) {
-        int[] levels = {jsonLdMain, metaPublished, jsonLdOther, markupPublished, metaGeneric, timeNearHeadline, url,
-                selfLink, textLabelled, dateElement, textByline, textLabelledFar, script, timeElsewhere,
-                textAfterHeadline, textBeforeHeadline};
+        int[] levels = levels();
         String[] names = {"jsonLdMain", "metaPublished", "jsonLdOther", "markupPublished", "metaGeneric",
                 "timeNearHeadline", "url", "selfLink", "textLabelled", "dateElement", "textByline", "textLabelledFar",
                 "script", "timeElsewhere", "textAfterHeadline", "textBeforeHeadline"};
@@ -73,5 +73,12 @@ public record DateTrust(int jsonLdMain, int metaPublished, int jsonLdOther, int 
             }
         }
         return level == PageDates.TRUST ? "page" : "other";
+    }
+
+    /** The levels in the order of the components (and of {@link #kindOf}'s names). */
+    private int[] levels() {
+        return new int[]{jsonLdMain, metaPublished, jsonLdOther, markupPublished, metaGeneric, timeNearHeadline, url,
+                selfLink, textLabelled, dateElement, textByline, textLabelledFar, script, timeElsewhere,
+                textAfterHeadline, textBeforeHeadline};
     }
 }

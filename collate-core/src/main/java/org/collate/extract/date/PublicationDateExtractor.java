@@ -12,8 +12,9 @@ import java.util.Optional;
 
 /**
  * Finds an HTML page's publication date. Every evidence source reports candidates with a role (published,
- * modified, local day) and a trust level; {@link DateChooser} picks one or abstains. The sources, most trusted
- * first:
+ * modified, local day) and a trust level; the learned chooser ({@link DateRanker}, over the days the candidates name:
+ * {@link DateOptions}) picks one or abstains, or, with {@link DateSettings#learnedChooser()} off, the hand rules
+ * ({@link DateChooser}) do. The sources, most trusted first:
  * <ol>
  *   <li>{@link JsonLdDates}: {@code datePublished} of the main article in JSON-LD;</li>
  *   <li>{@link MetaDates}: {@code article:published_time} and other publication metas;</li>
@@ -43,8 +44,8 @@ public final class PublicationDateExtractor {
     private final PageDates pageDates;
     private final DateChooser chooser;
     private final DateOptions options;
-    /** Whether the learned chooser ({@link DateRanker#shipped()}) picks the day, rather than the rules. */
-    private final boolean learned;
+    /** The learned chooser ({@link DateRanker#shipped()}), or null when the rules pick the day. */
+    private final DateRanker ranker;
 
     /** An extractor with the default settings ({@link DateSettings#DEFAULT}). */
     public PublicationDateExtractor() {
@@ -66,7 +67,7 @@ public final class PublicationDateExtractor {
         this.pageDates = new PageDates(labels);
         this.chooser = new DateChooser(settings, urls);
         this.options = new DateOptions(settings, urls);
-        this.learned = settings.learnedChooser();
+        this.ranker = settings.learnedChooser() ? DateRanker.shipped() : null; // a missing model fails here, at once
     }
 
     /** Finds the publication date of {@code doc} (whose URL is {@code url}, may be null). */
@@ -86,24 +87,25 @@ public final class PublicationDateExtractor {
     DateChooser.Decision decide(Document doc, String url, LocalDateTime seenAt) {
         PageView page = new PageView(doc, url, seenAt, headlines, parser);
         List<DateCandidate> candidates = candidates(page, url);
-        if (!learned) {
+        if (ranker == null) {
             return chooser.choose(candidates, page, () -> pageDates.find(page));
         }
-        DateRanker ranker = DateRanker.shipped();
-        Optional<DateCandidate> pageDate = pageDates.find(page);
-        List<DateOptions.Day> days = options.of(candidates, page, pageDate);
         List<DateCandidate> all = new ArrayList<>(candidates);
-        pageDate.ifPresent(all::add);
+        List<DateOptions.Day> days = options.of(candidates, page, () -> {
+            Optional<DateCandidate> stamped = pageDates.find(page);
+            stamped.ifPresent(all::add);
+            return stamped;
+        });
         ChoiceWeights.Choice best = ranker.best(days.stream().map(DateOptions.Day::option).toList());
         if (best.index() < 0) {
             return new DateChooser.Decision(Optional.empty(), null, all, "no publication evidence");
         }
-        DateOptions.Day day = days.get(best.index());
         String p = String.format(Locale.ROOT, "learned chooser: p=%.2f over %d days", best.probability(),
                 days.size());
         if (best.probability() < ranker.threshold()) {
             return new DateChooser.Decision(Optional.empty(), null, all, p + ", below its threshold");
         }
+        DateOptions.Day day = days.get(best.index());
         return new DateChooser.Decision(Optional.of(day.option().date()), day.top(), all, p);
     }
 
@@ -113,8 +115,8 @@ public final class PublicationDateExtractor {
      */
     public List<DateOption> options(Document doc, String url) {
         PageView page = new PageView(doc, url, null, headlines, parser);
-        return options.of(candidates(page, url), page, pageDates.find(page)).stream().map(DateOptions.Day::option)
-                .toList();
+        return options.of(candidates(page, url), page, () -> pageDates.find(page)).stream()
+                .map(DateOptions.Day::option).toList();
     }
 
     private List<DateCandidate> candidates(PageView page, String url) {

@@ -78,12 +78,18 @@ final class EvalFactSample implements Callable<Integer> {
                     "--status must be conflicting, variant or agreed, not " + status);
         };
         Path file;
+        if (metadata != null && texts == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--metadata goes with --texts");
+        }
         if (texts != null) {
             if (gold != null) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "give --gold or --texts, not both");
             }
             for (Path t : texts) {
-                SharedData.require(t, "", spec.commandLine());
+                if (!Files.isDirectory(SharedData.require(t, "", spec.commandLine()))) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), t + " is not a folder of .txt "
+                            + "articles");
+                }
             }
             Path table = SharedData.require(metadata, "eval/quotes/metadata.tsv", spec.commandLine());
             file = Files.createTempFile("collate-fact-sample-", ".jsonl");

@@ -32,7 +32,7 @@ public final class DateChooserTraining {
      */
     public record Page(String set, String url, List<DateOption> options, LocalDate gold, LocalDate rules) {
 
-        /** The index of each right option. */
+        /** Which options are right: those on the gold day. */
         boolean[] right() {
             boolean[] r = new boolean[options.size()];
             for (int i = 0; i < r.length; i++) {
@@ -44,14 +44,15 @@ public final class DateChooserTraining {
 
     /** Reads a set's pages ({@code gold.json} and {@code html/}, as {@code eval dates} does). */
     public static List<Page> pages(Path dir, String set) throws IOException {
-        PublicationDateExtractor dates = new PublicationDateExtractor();
+        // The hand rules' extractor: its options are the learned chooser's (they do not depend on the model, which is
+        // not read, so that a model can be trained where none is shipped yet), and its own choice is the comparison.
         PublicationDateExtractor rules = new PublicationDateExtractor(
                 DateSettings.DEFAULT.withLearnedChooser(false));
         List<Page> out = new ArrayList<>();
         for (DateEvaluator.GoldPage g : DateEvaluator.goldPages(dir)) {
             org.jsoup.nodes.Document doc = g.parse();
             out.add(doc == null ? new Page(set, g.url(), List.of(), g.day(), null)
-                    : new Page(set, g.url(), dates.options(doc, g.url()), g.day(),
+                    : new Page(set, g.url(), rules.options(doc, g.url()), g.day(),
                     rules.extract(doc, g.url()).map(PublicationDate::day).orElse(null)));
         }
         return out;
@@ -61,24 +62,33 @@ public final class DateChooserTraining {
     public static Map<String, Double> fit(List<Page> pages) {
         List<ChoiceModelFitter.Example> examples = new ArrayList<>();
         for (Page p : pages) {
-            if (p.options().isEmpty()) {
-                continue;
+            boolean[] right = p.right();
+            boolean any = false;
+            for (boolean r : right) {
+                any |= r;
+            }
+            if (!any) {
+                continue; // no option is the gold day (or the page has none): nothing to learn about the choice
             }
             examples.add(new ChoiceModelFitter.Example(p.options().stream().map(DateOption::features).toList(),
-                    p.right()));
+                    right));
         }
         return ChoiceModelFitter.fit(examples, ChoiceModelFitter.Settings.DEFAULT);
     }
 
-    /** The model learned from {@code pages}, its threshold set for {@code coverage} on them. */
+    /**
+     * The model learned from {@code pages}, its threshold set for {@code coverage} of the pages among them that offer
+     * a day.
+     */
     public static DateRanker train(List<Page> pages, double coverage) {
         Map<String, Double> w = fit(pages);
         return DateRanker.of(w, threshold(w, pages, coverage));
     }
 
     /**
-     * The highest threshold at which the chooser still dates at least {@code coverage} of the pages (pages whose
-     * best day is as probable as the last one needed are all dated); 0 when that many pages do not even offer a day.
+     * The highest threshold at which the chooser still dates at least {@code coverage} of the pages that offer a day
+     * (pages whose best day is as probable as the last one needed are all dated); 0 at a coverage of 1, where it
+     * dates every page that offers a day.
      */
     public static double threshold(Map<String, Double> w, List<Page> pages, double coverage) {
         DateRanker model = DateRanker.of(w, 0);
@@ -90,8 +100,8 @@ public final class DateChooserTraining {
             }
         }
         p.sort(java.util.Comparator.reverseOrder());
-        int needed = (int) Math.ceil(pages.size() * coverage - 1e-9);
-        return needed > p.size() || needed == 0 ? 0 : p.get(needed - 1);
+        int needed = (int) Math.ceil(p.size() * coverage - 1e-9);
+        return needed >= p.size() || needed == 0 ? 0 : p.get(needed - 1);
     }
 
     /** One page's cross-validated outcome: the day given (null: abstained) and the gold. */
@@ -100,7 +110,7 @@ public final class DateChooserTraining {
 
     /**
      * Deals each set's pages into {@code k} folds with {@code seed}, and dates each fold's pages with a chooser
-     * trained, and its threshold set for {@code coverage}, on the other folds of every set.
+     * trained, and its threshold set for {@code coverage} ({@link #threshold}), on the other folds of every set.
      */
     public static List<Outcome> crossValidate(List<List<Page>> sets, int k, long seed, double coverage) {
         List<int[]> folds = new ArrayList<>();

@@ -36,35 +36,41 @@ class DateChooserTrainingTest {
 
     @Test
     void learnsWhichKindOfEvidenceToBelieveWhateverItsPlace() {
-        DateRanker model = DateChooserTraining.train(pages("a", 40), 0.8);
+        DateRanker model = DateChooserTraining.train(pages("a", 40), 1.0);
         assertThat(model.choose(List.of(option(A, "kind=metaGeneric"), option(B, "kind=textByline")))).isEqualTo(1);
         assertThat(model.choose(List.of(option(B, "kind=textByline"), option(A, "kind=metaGeneric")))).isZero();
     }
 
     @Test
-    void theThresholdIsTheHighestThatKeepsTheCoverage() {
-        List<DateChooserTraining.Page> pages = pages("a", 40);
-        // a fifth of the pages offer no day: asked for 0.9, the chooser must date every page that offers one
-        assertThat(DateChooserTraining.train(pages, 0.9).threshold()).isZero();
-        // at 0.8 it could abstain, but every page offering a day is as sure as the others: all stay dated
-        DateRanker model = DateChooserTraining.train(pages, 0.8);
-        assertThat(model.threshold()).isPositive();
-        assertThat(pages.stream().filter(p -> model.choose(p.options()) >= 0).count()).isEqualTo(32);
+    void theThresholdIsTheHighestThatKeepsTheCoverageOfPagesOfferingADay() {
+        List<DateChooserTraining.Page> pages = new ArrayList<>(pages("a", 40));
+        // a page whose byline and meta agree on one day: the model is surer of it than of the others
+        pages.add(new DateChooserTraining.Page("a", "https://example.org/sure", List.of(option(B, "kind=textByline",
+                "kind=metaGeneric")), B, B));
+        assertThat(DateChooserTraining.train(pages, 1.0).threshold()).isZero();
+        // asked to date 1 in 33 of the pages that offer a day, it keeps the surest and leaves the rest undated
+        DateRanker strict = DateChooserTraining.train(pages, 1.0 / 33);
+        assertThat(strict.threshold()).isPositive();
+        assertThat(pages.stream().filter(p -> strict.choose(p.options()) >= 0).map(DateChooserTraining.Page::url))
+                .containsExactly("https://example.org/sure");
+        // ties stay together: every page offering the same kind of choice is as sure as the others
+        DateRanker half = DateChooserTraining.train(pages, 0.5);
+        assertThat(pages.stream().filter(p -> half.choose(p.options()) >= 0).count()).isEqualTo(33);
     }
 
     @Test
     void crossValidationDatesEveryPageOnceWithAModelThatNeverSawItAndIsRepeatable() throws Exception {
         List<List<DateChooserTraining.Page>> sets = List.of(pages("a", 30), pages("b", 20));
-        List<DateChooserTraining.Outcome> once = DateChooserTraining.crossValidate(sets, 5, 7, 0.8);
+        List<DateChooserTraining.Outcome> once = DateChooserTraining.crossValidate(sets, 5, 7, 1.0);
         assertThat(once).hasSize(50);
         assertThat(once.stream().map(o -> o.page().url() + o.page().set()).distinct()).hasSize(50);
         assertThat(once.stream().filter(o -> o.given() != null).allMatch(o -> o.given().equals(B))).isTrue();
-        List<DateChooserTraining.Outcome> twice = DateChooserTraining.crossValidate(sets, 5, 7, 0.8);
+        List<DateChooserTraining.Outcome> twice = DateChooserTraining.crossValidate(sets, 5, 7, 1.0);
         assertThat(twice).isEqualTo(once);
         StringWriter a = new StringWriter();
         StringWriter b = new StringWriter();
-        DateChooserTraining.train(sets.get(0), 0.8).write(a);
-        DateChooserTraining.train(sets.get(0), 0.8).write(b);
+        DateChooserTraining.train(sets.get(0), 1.0).write(a);
+        DateChooserTraining.train(sets.get(0), 1.0).write(b);
         assertThat(a.toString()).isEqualTo(b.toString());
     }
 }
