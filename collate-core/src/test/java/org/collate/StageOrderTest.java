@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StageOrderTest {
 
     /** Lowest first; a package may depend only on the packages listed before it. */
-    static final List<String> ORDER = List.of("model", "learn", "lexicon", "limit", "source", "extract", "analyze", "link", "reconcile");
+    static final List<String> ORDER = List.of("model", "learn", "lexicon", "limit", "source", "extract", "analyze",
+            "link", "reconcile");
 
     /** The top of core: each may use every stage, and neither uses the other. */
     static final List<String> TOP = List.of("output", "pipeline");

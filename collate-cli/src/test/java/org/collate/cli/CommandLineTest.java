@@ -5,8 +5,12 @@ import org.collate.output.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -28,6 +32,34 @@ class CommandLineTest {
         CliRun run = CliRun.of(args);
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("Usage: collate");
+    }
+
+    /**
+     * Every command's help, all the way down, renders its description: a bare "%" in one is taken for a format
+     * specifier, and picocli then warns on the standard error and prints the text raw.
+     */
+    @Test
+    void everyHelpTextFormatsCleanly() {
+        PrintStream err = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        int commands;
+        try {
+            commands = renderAll(new CommandLine(new CollateCommand()));
+        } finally {
+            System.setErr(err);
+        }
+        assertThat(commands).isGreaterThan(30);
+        assertThat(captured.toString(StandardCharsets.UTF_8)).doesNotContain("Could not format");
+    }
+
+    private static int renderAll(CommandLine command) {
+        assertThat(command.getUsageMessage()).contains("Usage: collate");
+        int n = 1;
+        for (CommandLine sub : command.getSubcommands().values()) {
+            n += renderAll(sub);
+        }
+        return n;
     }
 
     @Test

@@ -15,9 +15,9 @@ import java.util.TreeMap;
 
 /**
  * The weights of a conditional logit choice: each candidate's score is the sum of its features' weights, and the
- * candidates of one choice share a softmax. A text file holds it: {@code # } comment lines, then {@code #name<TAB>value}
- * parameters of the model that uses it (a threshold), then one {@code feature<TAB>weight} a line, sorted, each to five
- * decimals (training rounds them so). Immutable and thread-safe.
+ * candidates of one choice share a softmax. A text file holds it: {@code # } comment lines, then
+ * {@code #name<TAB>value} parameters of the model that uses it (a threshold), then one {@code feature<TAB>weight} a
+ * line, sorted, each to five decimals (training rounds them so). Immutable and thread-safe.
  */
 public final class ChoiceWeights {
 

@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
 /**
  * Groups one article's mentions into entities, the way a reader links names: a full name opens an entity; a
  * surname, or honorific and surname, joins the person whose name holds it, the most recently named first ("Mr
- * Modi" → "Narendra Modi"; "Xi" → "Xi Jinping"), without its title when two people share the surname; an acronym in brackets joins the name before it ("Shanghai
- * Cooperation Organisation (SCO)"); places and organisations join by their gazetteer name ("Kiev" and "Kyiv").
+ * Modi" → "Narendra Modi"; "Xi" → "Xi Jinping"), without its title when two people share the surname; an acronym
+ * in brackets joins the name before it ("Shanghai Cooperation Organisation (SCO)"); places and organisations join
+ * by their gazetteer name ("Kiev" and "Kyiv").
  * A lone capitalised word that matches nothing and has no evidence of being a name is dropped.
  */
 final class EntityResolver {

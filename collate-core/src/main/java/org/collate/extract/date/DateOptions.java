@@ -18,8 +18,9 @@ import java.util.function.Supplier;
 /**
  * The days a page could be dated by, each with the features the learned chooser weighs ({@link DateRanker}): which
  * kinds of evidence name the day and the strongest of them, how many sources agree, how the day ranks against the
- * page's other days, whether it fits the URL's month or shares a day with a modification date. Each publication candidate is first put on the page's own day ({@link LocalDay}); days after tomorrow and
- * modification dates are no options. The features name kinds of evidence, never a site or a word of a page.
+ * page's other days, whether it fits the URL's month or shares a day with a modification date. Each publication
+ * candidate is first put on the page's own day ({@link LocalDay}); days after tomorrow and modification dates are no
+ * options. The features name kinds of evidence, never a site or a word of a page.
  */
 final class DateOptions {
 

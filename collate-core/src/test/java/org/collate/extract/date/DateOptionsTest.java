@@ -37,7 +37,8 @@ class DateOptionsTest {
 
     @Test
     void evidenceTooWeakToStandAloneIsNoOptionUntilSomethingConfirmsIt() {
-        String inStory = "<p>" + "Words of the lead paragraph. ".repeat(12) + "The vote was planned for 3 March 2020.</p>";
+        String inStory = "<p>" + "Words of the lead paragraph. ".repeat(12)
+                + "The vote was planned for 3 March 2020.</p>";
         assertThat(options("", inStory)).isEmpty();
         List<DateOption> confirmed = options("<meta name='date' content='2020-03-03'>", inStory);
         assertThat(on(confirmed, LocalDate.of(2020, 3, 3)).features()).contains("kind=metaGeneric", "sources=2");

@@ -108,9 +108,10 @@ public final class TrainCommand implements Runnable {
         Path out;
 
         @Option(names = "--coverage", paramLabel = "C", defaultValue = "1",
-                description = "The share of the pages offering a day that the chooser dates, its abstention threshold "
-                        + "set for it on the training pages (default 1: every page that offers a day; about 95 % of the "
-                        + "labelled pages do, so any lower value dates fewer than the 0.95 asked of them).")
+                description = "The share of the pages offering a day that the chooser dates, its abstention "
+                        + "threshold set for it on the training pages (default 1: every page that offers a day; "
+                        + "about 95 percent of the labelled pages do, so any lower value dates fewer than the 0.95 "
+                        + "asked of them).")
         double coverage;
 
         @Override
@@ -154,7 +155,8 @@ public final class TrainCommand implements Runnable {
                         }
                     }
                     o.printf(Locale.ROOT, "%s: %d pages, learned (cross-validated, %d folds): accuracy %.4f (%d/%d) "
-                                    + "coverage %.4f; the rules on the same pages: accuracy %.4f (%d/%d) coverage %.4f%n",
+                                    + "coverage %.4f; the rules on the same pages: accuracy %.4f (%d/%d) "
+                                    + "coverage %.4f%n",
                             name, pages, folds, ratio(right, dated), right, dated, ratio(dated, pages),
                             ratio(rulesRight, rulesDated), rulesRight, rulesDated, ratio(rulesDated, pages));
                 }

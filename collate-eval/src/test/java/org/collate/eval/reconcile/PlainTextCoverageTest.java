@@ -17,7 +17,8 @@ class PlainTextCoverageTest {
     @Test
     void eachTextBecomesARecordWithItsOutletDayAndTitle(@TempDir Path dir) throws Exception {
         Path texts = Files.createDirectories(dir.resolve("text"));
-        Files.writeString(texts.resolve("b_2016-03-02_council.txt"), "Council votes\n\nThe council voted on Tuesday.\n");
+        Files.writeString(texts.resolve("b_2016-03-02_council.txt"),
+                "Council votes\n\nThe council voted on Tuesday.\n");
         Files.writeString(texts.resolve("a_2016-03-01_ferry.txt"), "Ferry plan\n\nThe ferry plan was approved.\n");
         Files.writeString(texts.resolve("notes.md"), "not an article");
         Path table = dir.resolve("metadata.tsv");
