@@ -64,13 +64,9 @@ final class DateChooser {
         List<DateCandidate> published = new ArrayList<>();
         LocalDate tomorrow = LocalDate.now().plusDays(1);
         for (DateCandidate c : candidates) {
-            if (c.role() != DateCandidate.Role.PUBLISHED || c.date().day().isAfter(tomorrow)) {
-                continue;
+            if (admissible(c, trust, urlMonth, latestStructured, tomorrow)) {
+                published.add(c);
             }
-            if (c.trust() < trust.url() && !fitsPage(c.date().day(), urlMonth, latestStructured)) {
-                continue;
-            }
-            published.add(c);
         }
         Map<DateCandidate, Integer> score = new IdentityHashMap<>();
         for (DateCandidate c : published) {
@@ -97,6 +93,16 @@ final class DateChooser {
                 published.isEmpty() ? "no publication evidence" : "only weak, unconfirmed evidence");
     }
 
+    /**
+     * Whether a candidate may be the publication date at all, for either chooser: a publication date, not after
+     * tomorrow, and, when weaker than a URL date, fitting the page ({@link #fitsPage}).
+     */
+    static boolean admissible(DateCandidate c, DateTrust trust, YearMonth urlMonth, LocalDate latestStructured,
+                              LocalDate tomorrow) {
+        return c.role() == DateCandidate.Role.PUBLISHED && !c.date().day().isAfter(tomorrow)
+                && (c.trust() >= trust.url() || fitsPage(c.date().day(), urlMonth, latestStructured));
+    }
+
     /** The latest day the page's structured evidence (a URL's trust or more, not a local day) names, or null. */
     static LocalDate latestStructured(List<DateCandidate> candidates, DateTrust trust) {
         return candidates.stream()
@@ -108,7 +114,7 @@ final class DateChooser {
      * Whether weak evidence's day fits the page: within the year and month its URL names, and not more than a day
      * after its latest structured date (a date in the future of the page is an event, not the publication).
      */
-    static boolean fitsPage(LocalDate day, YearMonth urlMonth, LocalDate latestStructured) {
+    private static boolean fitsPage(LocalDate day, YearMonth urlMonth, LocalDate latestStructured) {
         return (urlMonth == null || YearMonth.from(day).equals(urlMonth))
                 && (latestStructured == null || !day.isAfter(latestStructured.plusDays(1)));
     }

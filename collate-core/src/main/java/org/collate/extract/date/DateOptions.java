@@ -52,12 +52,10 @@ final class DateOptions {
         // nothing else is. Which option is the day is the model's to say.
         List<DateCandidate> published = new ArrayList<>();
         for (DateCandidate c : candidates) {
-            if (c.role() != DateCandidate.Role.PUBLISHED || c.date().day().isAfter(tomorrow)
-                    || c.trust() < trust.url() && !DateChooser.fitsPage(c.date().day(), urlMonth, latestStructured)
-                    || c.trust() < standsAlone && !DateChooser.supported(c, candidates)) {
-                continue;
+            if (DateChooser.admissible(c, trust, urlMonth, latestStructured, tomorrow)
+                    && (c.trust() >= standsAlone || DateChooser.supported(c, candidates))) {
+                published.add(c);
             }
-            published.add(c);
         }
         if (published.isEmpty()) {
             pageDate.get().filter(c -> DateChooser.plausible(c, candidates, urlMonth, latestStructured, tomorrow))

@@ -78,6 +78,11 @@ public final class DateRanker {
     /** The option to date the page by: the most probable one when it reaches the threshold; else -1. */
     public int choose(List<DateOption> options) {
         ChoiceWeights.Choice c = best(options);
-        return c.index() >= 0 && c.probability() >= threshold() ? c.index() : -1;
+        return dates(c) ? c.index() : -1;
+    }
+
+    /** Whether the page is dated by {@code best}, the most probable option ({@link #best}): it reaches the threshold. */
+    public boolean dates(ChoiceWeights.Choice best) {
+        return best.index() >= 0 && best.probability() >= threshold();
     }
 }

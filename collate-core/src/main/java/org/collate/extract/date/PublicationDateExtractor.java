@@ -102,7 +102,7 @@ public final class PublicationDateExtractor {
         }
         String p = String.format(Locale.ROOT, "learned chooser: p=%.2f over %d days", best.probability(),
                 days.size());
-        if (best.probability() < ranker.threshold()) {
+        if (!ranker.dates(best)) {
             return new DateChooser.Decision(Optional.empty(), null, all, p + ", below its threshold");
         }
         DateOptions.Day day = days.get(best.index());
