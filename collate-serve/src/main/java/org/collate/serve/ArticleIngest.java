@@ -15,7 +15,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -61,14 +60,15 @@ final class ArticleIngest implements AutoCloseable {
     private final Semaphore reportsWanted = new Semaphore(0);
     private final Thread reporter;
     private volatile boolean closed;
-    /** Posts received and not yet answered. */
-    private final AtomicInteger postsInFlight = new AtomicInteger();
     /** When the last post ended ({@link System#nanoTime}). */
     private volatile long lastPost = System.nanoTime() - QUIET_NANOS;
     /** The ingester's count of stale stories as of the writer's last turn: read by health checks without the lock. */
     private volatile int stale = -1;
 
-    /** @param reads the gate of the reads, told when a post is in flight so that it holds a read slot back */
+    /**
+     * @param reads the gate of the reads, told when a post is in flight so that it holds a read slot back; it also
+     *              keeps the count of posts in flight that the reports wait on
+     */
     ArticleIngest(StoryStore store, CollatePipeline pipeline, int batchSize, ReadGate reads) {
         this.store = store;
         this.pipeline = pipeline;
@@ -103,13 +103,11 @@ final class ArticleIngest implements AutoCloseable {
      * @param reportsNow whether to bring every stale report up to date before answering
      */
     Outcome ingest(List<String> jsonLines, boolean reportsNow) {
-        postsInFlight.incrementAndGet();
         reads.postStarted();
         try {
             return ingestInTurn(jsonLines, reportsNow);
         } finally {
             reads.postEnded();
-            postsInFlight.decrementAndGet();
         }
     }
 
@@ -196,7 +194,7 @@ final class ArticleIngest implements AutoCloseable {
             while (!closed) {
                 // Posts first: reports wait for a pause in them, so a steady stream of posts is stored at the
                 // ingest's own pace, its stories' reports following when the stream slackens.
-                long wait = postsInFlight.get() > 0 ? QUIET_NANOS : QUIET_NANOS - (System.nanoTime() - lastPost);
+                long wait = reads.postsInFlight() > 0 ? QUIET_NANOS : QUIET_NANOS - (System.nanoTime() - lastPost);
                 if (wait > 0) {
                     try {
                         reportsWanted.tryAcquire(wait, TimeUnit.NANOSECONDS);
@@ -210,7 +208,7 @@ final class ArticleIngest implements AutoCloseable {
                     if (closed || writer.staleStories() == 0) {
                         break;
                     }
-                    if (postsInFlight.get() > 0) {
+                    if (reads.postsInFlight() > 0) {
                         continue; // a post came while this waited for the writer: it goes first
                     }
                     writer.updateReports((origin, message, skipped) -> {

@@ -25,10 +25,12 @@ class ReadGateTest {
     void holdsOneSlotBackWhileAPostIsInFlight() {
         ReadGate gate = new ReadGate(2);
         gate.postStarted();
+        assertEquals(1, gate.postsInFlight());
         assertEquals(1, gate.limit());
         assertTrue(gate.tryEnter());
         assertFalse(gate.tryEnter(), "the second slot is the writer's while it posts");
         gate.postEnded();
+        assertEquals(0, gate.postsInFlight());
         assertEquals(2, gate.limit());
         assertTrue(gate.tryEnter());
     }
