@@ -29,6 +29,8 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -386,9 +388,9 @@ public final class StoryStore implements AutoCloseable {
         StoredFields fields = searcher.storedFields();
         boolean moved = false;
         for (LeafReaderContext leaf : written.leaves()) {
-            org.apache.lucene.index.Terms terms = leaf.reader().terms(REPORT_OF);
+            Terms terms = leaf.reader().terms(REPORT_OF);
             if (terms != null) {
-                org.apache.lucene.index.TermsEnum te = terms.iterator();
+                TermsEnum te = terms.iterator();
                 for (BytesRef t = te.next(); t != null; t = te.next()) {
                     apart.add(t.utf8ToString());
                 }

@@ -92,7 +92,7 @@ final class StoryApi {
         if (known.commit() == store.commitVersion()) {
             byte[] answer = known.answers().get(key);
             if (answer != null) {
-                jsonBytes(ctx, answer);
+                jsonBytes(ctx, 200, answer);
                 return;
             }
         }
@@ -142,7 +142,7 @@ final class StoryApi {
         if (found.commit() == known.commit() && known.answers().size() < PAGES_KEPT) {
             known.answers().put(key, answer);
         }
-        jsonBytes(ctx, answer);
+        jsonBytes(ctx, 200, answer);
     }
 
     /** Articles per outlet, most first: what the list's coverage bar draws. */
@@ -344,13 +344,11 @@ final class StoryApi {
     }
 
     static void json(Context ctx, int status, JsonNode body) {
-        ctx.status(status);
-        ctx.contentType("application/json; charset=utf-8");
-        ctx.result(bytes(body));
+        jsonBytes(ctx, status, bytes(body));
     }
 
-    private static void jsonBytes(Context ctx, byte[] body) {
-        ctx.status(200);
+    private static void jsonBytes(Context ctx, int status, byte[] body) {
+        ctx.status(status);
         ctx.contentType("application/json; charset=utf-8");
         ctx.result(body);
     }
