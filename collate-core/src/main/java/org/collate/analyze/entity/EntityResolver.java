@@ -114,27 +114,7 @@ final class EntityResolver {
         Builder best = null;
         int bestScore = 0;
         for (Builder b : byKey.values()) {
-            int score = 0;
-            if (word.equals(b.acronym)) {
-                score = 4;
-            } else if (b.kind == EntityKind.ORGANIZATION) {
-                // "SoftBank" for "SoftBank Group Corp": an organisation's first word names it.
-                List<String> tokens = new ArrayList<>(b.nameTokens);
-                if (tokens.size() >= 2 && tokens.get(0).equals(word)) {
-                    score = 2;
-                }
-            } else if (b.kind == EntityKind.PERSON || b.kind == EntityKind.OTHER) {
-                List<String> tokens = new ArrayList<>(b.nameTokens);
-                if (tokens.size() >= 2) {
-                    if (tokens.get(tokens.size() - 1).equals(word)) {
-                        score = 3;
-                    } else if (tokens.get(0).equals(word)) {
-                        score = 2;
-                    } else if (tokens.contains(word)) {
-                        score = 1;
-                    }
-                }
-            }
+            int score = holds(b, word);
             if (score == 0) {
                 continue;
             }
@@ -149,13 +129,39 @@ final class EntityResolver {
         return best;
     }
 
-    /** How many names that a surname joins ({@link #bestHolder}'s people and unknown kinds) end with it. */
+    /** The score a name's last word gives a person's (or an unknown kind's) full name. */
+    private static final int SURNAME = 3;
+
+    /**
+     * How well {@code b} holds the single word {@code word}: 4 its acronym, {@link #SURNAME} a person's last name,
+     * 2 an organisation's or a person's first word, 1 another word of a person's name, 0 not at all.
+     */
+    private static int holds(Builder b, String word) {
+        if (word.equals(b.acronym)) {
+            return 4;
+        }
+        List<String> tokens = new ArrayList<>(b.nameTokens);
+        if (tokens.size() < 2) {
+            return 0;
+        }
+        if (b.kind == EntityKind.ORGANIZATION) {
+            // "SoftBank" for "SoftBank Group Corp": an organisation's first word names it.
+            return tokens.get(0).equals(word) ? 2 : 0;
+        }
+        if (b.kind == EntityKind.PERSON || b.kind == EntityKind.OTHER) {
+            if (tokens.get(tokens.size() - 1).equals(word)) {
+                return SURNAME;
+            }
+            return tokens.get(0).equals(word) ? 2 : tokens.contains(word) ? 1 : 0;
+        }
+        return 0;
+    }
+
+    /** How many names {@code surname} joins as their last name ({@link #holds}). */
     private static int personsNamed(Map<String, Builder> byKey, String surname) {
         int n = 0;
         for (Builder b : byKey.values()) {
-            List<String> tokens = new ArrayList<>(b.nameTokens);
-            if ((b.kind == EntityKind.PERSON || b.kind == EntityKind.OTHER) && tokens.size() >= 2
-                    && tokens.get(tokens.size() - 1).equals(surname)) {
+            if (holds(b, surname) == SURNAME) {
                 n++;
             }
         }
