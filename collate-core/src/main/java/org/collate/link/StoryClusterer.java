@@ -190,11 +190,14 @@ public final class StoryClusterer implements AutoCloseable {
             if (!active(s, f.day())) {
                 continue;
             }
-            StoryScorer.Score score = scorer.score(f, terms, s, false);
             candidatesScored++;
-            if (f.day() != null && s.first == null && score.total() < settings.mergeThreshold()) {
-                // A dated report joins an undated story only as surely as two stories merge: without dates to
-                // keep them apart, two events of one kind (two earthquakes in one province) score alike.
+            // A dated report joins an undated story only as surely as two stories merge: without dates to keep
+            // them apart, two events of one kind (two earthquakes in one province) score alike. Below the lower of
+            // the two thresholds a story can neither take the article nor be merged, so its exact score is not needed.
+            boolean undatedStory = f.day() != null && s.first == null;
+            StoryScorer.Score score = scorer.scoreAtLeast(f, terms, s, undatedStory ? settings.mergeThreshold()
+                    : Math.min(settings.joinThreshold(), settings.mergeThreshold()));
+            if (score == null || undatedStory && score.total() < settings.mergeThreshold()) {
                 continue;
             }
             Scored x = new Scored(s, score.total(), c.getValue());

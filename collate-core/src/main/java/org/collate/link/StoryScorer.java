@@ -46,6 +46,28 @@ public final class StoryScorer {
      * @param ignoreTime score as if the article were within the story's days (the rewrite path)
      */
     Score score(LinkFeatures f, SparseVector terms, StoryState s, boolean ignoreTime) {
+        return score(f, terms, s, ignoreTime, 0);
+    }
+
+    /**
+     * The score, or null when it is surely below {@code floor}. Why: the closest-member similarities (a tf-idf
+     * cosine, an embedding cosine and a title overlap with each recent member) are most of the scorer's cost, and
+     * most candidate stories fall short however close a member could be. The others are computed first; after each
+     * costly one the score's upper bound (each similarity still unknown at its largest, 1) is tested against the
+     * floor. A score that is computed is the very one {@link #score(LinkFeatures, SparseVector, StoryState, boolean)}
+     * gives.
+     */
+    Score scoreAtLeast(LinkFeatures f, SparseVector terms, StoryState s, double floor) {
+        return score(f, terms, s, false, floor);
+    }
+
+    private static final int TERMS_MAX = 1;
+    private static final int EMBEDDING_MAX = 5;
+    private static final int TITLE_MAX = 9;
+    /** Above 1 by more than rounding: a cosine of unit vectors in floats can come out a hair over 1. */
+    private static final double SIMILARITY_BOUND = 1.001;
+
+    private Score score(LinkFeatures f, SparseVector terms, StoryState s, boolean ignoreTime, double floor) {
         float[] idf = stats.idf();
         int stamp = stats.idfStamp();
         if (s.centroidStamp != stamp) {
@@ -57,42 +79,80 @@ public final class StoryScorer {
         double cover = entityCover(f, s);
         double embedding = f.embedding() == null || s.embeddingSum == null || s.embeddingNorm == 0 ? 0
                 : Math.max(0, SentenceEmbedder.cosine(f.embedding(), s.embeddingSum) / s.embeddingNorm);
-        double termsMax = 0;
-        double embeddingMax = 0;
-        double titleMax = 0;
         long nearest = -1;
         for (StoryState.Member m : s.recent) {
-            if (m.normStamp != stamp) {
-                m.norm = m.terms.normScaled(idf);
-                m.normStamp = stamp;
-            }
-            termsMax = Math.max(termsMax, m.norm == 0 ? 0 : terms.dotScaled(m.terms, idf) / m.norm);
-            if (f.embedding() != null && m.embedding != null) {
-                embeddingMax = Math.max(embeddingMax, SentenceEmbedder.cosine(f.embedding(), m.embedding));
-            }
-            titleMax = Math.max(titleMax, overlap(f.titleWords(), m.titleWords));
             if (f.day() != null && m.day != null) {
                 long d = Math.abs(f.day().toEpochDay() - m.day.toEpochDay());
                 nearest = nearest < 0 ? d : Math.min(nearest, d);
             }
         }
-        if (s.recent.isEmpty()) {
-            termsMax = centroid;
-            embeddingMax = embedding;
-        }
         // Math.log(1 + x) rather than log1p: x is a whole number of days, and log is an intrinsic (log1p is not).
         double logSpan = s.first == null ? 0 : Math.log(1 + s.last.toEpochDay() - s.first.toEpochDay());
         long days = ignoreTime ? 0 : Math.max(0, s.daysAway(f.day()));
         double logNearest = ignoreTime ? 0 : Math.log(1 + Math.max(0, nearest));
-        double[] x = {centroid, termsMax, entities, cover, embedding, embeddingMax, Math.log(1 + days), logNearest,
-                yearConflict(f, s) ? 1 : 0, titleMax, logNearest * entities, nearest == 0 || ignoreTime ? 1 : 0,
+        double[] x = {centroid, 0, entities, cover, embedding, 0, Math.log(1 + days), logNearest,
+                yearConflict(f, s) ? 1 : 0, 0, logNearest * entities, nearest == 0 || ignoreTime ? 1 : 0,
                 f.day() == null || s.first == null ? 1 : 0, conflict(f, s, PLACE), conflict(f, s, PERSON),
                 logSpan * logNearest};
+        if (s.recent.isEmpty()) {
+            x[TERMS_MAX] = centroid;
+            x[EMBEDDING_MAX] = embedding;
+        } else {
+            double zFloor = floor <= 0 ? Double.NEGATIVE_INFINITY : Math.log(floor / (1 - floor));
+            boolean[] unknown = new boolean[x.length];
+            unknown[TERMS_MAX] = unknown[EMBEDDING_MAX] = unknown[TITLE_MAX] = true;
+            if (below(x, unknown, zFloor)) {
+                return null;
+            }
+            double embeddingMax = 0;
+            if (f.embedding() != null) {
+                for (StoryState.Member m : s.recent) {
+                    if (m.embedding != null) {
+                        embeddingMax = Math.max(embeddingMax, SentenceEmbedder.cosine(f.embedding(), m.embedding));
+                    }
+                }
+            }
+            x[EMBEDDING_MAX] = embeddingMax;
+            unknown[EMBEDDING_MAX] = false;
+            if (below(x, unknown, zFloor)) {
+                return null;
+            }
+            double titleMax = 0;
+            for (StoryState.Member m : s.recent) {
+                titleMax = Math.max(titleMax, overlap(f.titleWords(), m.titleWords));
+            }
+            x[TITLE_MAX] = titleMax;
+            unknown[TITLE_MAX] = false;
+            if (below(x, unknown, zFloor)) {
+                return null;
+            }
+            double termsMax = 0;
+            for (StoryState.Member m : s.recent) {
+                if (m.normStamp != stamp) {
+                    m.norm = m.terms.normScaled(idf);
+                    m.normStamp = stamp;
+                }
+                termsMax = Math.max(termsMax, m.norm == 0 ? 0 : terms.dotScaled(m.terms, idf) / m.norm);
+            }
+            x[TERMS_MAX] = termsMax;
+        }
         double z = weights[weights.length - 1];
         for (int i = 0; i < x.length; i++) {
             z += weights[i] * x[i];
         }
         return new Score(x, 1 / (1 + Math.exp(-z)));
+    }
+
+    /** Whether the linear score is below {@code zFloor} with every unknown feature at its most favourable value. */
+    private boolean below(double[] x, boolean[] unknown, double zFloor) {
+        if (zFloor == Double.NEGATIVE_INFINITY) {
+            return false;
+        }
+        double bound = weights[weights.length - 1];
+        for (int i = 0; i < x.length; i++) {
+            bound += unknown[i] ? Math.max(0, weights[i]) * SIMILARITY_BOUND : weights[i] * x[i];
+        }
+        return bound < zFloor - 1e-9;
     }
 
     private static double overlap(java.util.Set<String> a, java.util.Set<String> b) {

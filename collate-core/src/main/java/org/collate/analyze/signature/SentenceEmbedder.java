@@ -5,6 +5,7 @@ import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
+import org.apache.lucene.util.VectorUtil;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -145,13 +146,12 @@ public final class SentenceEmbedder implements TextEmbedder, AutoCloseable {
         return v;
     }
 
-    /** The cosine of two normalised vectors. */
+    /**
+     * The cosine of two normalised vectors: Lucene's dot product, whose independent partial sums run several times
+     * faster than one running sum (the clusterer takes a dozen per candidate story).
+     */
     public static double cosine(float[] a, float[] b) {
-        double dot = 0;
-        for (int i = 0; i < a.length; i++) {
-            dot += a[i] * b[i];
-        }
-        return dot;
+        return VectorUtil.dotProduct(a, b);
     }
 
     @Override
