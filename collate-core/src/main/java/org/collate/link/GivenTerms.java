@@ -7,11 +7,12 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * The band terms of one signature as a single field's tokens. Added as one string field per band, the 32 fields each
- * went through the indexing chain's per-field work (profiled: most of the cost of indexing a band); one field with
- * 32 tokens indexes the same postings. Reusable: {@link #of} sets the next document's terms.
+ * Terms given whole (the band terms of a signature, the quote word pairs of an article) as a single field's tokens.
+ * Added as one string field per term, the fields each went through the indexing chain's per-field work (profiled:
+ * most of the cost of indexing a signature's 32 bands); one field with as many tokens indexes the same postings.
+ * Reusable: {@link #of} sets the next document's terms.
  */
-final class BandTerms extends TokenStream {
+final class GivenTerms extends TokenStream {
 
     /** What a {@link org.apache.lucene.document.StringField} indexes: documents only, no norms, no frequencies. */
     static final FieldType TYPE = new FieldType();
@@ -28,7 +29,7 @@ final class BandTerms extends TokenStream {
     private int next;
 
     /** This stream, set to emit {@code terms} in order. */
-    BandTerms of(BytesRef[] terms) {
+    GivenTerms of(BytesRef[] terms) {
         this.terms = terms;
         return this;
     }
