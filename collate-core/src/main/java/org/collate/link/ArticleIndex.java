@@ -333,8 +333,8 @@ final class ArticleIndex implements AutoCloseable {
     /**
      * What {@link TermStates#build} finds, looked up with {@link TermsEnum#seekExact}: {@code build} prefetches each
      * segment's terms block, and a prefetch first asks the operating system whether the block is in memory (one
-     * {@code mincore} call per term and segment, 6 % of the clustering thread's time, profiled), which in this small
-     * temporary index it always is.
+     * {@code mincore} call per term and segment), which in this small temporary index it always is. Profiled, the
+     * calls were 6 % of the clustering thread's samples, and the lookups cost about 2 % less in all without them.
      */
     private TermStates termStates(Term term) throws IOException {
         IndexReaderContext top = searcher.getTopReaderContext();
