@@ -3,6 +3,7 @@ package org.collate.link;
 import it.unimi.dsi.fastutil.longs.Long2IntMap;
 import org.collate.analyze.signature.SentenceEmbedder;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -61,9 +62,9 @@ public final class StoryScorer {
         return score(f, terms, s, false, floor);
     }
 
-    private static final int TERMS_MAX = 1;
-    private static final int EMBEDDING_MAX = 5;
-    private static final int TITLE_MAX = 9;
+    private static final int TERMS_MAX = List.of(FEATURES).indexOf("termsMax");
+    private static final int EMBEDDING_MAX = List.of(FEATURES).indexOf("embeddingMax");
+    private static final int TITLE_MAX = List.of(FEATURES).indexOf("titleMax");
     /** Above 1 by more than rounding: a cosine of unit vectors in floats can come out a hair over 1. */
     private static final double SIMILARITY_BOUND = 1.001;
 
@@ -90,6 +91,7 @@ public final class StoryScorer {
         double logSpan = s.first == null ? 0 : Math.log(1 + s.last.toEpochDay() - s.first.toEpochDay());
         long days = ignoreTime ? 0 : Math.max(0, s.daysAway(f.day()));
         double logNearest = ignoreTime ? 0 : Math.log(1 + Math.max(0, nearest));
+        // The closest-member similarities (termsMax, embeddingMax, titleMax) are filled in below.
         double[] x = {centroid, 0, entities, cover, embedding, 0, Math.log(1 + days), logNearest,
                 yearConflict(f, s) ? 1 : 0, 0, logNearest * entities, nearest == 0 || ignoreTime ? 1 : 0,
                 f.day() == null || s.first == null ? 1 : 0, conflict(f, s, PLACE), conflict(f, s, PERSON),
