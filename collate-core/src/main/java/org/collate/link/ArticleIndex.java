@@ -363,12 +363,14 @@ final class ArticleIndex implements AutoCloseable {
         }
         List<String> pairs = f.quoteWords().stream().sorted().limit(maxQuotePairs).toList();
         BooleanQuery.Builder should = new BooleanQuery.Builder();
-        for (String q : pairs) {
-            should.add(new TermQuery(new Term("quotes", q)), BooleanClause.Occur.SHOULD);
-        }
-        should.setMinimumNumberShouldMatch(minShared);
         List<String> out = new ArrayList<>();
         try {
+            for (String q : pairs) {
+                // Looked up as the search's terms are (termStates), but not kept: a quote pair is rarely asked twice.
+                Term term = new Term("quotes", q);
+                should.add(new TermQuery(term, termStates(term)), BooleanClause.Occur.SHOULD);
+            }
+            should.setMinimumNumberShouldMatch(minShared);
             for (ScoreDoc hit : searcher.search(should.build(), new TopScoreDocCollectorManager(k, k)).scoreDocs) {
                 out.add(ids.get(hit.doc));
             }
