@@ -317,7 +317,8 @@ final class MentionFinder {
             role = roleSpan.of(text);
         }
         boolean titled = role != null;
-        if (titled && roleStart > 0 && words.get(roleStart - 1).matches("(?i)an?")) {
+        String beforeTitle = titled && roleStart > 0 ? words.get(roleStart - 1) : "";
+        if (beforeTitle.equalsIgnoreCase("a") || beforeTitle.equalsIgnoreCase("an")) {
             // "an agenda a President Clinton could see work": a title after an indefinite article is one the person
             // might hold, not one they hold; it still says the name is a person's.
             role = null;

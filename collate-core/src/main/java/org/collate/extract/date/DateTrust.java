@@ -54,6 +54,10 @@ public record DateTrust(int jsonLdMain, int metaPublished, int jsonLdOther, int 
         }
     }
 
+    /** The kinds' names: the components' own, in their order (the order of {@link #levels}). */
+    private static final String[] KINDS = java.util.Arrays.stream(DateTrust.class.getRecordComponents())
+            .map(java.lang.reflect.RecordComponent::getName).toArray(String[]::new);
+
     public static final DateTrust DEFAULT = new DateTrust(100, 92, 88, 85, 80, 75, 65, 62, 60, 58, 57, 56, 50, 45,
             40, 35);
 
@@ -64,12 +68,9 @@ public record DateTrust(int jsonLdMain, int metaPublished, int jsonLdOther, int 
      */
     String kindOf(int level) {
         int[] levels = levels();
-        String[] names = {"jsonLdMain", "metaPublished", "jsonLdOther", "markupPublished", "metaGeneric",
-                "timeNearHeadline", "url", "selfLink", "textLabelled", "dateElement", "textByline", "textLabelledFar",
-                "script", "timeElsewhere", "textAfterHeadline", "textBeforeHeadline"};
         for (int i = 0; i < levels.length; i++) {
             if (levels[i] == level) {
-                return names[i];
+                return KINDS[i];
             }
         }
         return level == PageDates.TRUST ? "page" : "other";

@@ -172,10 +172,10 @@ public final class TrainCommand implements Runnable {
                     all.size(), model.size(), model.threshold(), target);
             return CommandLine.ExitCode.OK;
         }
-    
+
         /** {@code a / b}, 0 when there is nothing to divide. */
         private static double ratio(long a, long b) {
             return b == 0 ? 0 : (double) a / b;
         }
-}
+    }
 }

@@ -126,6 +126,8 @@ public final class DateEvaluator {
         }
     }
 
+    /** Holds no state: one serves every page. */
+    private static final DocumentDecoder DECODER = new DocumentDecoder();
     private final DocumentExtractor production;
     private final PublicationDateExtractor dates;
 
@@ -208,7 +210,7 @@ public final class DateEvaluator {
     /** The page decoded and parsed as the production path does, or null when the decoder rejects it. */
     private static Document parse(byte[] bytes, String url) {
         try {
-            DecodedDocument decoded = new DocumentDecoder().decode(bytes, declared(url).contentType(),
+            DecodedDocument decoded = DECODER.decode(bytes, declared(url).contentType(),
                     DecodedDocument.Kind.HTML);
             // As in HtmlArticleExtractor: the repair and the parse must match the production path's.
             return Jsoup.parse(MarkupRepair.repair(decoded.text()), url, Parser.htmlParser()
